@@ -1,0 +1,114 @@
+import type pg from 'pg';
+import { generateDistrict, type DistrictData } from './district.js';
+
+async function allocateIds(client: pg.PoolClient, table: string, count: number): Promise<string[]> {
+  const { rows } = await client.query<{ id: string }>(
+    `select nextval(pg_get_serial_sequence($1, 'id'))::text as id from generate_series(1, $2)`,
+    [table, count],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Bulk insert through unnest: one statement a table, whatever the scale. */
+async function insertRows(client: pg.PoolClient, table: string, columns: Record<string, string>, rows: Record<string, unknown>[]) {
+  if (rows.length === 0) return;
+  const names = Object.keys(columns);
+  const arrays = names.map((name) =>
+    rows.map((row) => {
+      const value = row[name];
+      return columns[name] === 'jsonb' ? JSON.stringify(value) : columns[name] === 'text[]' ? `{${(value as string[]).join(',')}}` : value;
+    }),
+  );
+  // jsonb and text[] values travel as text literals (unnest would flatten nested arrays) and are cast per row
+  const selects = names.map((name, i) => {
+    const type = columns[name];
+    return `$${i + 1}::${type === 'jsonb' || type === 'text[]' ? 'text' : type}[]`;
+  });
+  const casts = names.map((name) => (columns[name] === 'jsonb' ? `${name}::jsonb` : columns[name] === 'text[]' ? `${name}::text[]` : name));
+  await client.query(
+    `insert into ${table} (${names.join(', ')}) overriding system value
+     select ${casts.join(', ')} from unnest(${selects.join(', ')}) as t(${names.join(', ')})`,
+    arrays,
+  );
+}
+
+/** Writes a generated district into an empty database in one transaction. */
+export async function loadDistrict(pool: pg.Pool, data: DistrictData): Promise<{ areas: number; organizations: number; resources: number }> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const areaIds = await allocateIds(client, 'area', data.areas.length);
+    const areaByKey = new Map<string, { id: string; path: string; depth: number }>();
+    const areaRows = data.areas.map((a, i) => {
+      const parent = a.parentKey === null ? null : areaByKey.get(a.parentKey);
+      if (a.parentKey !== null && !parent) throw new Error(`seed area ${a.key} comes before its parent ${a.parentKey}`);
+      const id = areaIds[i];
+      const path = `${parent?.path ?? '/'}${id}/`;
+      const depth = parent ? parent.depth + 1 : 0;
+      areaByKey.set(a.key, { id, path, depth });
+      return { id, kind: a.kind, parent_id: parent?.id ?? null, path, depth, name: a.name, code: a.code, lat: a.lat, lng: a.lng };
+    });
+    await insertRows(client, 'area', { id: 'bigint', kind: 'text', parent_id: 'bigint', path: 'text', depth: 'smallint', name: 'text', code: 'text', lat: 'float8', lng: 'float8' }, areaRows);
+
+    const orgIds = await allocateIds(client, 'organization', data.organizations.length);
+    const orgByKey = new Map<string, string>();
+    const orgRows = data.organizations.map((o, i) => {
+      const area = areaByKey.get(o.areaKey);
+      if (!area) throw new Error(`seed organization ${o.key} names unknown area ${o.areaKey}`);
+      orgByKey.set(o.key, orgIds[i]);
+      return {
+        id: orgIds[i], kind: o.kind, name: o.name, area_id: area.id, area_path: area.path, address: o.address,
+        contact_name: o.contactName, contact_phone: o.contactPhone, description: o.description, lat: o.lat, lng: o.lng,
+      };
+    });
+    await insertRows(client, 'organization', {
+      id: 'bigint', kind: 'text', name: 'text', area_id: 'bigint', area_path: 'text', address: 'text', contact_name: 'text',
+      contact_phone: 'text', description: 'text', lat: 'float8', lng: 'float8',
+    }, orgRows);
+
+    const resourceIds = await allocateIds(client, 'resource', data.resources.length);
+    const resourceRows = data.resources.map((r, i) => {
+      const area = areaByKey.get(r.areaKey);
+      const org = orgByKey.get(r.organizationKey);
+      if (!area || !org) throw new Error(`seed resource ${r.key} names an unknown area or organization`);
+      return {
+        id: resourceIds[i], organization_id: org, kind: r.kind, status: 'PUBLISHED', title: r.title, description: r.description,
+        address: r.address, lat: r.lat, lng: r.lng, area_id: area.id, area_path: area.path, capacity: r.capacity,
+        capacity_unit: r.capacityUnit, access_mode: r.accessMode, audiences: r.audiences, windows: r.windows,
+        exceptions: r.exceptions, published_at: '2026-01-01T00:00:00+08:00',
+      };
+    });
+    await insertRows(client, 'resource', {
+      id: 'bigint', organization_id: 'bigint', kind: 'text', status: 'text', title: 'text', description: 'text', address: 'text',
+      lat: 'float8', lng: 'float8', area_id: 'bigint', area_path: 'text', capacity: 'int', capacity_unit: 'text',
+      access_mode: 'text', audiences: 'text[]', windows: 'jsonb', exceptions: 'jsonb', published_at: 'timestamptz',
+    }, resourceRows);
+
+    await client.query(
+      `insert into holiday (date, kind, name) select * from unnest($1::date[], $2::text[], $3::text[])
+       on conflict (date) do update set kind = excluded.kind, name = excluded.name`,
+      [data.holidays.map((h) => h.date), data.holidays.map((h) => h.kind), data.holidays.map((h) => h.name)],
+    );
+    await client.query('commit');
+    return { areas: areaRows.length, organizations: orgRows.length, resources: resourceRows.length };
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export async function isEmpty(pool: pg.Pool): Promise<boolean> {
+  const { rows } = await pool.query('select 1 from area limit 1');
+  return rows.length === 0;
+}
+
+/** Empties every table the seed writes (and the event log), for a reseed. */
+export async function truncateAll(pool: pg.Pool): Promise<void> {
+  await pool.query('truncate availability_observation, resource, organization, area, holiday, event restart identity cascade');
+}
+
+export async function seedDistrict(pool: pg.Pool, scale = 1) {
+  return loadDistrict(pool, generateDistrict({ scale }));
+}

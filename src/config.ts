@@ -1,0 +1,116 @@
+/**
+ * Every environment variable the hub reads, parsed and validated here and nowhere else.
+ * `loadConfig` throws a ConfigError naming the variable when a value is malformed, or when
+ * NODE_ENV=production lacks a production key for tokens.
+ */
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  timeZone: string;
+  corsOrigins: string[] | '*';
+  jwt:
+    | { kind: 'hs256'; secret: string; isDevelopmentDefault: boolean }
+    | { kind: 'rs256-key'; publicKeyPem: string }
+    | { kind: 'rs256-jwks'; jwksUrl: string };
+  limits: {
+    bodyBytes: number;
+    maxDepth: number;
+    maxCost: number;
+    maxPageSize: number;
+  };
+  eventRetentionDays: number;
+  seedOnEmpty: boolean;
+  logLevel: 'silent' | 'error' | 'info' | 'debug';
+}
+
+export class ConfigError extends Error {}
+
+/** Used only outside production, so that `npm start` and `npm run token` work with no set-up. */
+export const DEVELOPMENT_JWT_SECRET = 'sharehub-development-secret-do-not-use-in-production';
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const timeZone = env.TZ_DISTRICT || 'Asia/Shanghai';
+  if (!validTimeZone(timeZone)) throw new ConfigError(`TZ_DISTRICT is not a known time zone: "${timeZone}"`);
+
+  let jwt: Config['jwt'];
+  if (env.JWT_PUBLIC_KEY) {
+    if (!env.JWT_PUBLIC_KEY.includes('BEGIN PUBLIC KEY')) {
+      throw new ConfigError('JWT_PUBLIC_KEY must be a PEM-encoded SPKI public key (-----BEGIN PUBLIC KEY-----)');
+    }
+    jwt = { kind: 'rs256-key', publicKeyPem: env.JWT_PUBLIC_KEY.replace(/\\n/g, '\n') };
+  } else if (env.JWT_JWKS_URL) {
+    try {
+      new URL(env.JWT_JWKS_URL);
+    } catch {
+      throw new ConfigError(`JWT_JWKS_URL is not a URL: "${env.JWT_JWKS_URL}"`);
+    }
+    jwt = { kind: 'rs256-jwks', jwksUrl: env.JWT_JWKS_URL };
+  } else if (nodeEnv === 'production') {
+    throw new ConfigError('NODE_ENV=production needs JWT_PUBLIC_KEY or JWT_JWKS_URL (RS256); refusing to start');
+  } else if (env.JWT_SECRET) {
+    if (env.JWT_SECRET.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+    jwt = { kind: 'hs256', secret: env.JWT_SECRET, isDevelopmentDefault: false };
+  } else {
+    jwt = { kind: 'hs256', secret: DEVELOPMENT_JWT_SECRET, isDevelopmentDefault: true };
+  }
+
+  const origins = (env.CORS_ORIGINS ?? '').trim();
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+
+  return {
+    env: nodeEnv,
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl,
+    dataDir: env.DATA_DIR || '.data',
+    timeZone,
+    corsOrigins: origins === '*' ? '*' : origins ? origins.split(',').map((o) => o.trim()).filter(Boolean) : [],
+    jwt,
+    limits: {
+      bodyBytes: int(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+      maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+      maxCost: int(env, 'MAX_QUERY_COST', 20_000, 10, 10_000_000),
+      maxPageSize: 100,
+    },
+    eventRetentionDays: int(env, 'EVENT_RETENTION_DAYS', 7, 1, 3650),
+    seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
+    logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
+  };
+}

@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { areaByIdLoader } from './modules/areas/area.reads.js';
+import { eventByCursorLoader } from './modules/events/event.reads.js';
+import { organizationByIdLoader } from './modules/organizations/organization.reads.js';
+import { observationByIdLoader, resourceByIdLoader } from './modules/resources/resource.reads.js';
+import type { Authenticator } from './shared/auth.js';
+import type { Clock } from './shared/clock.js';
+import type { Viewer } from './shared/viewer.js';
+
+/** What lives as long as the process: configuration, database, clock, token verification. */
+export interface App {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  auth: Authenticator;
+}
+
+function createLoaders(app: App, viewer: Viewer) {
+  const pool = app.db.pool;
+  return {
+    areaById: areaByIdLoader(pool),
+    organizationById: organizationByIdLoader(pool),
+    resourceById: resourceByIdLoader(pool, viewer),
+    observationById: observationByIdLoader(pool, viewer),
+    eventByCursor: eventByCursorLoader(pool, viewer),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** One per operation (and per delivered subscription event): one EntityManager fork, one set of loaders. */
+export interface Context {
+  app: App;
+  viewer: Viewer;
+  requestId: string;
+  loaders: Loaders;
+  /** The operation's EntityManager fork, made on first use: reads never need one. */
+  em(): EntityManager;
+}
+
+export function createContext(app: App, viewer: Viewer, requestId: string = randomUUID()): Context {
+  let em: EntityManager | null = null;
+  return {
+    app,
+    viewer,
+    requestId,
+    loaders: createLoaders(app, viewer),
+    em: () => (em ??= app.db.orm.em.fork() as EntityManager),
+  };
+}

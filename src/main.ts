@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config.js';
+import { connectDatabase } from './db/connect.js';
+import { isEmpty, seedDistrict } from '../seeds/load.js';
+import { Authenticator } from './shared/auth.js';
+import { systemClock } from './shared/clock.js';
+import { createServer } from './server.js';
+
+async function main() {
+  const config = loadConfig();
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  if (config.jwt.kind === 'hs256' && config.jwt.isDevelopmentDefault) {
+    say('note: tokens are verified with the development secret (set JWT_SECRET, or JWT_PUBLIC_KEY / JWT_JWKS_URL)');
+  }
+  const connected = await connectDatabase(config, say);
+  say(`database: ${connected.description}`);
+  if (config.seedOnEmpty && (await isEmpty(connected.db.pool))) {
+    const counts = await seedDistrict(connected.db.pool, 1);
+    say(`seeded the district: ${counts.areas} areas, ${counts.organizations} resident units, ${counts.resources} resources`);
+  }
+  const auth = new Authenticator(config, connected.db.pool);
+  const server = await createServer({ config, db: connected.db, clock: systemClock, auth });
+  say(`sharehub ready at ${server.url} (WebSocket ${server.wsUrl})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: draining connections…`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await server.close();
+    await connected.close();
+    say('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof ConfigError ? `configuration: ${error.message}` : error?.stack ?? error}\n`);
+  process.exit(1);
+});

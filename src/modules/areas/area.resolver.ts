@@ -1,0 +1,49 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { idOf } from '../../shared/input.js';
+import { PageArgsType } from '../../shared/page-args.js';
+import { AreaKind } from './area.enums.js';
+import { districtArea, listAreas } from './area.reads.js';
+import { Area, AreaConnection } from './area.type.js';
+
+@ArgsType()
+class AreasArgs extends PageArgsType {
+  @Field(() => AreaKind, { nullable: true, description: 'Only areas of this level.' })
+  kind?: AreaKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only areas at or below this area.' })
+  below?: string | null;
+}
+
+@Resolver(() => Area)
+export class AreaResolver {
+  @Query(() => Area, { nullable: true, description: 'The district: the root of the area tree.' })
+  district(@Ctx() ctx: Context): Promise<Area | null> {
+    return districtArea(ctx.app.db.pool);
+  }
+
+  @Query(() => Area, { nullable: true, description: 'One area by id; null when there is none.' })
+  area(@Arg('id', () => ID, { description: 'Global id of the area.' }) id: string, @Ctx() ctx: Context): Promise<Area | null> {
+    return ctx.loaders.areaById.load(idOf(id, ['Area'], 'id'));
+  }
+
+  @Query(() => AreaConnection, { description: 'Areas, in id order, optionally of one level and below one area.' })
+  async areas(@Args() args: AreasArgs, @Ctx() ctx: Context) {
+    let belowPath: string | null = null;
+    if (args.below) {
+      const below = await ctx.loaders.areaById.load(idOf(args.below, ['Area'], 'below'));
+      belowPath = below?.path ?? '/nowhere/';
+    }
+    return listAreas(ctx.app.db.pool, { kind: args.kind, belowPath }, args);
+  }
+
+  @FieldResolver(() => Area, { nullable: true, description: 'The area this one belongs to; null for the district.' })
+  parent(@Root() area: Area, @Ctx() ctx: Context): Promise<Area | null> | null {
+    return area.parentRowId === null ? null : ctx.loaders.areaById.load(area.parentRowId);
+  }
+
+  @FieldResolver(() => AreaConnection, { description: 'The areas directly below this one, in id order.' })
+  children(@Root() area: Area, @Args() args: PageArgsType, @Ctx() ctx: Context) {
+    return listAreas(ctx.app.db.pool, { parentId: area.rowId }, args);
+  }
+}

@@ -1,0 +1,43 @@
+import { Field, ObjectType } from 'type-graphql';
+import { GeoPoint } from '../../shared/location.js';
+import { connectionType, Node } from '../../shared/relay.js';
+import { AreaKind } from './area.enums.js';
+
+@ObjectType({
+  implements: Node,
+  description: 'A piece of the district (区): the district itself, a street (街道), community (社区), grid (网格) or building (楼栋).',
+})
+export class Area extends Node {
+  __typename!: 'Area';
+  /** internal: database id and materialised path, not in the schema */
+  rowId!: string;
+  path!: string;
+  parentRowId!: string | null;
+
+  @Field(() => AreaKind, { description: 'Which level of the tree this area is.' })
+  kind!: AreaKind;
+
+  @Field({ description: 'Name as the district writes it, e.g. 建国门街道.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Administrative code, where the area has one.' })
+  code!: string | null;
+
+  @Field(() => GeoPoint, { description: 'Centroid of the area.' })
+  centroid!: GeoPoint;
+}
+
+export const AreaConnection = connectionType('Area', Area, 'area');
+
+export interface AreaRow {
+  id: string;
+  kind: AreaKind;
+  parent_id: string | null;
+  path: string;
+  name: string;
+  code: string | null;
+  lat: number;
+  lng: number;
+}
+
+export const AREA_COLUMNS = 'a.id, a.kind, a.parent_id, a.path, a.name, a.code, a.lat, a.lng';

@@ -1,0 +1,107 @@
+import DataLoader from 'dataloader';
+import type pg from 'pg';
+import { badInput } from '../../shared/errors.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import { SqlParams } from '../../read/params.js';
+import { areaScope, Role, type Viewer } from '../../shared/viewer.js';
+import type { EventType } from './event.enums.js';
+import type { Event, EventConnection } from './event.type.js';
+
+interface EventRow {
+  cursor: string;
+  type: EventType;
+  subject_type: string;
+  subject_id: string;
+  actor_id: string;
+  actor_role: string;
+  occurred_at: Date;
+  data: Record<string, unknown>;
+}
+
+const EVENT_COLUMNS = 'e.cursor, e.type, e.subject_type, e.subject_id, e.actor_id, e.actor_role, e.occurred_at, e.data';
+
+function toEvent(row: EventRow): Event {
+  return {
+    cursor: String(row.cursor),
+    type: row.type,
+    occurredAt: row.occurred_at,
+    actor: { id: row.actor_id, role: row.actor_role },
+    subjectType: row.subject_type,
+    subjectRowId: String(row.subject_id),
+    subjectId: toGlobalId(row.subject_type, row.subject_id),
+    data: row.data,
+  };
+}
+
+/** Anyone sees public events; staff see those of their area and below; a unit admin those of its unit. */
+export function eventVisibleSql(viewer: Viewer, p: SqlParams): string {
+  const clauses = ['e.is_public'];
+  const scope = areaScope(viewer);
+  if (scope !== null) clauses.push(`e.area_path like ${p.add(`${scope}%`)}`);
+  if (viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null) {
+    clauses.push(`e.organization_id = ${p.add(viewer.organizationId)}`);
+  }
+  return `(${clauses.join(' or ')})`;
+}
+
+export function eventByCursorLoader(pool: pg.Pool, viewer: Viewer) {
+  return new DataLoader<string, Event | null>(async (cursors) => {
+    const p = new SqlParams([cursors]);
+    const { rows } = await pool.query<EventRow>(
+      `select ${EVENT_COLUMNS} from event e where e.cursor = any($1::bigint[]) and ${eventVisibleSql(viewer, p)}`,
+      p.values,
+    );
+    const byCursor = new Map(rows.map((r) => [String(r.cursor), toEvent(r)]));
+    return cursors.map((c) => byCursor.get(c) ?? null);
+  });
+}
+
+export interface EventFilterValues {
+  types: EventType[] | null;
+  subjectIds: { type: string; id: string }[] | null;
+  belowPath: string | null;
+  organizationId: string | null;
+}
+
+export const MAX_EVENTS_PAGE = 500;
+
+/** Events after `after` in cursor order; the cursor of an empty page stays where the reader was. */
+export async function readEvents(
+  pool: pg.Pool,
+  viewer: Viewer,
+  after: string | null,
+  first: number,
+  filter: EventFilterValues,
+): Promise<EventConnection> {
+  if (after !== null && !/^(0|[1-9]\d{0,18})$/.test(after)) throw badInput('after', '"after" must be an event cursor.');
+  if (!Number.isInteger(first) || first < 1 || first > MAX_EVENTS_PAGE) {
+    throw badInput('first', `"first" must be from 1 to ${MAX_EVENTS_PAGE}, got ${first}.`);
+  }
+  const p = new SqlParams();
+  const where = [`e.cursor > ${p.add(after ?? '0')}`, eventVisibleSql(viewer, p)];
+  if (filter.types?.length) where.push(`e.type = any(${p.add(filter.types)}::text[])`);
+  if (filter.subjectIds?.length) {
+    where.push(
+      `(e.subject_type, e.subject_id) in (select * from unnest(${p.add(filter.subjectIds.map((s) => s.type))}::text[], ${p.add(
+        filter.subjectIds.map((s) => s.id),
+      )}::bigint[]))`,
+    );
+  }
+  if (filter.belowPath !== null) where.push(`e.area_path like ${p.add(`${filter.belowPath}%`)}`);
+  if (filter.organizationId !== null) where.push(`e.organization_id = ${p.add(filter.organizationId)}`);
+  const { rows } = await pool.query<EventRow>(
+    `select ${EVENT_COLUMNS} from event e where ${where.join(' and ')} order by e.cursor limit ${p.add(first + 1)}`,
+    p.values,
+  );
+  const more = rows.length > first;
+  const edges = rows.slice(0, first).map((row) => ({ cursor: String(row.cursor), node: toEvent(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: more,
+      hasPreviousPage: after !== null && after !== '0',
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? after,
+    },
+  };
+}

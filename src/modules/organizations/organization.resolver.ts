@@ -1,0 +1,82 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { idOf } from '../../shared/input.js';
+import { PageArgsType } from '../../shared/page-args.js';
+import { Area } from '../areas/area.type.js';
+import { ResourceStatus } from '../resources/resource.enums.js';
+import { listResourcesOfOrganization } from '../resources/resource.reads.js';
+import { ResourceConnection } from '../resources/resource.type.js';
+import { RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
+import { RegisterOrganizationPayload, UpdateOrganizationPayload } from './organization.payloads.js';
+import { listOrganizations } from './organization.reads.js';
+import { OrganizationService } from './organization.service.js';
+import { Organization, OrganizationConnection } from './organization.type.js';
+
+@ArgsType()
+class OrganizationsArgs extends PageArgsType {
+  @Field(() => ID, { nullable: true, description: 'Only units stationed at or below this area.' })
+  below?: string | null;
+}
+
+@ArgsType()
+class OrganizationResourcesArgs extends PageArgsType {
+  @Field(() => [ResourceStatus], { nullable: true, description: 'Only these statuses (non-public ones only within your scope).' })
+  statuses?: ResourceStatus[] | null;
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'One resident unit by id; null when there is none.' })
+  organization(@Arg('id', () => ID, { description: 'Global id of the organization.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationById.load(idOf(id, ['Organization'], 'id'));
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Resident units, in id order.' })
+  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
+    let belowPath: string | null = null;
+    if (args.below) belowPath = (await ctx.loaders.areaById.load(idOf(args.below, ['Area'], 'below')))?.path ?? '/nowhere/';
+    return listOrganizations(ctx.app.db.pool, { belowPath }, args);
+  }
+
+  @FieldResolver(() => Area, { description: 'The area the unit is stationed in.' })
+  async area(@Root() org: Organization, @Ctx() ctx: Context): Promise<Area> {
+    return (await ctx.loaders.areaById.load(org.areaRowId))!;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Contact person; null for anonymous callers.' })
+  contactName(@Root() org: Organization, @Ctx() ctx: Context): string | null {
+    return ctx.viewer.role === null ? null : org.contactName;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Contact phone; null for anonymous callers.' })
+  contactPhone(@Root() org: Organization, @Ctx() ctx: Context): string | null {
+    return ctx.viewer.role === null ? null : org.contactPhone;
+  }
+
+  @FieldResolver(() => ResourceConnection, { description: 'The unit\'s resources that you may see, in id order.' })
+  resources(@Root() org: Organization, @Args() args: OrganizationResourcesArgs, @Ctx() ctx: Context) {
+    return listResourcesOfOrganization(ctx.app.db.pool, ctx.viewer, org.rowId, args.statuses ?? null, args);
+  }
+
+  @Mutation(() => RegisterOrganizationPayload, {
+    description: 'Registers a resident unit in an area. District, street or community admins of that area.',
+  })
+  async registerOrganization(
+    @Arg('input', () => RegisterOrganizationInput, { description: 'The unit.' }) input: RegisterOrganizationInput,
+    @Ctx() ctx: Context,
+  ): Promise<RegisterOrganizationPayload> {
+    const outcome = await new OrganizationService(ctx).register(input);
+    return outcome.ok ? { organization: outcome.value, userErrors: [] } : { organization: null, userErrors: outcome.errors };
+  }
+
+  @Mutation(() => UpdateOrganizationPayload, {
+    description: 'Changes a resident unit. Its own UNIT_ADMIN, or admins of its area.',
+  })
+  async updateOrganization(
+    @Arg('input', () => UpdateOrganizationInput, { description: 'The changes.' }) input: UpdateOrganizationInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateOrganizationPayload> {
+    const outcome = await new OrganizationService(ctx).update(input);
+    return outcome.ok ? { organization: outcome.value, userErrors: [] } : { organization: null, userErrors: outcome.errors };
+  }
+}

@@ -1,0 +1,68 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../shared/scalars.js';
+import { GeoPoint } from '../../shared/location.js';
+import { connectionType, Node } from '../../shared/relay.js';
+import { OrganizationKind } from './organization.enums.js';
+
+@ObjectType({
+  implements: Node,
+  description: 'A resident unit (驻区单位): an agency, school, hospital, company or social organisation stationed in the district.',
+})
+export class Organization extends Node {
+  __typename!: 'Organization';
+  rowId!: string;
+  areaRowId!: string;
+  areaPath!: string;
+
+  @Field(() => OrganizationKind, { description: 'What kind of unit it is.' })
+  kind!: OrganizationKind;
+
+  @Field({ description: 'Full name, e.g. 北京市第五中学.' })
+  name!: string;
+
+  @Field({ description: 'Street address as local people write it.' })
+  address!: string;
+
+  @Field(() => GeoPoint, { nullable: true, description: 'Where the unit is, WGS-84.' })
+  location!: GeoPoint | null;
+
+  @Field({ description: 'What the unit does and what it offers, in its own words.' })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: 'Contact person; shown to signed-in callers only.' })
+  contactName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Contact phone; shown to signed-in callers only.' })
+  contactPhone!: string | null;
+
+  @Field(() => Int, { description: 'Increases with every change; pass it back to `updateOrganization`.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When the unit was registered.' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: 'When the unit was last changed.' })
+  updatedAt!: Date;
+}
+
+export const OrganizationConnection = connectionType('Organization', Organization, 'organization');
+
+export interface OrganizationRow {
+  id: string;
+  kind: OrganizationKind;
+  name: string;
+  area_id: string;
+  area_path: string;
+  address: string;
+  contact_name: string | null;
+  contact_phone: string | null;
+  description: string;
+  lat: number | null;
+  lng: number | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const ORGANIZATION_COLUMNS =
+  'o.id, o.kind, o.name, o.area_id, o.area_path, o.address, o.contact_name, o.contact_phone, o.description, o.lat, o.lng, o.version, o.created_at, o.updated_at';

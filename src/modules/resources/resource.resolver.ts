@@ -1,0 +1,90 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { idOf } from '../../shared/input.js';
+import { Area } from '../areas/area.type.js';
+import { Organization } from '../organizations/organization.type.js';
+import { AvailabilityService } from './availability.service.js';
+import {
+  CreateResourceInput,
+  ReportAvailabilitiesInput,
+  ReportAvailabilityInput,
+  ResourceStatusInput,
+  UpdateResourceInput,
+} from './resource.inputs.js';
+import { ReportAvailabilitiesPayload, ReportAvailabilityPayload, ResourcePayload } from './resource.payloads.js';
+import { ResourceService } from './resource.service.js';
+import { AvailabilityObservation, Resource } from './resource.type.js';
+import type { Outcome } from '../../shared/errors.js';
+
+const payload = (outcome: Outcome<Resource>): ResourcePayload =>
+  outcome.ok ? { resource: outcome.value, userErrors: [] } : { resource: null, userErrors: outcome.errors };
+
+@Resolver(() => Resource)
+export class ResourceResolver {
+  @Query(() => Resource, { nullable: true, description: 'One resource by id; null when there is none or you may not see it.' })
+  resource(@Arg('id', () => ID, { description: 'Global id of the resource.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.resourceById.load(idOf(id, ['Resource'], 'id'));
+  }
+
+  @FieldResolver(() => Organization, { description: 'The resident unit that opens the resource.' })
+  async organization(@Root() r: Resource, @Ctx() ctx: Context): Promise<Organization> {
+    return (await ctx.loaders.organizationById.load(r.organizationRowId))!;
+  }
+
+  @FieldResolver(() => Area, { description: 'The area the resource lies in.' })
+  async area(@Root() r: Resource, @Ctx() ctx: Context): Promise<Area> {
+    return (await ctx.loaders.areaById.load(r.areaRowId))!;
+  }
+
+  @Mutation(() => ResourcePayload, { description: 'Creates a DRAFT resource of a unit. The unit\'s admin, or admins of its area.' })
+  async createResource(@Arg('input', () => CreateResourceInput, { description: 'The resource.' }) input: CreateResourceInput, @Ctx() ctx: Context) {
+    return payload(await new ResourceService(ctx).create(input));
+  }
+
+  @Mutation(() => ResourcePayload, { description: 'Changes a resource, given the version last read (VERSION_CONFLICT when stale).' })
+  async updateResource(@Arg('input', () => UpdateResourceInput, { description: 'The changes.' }) input: UpdateResourceInput, @Ctx() ctx: Context) {
+    return payload(await new ResourceService(ctx).update(input));
+  }
+
+  @Mutation(() => ResourcePayload, { description: 'Publishes a DRAFT or PAUSED resource, so that residents find it.' })
+  async publishResource(@Arg('input', () => ResourceStatusInput, { description: 'Which resource.' }) input: ResourceStatusInput, @Ctx() ctx: Context) {
+    return payload(await new ResourceService(ctx).changeStatus('publish', input));
+  }
+
+  @Mutation(() => ResourcePayload, { description: 'Pauses a PUBLISHED resource for a while (repairs, events of the unit).' })
+  async pauseResource(@Arg('input', () => ResourceStatusInput, { description: 'Which resource, and why.' }) input: ResourceStatusInput, @Ctx() ctx: Context) {
+    return payload(await new ResourceService(ctx).changeStatus('pause', input));
+  }
+
+  @Mutation(() => ResourcePayload, { description: 'Withdraws a resource for good; it can no longer be changed.' })
+  async withdrawResource(@Arg('input', () => ResourceStatusInput, { description: 'Which resource, and why.' }) input: ResourceStatusInput, @Ctx() ctx: Context) {
+    return payload(await new ResourceService(ctx).changeStatus('withdraw', input));
+  }
+
+  @Mutation(() => ReportAvailabilityPayload, {
+    description: 'Records a live free count of a counted resource. The unit\'s admin, or staff of its area (grid workers included).',
+  })
+  async reportAvailability(
+    @Arg('input', () => ReportAvailabilityInput, { description: 'The count.' }) input: ReportAvailabilityInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReportAvailabilityPayload> {
+    const outcome = await new AvailabilityService(ctx).report(input);
+    return outcome.ok ? { observation: outcome.value, userErrors: [] } : { observation: null, userErrors: outcome.errors };
+  }
+
+  @Mutation(() => ReportAvailabilitiesPayload, { description: 'Records up to 500 live counts at once, as car-park systems send them.' })
+  reportAvailabilities(
+    @Arg('input', () => ReportAvailabilitiesInput, { description: 'The counts.' }) input: ReportAvailabilitiesInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReportAvailabilitiesPayload> {
+    return new AvailabilityService(ctx).reportMany(input);
+  }
+}
+
+@Resolver(() => AvailabilityObservation)
+export class AvailabilityObservationResolver {
+  @FieldResolver(() => Resource, { description: 'The resource counted.' })
+  async resource(@Root() o: AvailabilityObservation, @Ctx() ctx: Context): Promise<Resource> {
+    return (await ctx.loaders.resourceById.load(o.resourceRowId))!;
+  }
+}

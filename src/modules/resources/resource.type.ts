@@ -1,0 +1,130 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../shared/scalars.js';
+import { GeoPoint } from '../../shared/location.js';
+import { connectionType, Node } from '../../shared/relay.js';
+import { ScheduleExceptionType, WeeklyWindowType } from '../../shared/schedule/schedule.graphql.js';
+import type { ScheduleException, WeeklyWindow } from '../../shared/schedule/schedule.types.js';
+import { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.enums.js';
+
+@ObjectType({ description: 'The latest live free count reported for a counted resource.' })
+export class Availability {
+  @Field(() => Int, { description: 'Free places (spaces, seats) at the time observed.' })
+  freeCount!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When the count was observed at the source.' })
+  observedAt!: Date;
+}
+
+@ObjectType({
+  implements: Node,
+  description:
+    'Something a resident unit opens to residents at a place (HSDS service-at-location): a reading room, a car park, a toilet, a 1-hour classroom…',
+})
+export class Resource extends Node {
+  __typename!: 'Resource';
+  rowId!: string;
+  organizationRowId!: string;
+  areaRowId!: string;
+  areaPath!: string;
+
+  @Field(() => ResourceKind, { description: 'What kind of resource this is.' })
+  kind!: ResourceKind;
+
+  @Field(() => ResourceStatus, { description: 'DRAFT until published; only PUBLISHED resources are public.' })
+  status!: ResourceStatus;
+
+  @Field({ description: 'Title as residents see it, e.g. 市图书馆东城分馆阅览室.' })
+  title!: string;
+
+  @Field({ description: 'What is offered and how to use it.' })
+  description!: string;
+
+  @Field({ description: 'Street address of the place.' })
+  address!: string;
+
+  @Field(() => GeoPoint, { description: 'Where the resource is, WGS-84.' })
+  location!: GeoPoint;
+
+  @Field(() => Int, { nullable: true, description: 'How many can use it at once (spaces, seats, places); null when not counted.' })
+  capacity!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What `capacity` counts, e.g. 个车位, 个座位.' })
+  capacityUnit!: string | null;
+
+  @Field(() => AccessMode, { description: 'OPEN_ACCESS resources are discovered, never allocated; ALLOCATED ones are matched.' })
+  accessMode!: AccessMode;
+
+  @Field(() => [Audience], { description: 'Who the resource serves.' })
+  audiences!: Audience[];
+
+  @Field(() => [WeeklyWindowType], { description: 'When it is offered each week, in local time.' })
+  windows!: WeeklyWindowType[];
+
+  @Field(() => [ScheduleExceptionType], { description: 'Dates with other hours or closed (holidays, repairs).' })
+  exceptions!: ScheduleExceptionType[];
+
+  @Field(() => Availability, { nullable: true, description: 'The latest live free count, if any was reported.' })
+  latestAvailability!: Availability | null;
+
+  @Field(() => Int, { description: 'Increases with every edit; pass it back to `updateResource`.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was first published.' })
+  publishedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { description: 'When it was created.' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: 'When it was last changed.' })
+  updatedAt!: Date;
+}
+
+export const ResourceConnection = connectionType('Resource', Resource, 'resource');
+
+@ObjectType({ implements: Node, description: 'One reported live free count of a counted resource (history is kept).' })
+export class AvailabilityObservation extends Node {
+  __typename!: 'AvailabilityObservation';
+  resourceRowId!: string;
+
+  @Field(() => Int, { description: 'Free places at the time observed.' })
+  freeCount!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When it was observed at the source.' })
+  observedAt!: Date;
+
+  @Field({ description: 'Which system or person reported it, e.g. 停车场道闸系统.' })
+  source!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the hub recorded it.' })
+  recordedAt!: Date;
+}
+
+export interface ResourceRow {
+  id: string;
+  organization_id: string;
+  kind: ResourceKind;
+  status: ResourceStatus;
+  title: string;
+  description: string;
+  address: string;
+  lat: number;
+  lng: number;
+  area_id: string;
+  area_path: string;
+  capacity: number | null;
+  capacity_unit: string | null;
+  access_mode: AccessMode;
+  audiences: Audience[];
+  windows: WeeklyWindow[];
+  exceptions: ScheduleException[];
+  latest_free_count: number | null;
+  latest_observed_at: Date | null;
+  version: number;
+  published_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const RESOURCE_COLUMNS = `r.id, r.organization_id, r.kind, r.status, r.title, r.description, r.address, r.lat, r.lng,
+  r.area_id, r.area_path, r.capacity, r.capacity_unit, r.access_mode, r.audiences, r.windows, r.exceptions,
+  r.latest_free_count, r.latest_observed_at, r.version, r.published_at, r.created_at, r.updated_at`;

@@ -1,0 +1,183 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import cors from 'cors';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { createContext, type App, type Context } from './context.js';
+import { TokenError } from './shared/auth.js';
+import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
+import { setDisplayTimeZone } from './shared/scalars.js';
+import { createSchema } from './schema.js';
+
+export interface RunningServer {
+  url: string;
+  wsUrl: string;
+  port: number;
+  schema: GraphQLSchema;
+  /** Stops accepting connections, lets operations in flight finish, closes sockets. */
+  close(): Promise<void>;
+}
+
+/** Codes whose message is meant for the caller; everything else is masked as INTERNAL_SERVER_ERROR. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'PAYLOAD_TOO_LARGE',
+]);
+
+function jsonError(status: number, code: string, message: string) {
+  return { status, body: { errors: [{ message, extensions: { code } }] } };
+}
+
+function log(app: App, level: 'error' | 'info', message: string, extra: Record<string, unknown> = {}) {
+  const order = { silent: 0, error: 1, info: 2, debug: 3 };
+  if (order[app.config.logLevel] < order[level]) return;
+  process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...extra })}\n`);
+}
+
+/** The hub on one port: GraphQL over HTTP at /graphql, graphql-ws on the same path, health checks. */
+export async function createServer(app: App, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
+  setDisplayTimeZone(app.config.timeZone);
+  const schema = await createSchema();
+  const limits: QueryLimits = { maxDepth: app.config.limits.maxDepth, maxCost: app.config.limits.maxCost, defaultListSize: 20 };
+  const expressApp = express();
+  expressApp.set('etag', false);
+  expressApp.set('x-powered-by', false);
+  const httpServer = http.createServer(expressApp);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { viewer?: Context['viewer'] }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        try {
+          ctx.extra.viewer = await app.auth.viewerFromAuthorization(typeof header === 'string' ? header : undefined);
+          return true;
+        } catch {
+          // graphql-ws closes with 4403 Forbidden when onConnect returns false
+          return false;
+        }
+      },
+      // a context per operation, never shared across deliveries (STACK.md, trap 7)
+      context: (ctx) => createContext(app, ctx.extra.viewer!),
+    },
+    wsServer,
+  );
+
+  const limitsPlugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, request }) {
+          const error = checkOperationLimits(schema, document, operationName ?? null, request.variables, limits);
+          if (error) throw error;
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: queryLimitRules(limits),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      limitsPlugin,
+      {
+        async serverWillStart() {
+          return { drainServer: async () => wsCleanup.dispose() };
+        },
+      },
+    ],
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const code = formatted.extensions?.code as string | undefined;
+      if (code && PUBLIC_CODES.has(code)) {
+        const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+        return { ...formatted, extensions };
+      }
+      log(app, 'error', 'unexpected error', { error: String((error as { originalError?: unknown })?.originalError ?? error), path: formatted.path });
+      return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+  await apollo.start();
+
+  expressApp.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  expressApp.get('/readyz', async (_req, res) => {
+    try {
+      await app.db.pool.query('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  const corsOrigins = app.config.corsOrigins;
+  expressApp.use(
+    '/graphql',
+    cors({
+      origin: corsOrigins === '*' ? true : corsOrigins,
+      credentials: false,
+      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      maxAge: 600,
+    }),
+    express.json({ limit: app.config.limits.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        try {
+          const viewer = await app.auth.viewerFromAuthorization(req.headers.authorization);
+          return createContext(app, viewer, requestId);
+        } catch (error) {
+          if (error instanceof TokenError) {
+            throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          }
+          throw error;
+        }
+      },
+    }),
+  );
+
+  // malformed or oversized bodies get a GraphQL-shaped JSON error, not express's HTML page
+  const onBodyError: ErrorRequestHandler = (err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const type = (err as { type?: string }).type;
+    const reply =
+      type === 'entity.too.large'
+        ? jsonError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${app.config.limits.bodyBytes} bytes.`)
+        : type === 'entity.parse.failed'
+          ? jsonError(400, 'BAD_REQUEST', 'The request body is not valid JSON.')
+          : (err as { status?: number }).status && (err as { status: number }).status < 500
+            ? jsonError((err as { status: number }).status, 'BAD_REQUEST', 'The request could not be read.')
+            : jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+    if (reply.status >= 500) log(app, 'error', 'request failed', { error: String(err) });
+    res.status(reply.status).json(reply.body);
+  };
+  expressApp.use(onBodyError);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? app.config.port, options.host ?? app.config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host ?? app.config.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    wsUrl: `ws://${host}:${port}/graphql`,
+    port,
+    schema,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}

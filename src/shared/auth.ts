@@ -1,0 +1,124 @@
+import { createRemoteJWKSet, importSPKI, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type pg from 'pg';
+import type { Config } from '../config.js';
+import { parseGlobalId } from './global-id.js';
+import { ANONYMOUS, Role, type Viewer } from './viewer.js';
+
+export class TokenError extends Error {}
+
+type Verify = (token: string) => Promise<JWTPayload>;
+
+function verifierFor(jwt: Config['jwt']): Verify {
+  switch (jwt.kind) {
+    case 'hs256': {
+      const key = new TextEncoder().encode(jwt.secret);
+      return async (token) => (await jwtVerify(token, key, { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] })).payload;
+    }
+    case 'rs256-key': {
+      const key = importSPKI(jwt.publicKeyPem, 'RS256');
+      return async (token) => (await jwtVerify(token, await key, { algorithms: ['RS256'], requiredClaims: ['exp', 'sub'] })).payload;
+    }
+    case 'rs256-jwks': {
+      const keys = createRemoteJWKSet(new URL(jwt.jwksUrl));
+      return async (token) => (await jwtVerify(token, keys, { algorithms: ['RS256'], requiredClaims: ['exp', 'sub'] })).payload;
+    }
+  }
+}
+
+const AREA_BOUND = new Set<Role>([Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER]);
+
+/**
+ * Turns bearer tokens into viewers. A token that does not verify, has expired, or whose claims do not fit
+ * its role (an area role without `areaId`, a unit admin without `organizationId`, ids that resolve to
+ * nothing) is rejected with TokenError: the caller gets UNAUTHENTICATED, never a silently anonymous view.
+ * Area paths are cached; areas never move.
+ */
+export class Authenticator {
+  private readonly verify: Verify;
+  private readonly areaPaths = new Map<string, string>();
+  private readonly knownOrganizations = new Set<string>();
+
+  constructor(config: Config, private readonly pool: pg.Pool) {
+    this.verify = verifierFor(config.jwt);
+  }
+
+  async viewerFromAuthorization(header: string | undefined | null): Promise<Viewer> {
+    if (!header) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match) throw new TokenError('The Authorization header must be "Bearer <token>".');
+    return this.viewerFromToken(match[1]);
+  }
+
+  async viewerFromToken(token: string): Promise<Viewer> {
+    let claims: JWTPayload;
+    try {
+      claims = await this.verify(token);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      throw new TokenError(code === 'ERR_JWT_EXPIRED' ? 'The token has expired.' : 'The token is not valid.');
+    }
+    const role = claims.role as Role;
+    if (!Object.values(Role).includes(role)) throw new TokenError('The token has no known role.');
+    const areaGlobalId = typeof claims.areaId === 'string' ? claims.areaId : null;
+    const orgGlobalId = typeof claims.organizationId === 'string' ? claims.organizationId : null;
+
+    let areaId: string | null = null;
+    let areaPath: string | null = null;
+    if (role === Role.DISTRICT_ADMIN) {
+      areaPath = '/';
+    } else if (areaGlobalId !== null || AREA_BOUND.has(role)) {
+      areaId = areaGlobalId === null ? null : parseGlobalId(areaGlobalId, ['Area']);
+      areaPath = areaId === null ? null : await this.areaPath(areaId);
+      if (areaPath === null) throw new TokenError(`A ${role} token needs the areaId of an existing area.`);
+    }
+    let organizationId: string | null = null;
+    if (role === Role.UNIT_ADMIN) {
+      organizationId = orgGlobalId === null ? null : parseGlobalId(orgGlobalId, ['Organization']);
+      if (organizationId === null || !(await this.organizationExists(organizationId))) {
+        throw new TokenError('A UNIT_ADMIN token needs the organizationId of an existing organization.');
+      }
+    }
+    return {
+      accountId: String(claims.sub),
+      role,
+      areaId,
+      areaPath,
+      organizationId,
+      expiresAt: typeof claims.exp === 'number' ? new Date(claims.exp * 1000) : null,
+    };
+  }
+
+  private async areaPath(id: string): Promise<string | null> {
+    const cached = this.areaPaths.get(id);
+    if (cached) return cached;
+    const { rows } = await this.pool.query<{ path: string }>('select path from area where id = $1', [id]);
+    if (rows.length === 0) return null;
+    this.areaPaths.set(id, rows[0].path);
+    return rows[0].path;
+  }
+
+  private async organizationExists(id: string): Promise<boolean> {
+    if (this.knownOrganizations.has(id)) return true;
+    const { rowCount } = await this.pool.query('select 1 from organization where id = $1', [id]);
+    if (rowCount) this.knownOrganizations.add(id);
+    return Boolean(rowCount);
+  }
+}
+
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+  areaId?: string;
+  organizationId?: string;
+}
+
+/** Signs a development token (HS256). Refuses when the hub is configured for RS256 keys. */
+export async function issueDevelopmentToken(config: Config, claims: TokenClaims, ttlSeconds = 3600): Promise<string> {
+  if (config.jwt.kind !== 'hs256') throw new Error('development tokens are HS256; this configuration verifies RS256');
+  return new SignJWT({ role: claims.role, areaId: claims.areaId, organizationId: claims.organizationId })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .sign(new TextEncoder().encode(config.jwt.secret));
+}

@@ -1,0 +1,40 @@
+import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { CoordinateSystem } from '../modules/resources/resource.enums.js';
+import { badInput } from './errors.js';
+import { toWgs84 } from './geo.js';
+
+@ObjectType({ description: 'A point on the map, WGS-84 (as GPS reports it).' })
+export class GeoPoint {
+  @Field(() => Float, { description: 'Latitude in degrees, WGS-84.' })
+  lat!: number;
+
+  @Field(() => Float, { description: 'Longitude in degrees, WGS-84.' })
+  lng!: number;
+}
+
+@InputType({ description: 'A point as a map SDK gives it; converted to and stored as WGS-84.' })
+export class GeoPointInput {
+  @Field(() => Float, { description: 'Latitude in degrees, -90 to 90.' })
+  lat!: number;
+
+  @Field(() => Float, { description: 'Longitude in degrees, -180 to 180.' })
+  lng!: number;
+
+  @Field(() => CoordinateSystem, {
+    defaultValue: CoordinateSystem.WGS84,
+    description: 'The coordinate system of lat/lng: WGS84 (GPS), GCJ02 (AMap, Tencent) or BD09 (Baidu).',
+  })
+  system!: CoordinateSystem;
+}
+
+/** Validates and converts a point to WGS-84; `field` names the input in the error. */
+export function parsePoint(input: GeoPointInput, field: string): GeoPoint {
+  if (!Number.isFinite(input.lat) || input.lat < -90 || input.lat > 90) {
+    throw badInput(`${field}.lat`, `Latitude must be from -90 to 90, got ${input.lat}.`);
+  }
+  if (!Number.isFinite(input.lng) || input.lng < -180 || input.lng > 180) {
+    throw badInput(`${field}.lng`, `Longitude must be from -180 to 180, got ${input.lng}.`);
+  }
+  const p = toWgs84(input.system ?? CoordinateSystem.WGS84, input.lat, input.lng);
+  return { lat: Math.round(p.lat * 1e7) / 1e7, lng: Math.round(p.lng * 1e7) / 1e7 };
+}

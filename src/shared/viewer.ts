@@ -1,0 +1,64 @@
+/** Roles of DESIGN.md; area roles act on everything below their area, UNIT_ADMIN on one organisation. */
+export enum Role {
+  DISTRICT_ADMIN = 'DISTRICT_ADMIN',
+  STREET_ADMIN = 'STREET_ADMIN',
+  COMMUNITY_ADMIN = 'COMMUNITY_ADMIN',
+  GRID_WORKER = 'GRID_WORKER',
+  UNIT_ADMIN = 'UNIT_ADMIN',
+  VOLUNTEER = 'VOLUNTEER',
+}
+
+export const AREA_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER];
+/** Area roles that administer (register units, manage resources); grid workers only observe and report. */
+export const ADMIN_AREA_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN];
+
+/** Who the caller is, resolved once per operation from the bearer token (or anonymous). */
+export interface Viewer {
+  accountId: string | null;
+  role: Role | null;
+  /** Database id and materialised path of the area the token is scoped to (area roles, volunteers). */
+  areaId: string | null;
+  areaPath: string | null;
+  /** Database id of the organisation a UNIT_ADMIN acts for. */
+  organizationId: string | null;
+  expiresAt: Date | null;
+}
+
+export const ANONYMOUS: Viewer = {
+  accountId: null,
+  role: null,
+  areaId: null,
+  areaPath: null,
+  organizationId: null,
+  expiresAt: null,
+};
+
+export const SYSTEM_ACTOR = { id: 'SYSTEM', role: 'SYSTEM' } as const;
+
+export function actorOf(viewer: Viewer): { id: string; role: string } {
+  return { id: viewer.accountId ?? 'anonymous', role: viewer.role ?? 'ANONYMOUS' };
+}
+
+/** The area prefix an area-scoped viewer acts below, or null when the viewer has no area scope. */
+export function areaScope(viewer: Viewer): string | null {
+  if (viewer.role === null || !AREA_ROLES.includes(viewer.role)) return null;
+  return viewer.areaPath;
+}
+
+export function isBelow(path: string, scope: string | null): boolean {
+  return scope !== null && path.startsWith(scope);
+}
+
+/** An administrator of `areaPath` (district, street or community admin at or above it). */
+export function administersArea(viewer: Viewer, areaPath: string): boolean {
+  return viewer.role !== null && ADMIN_AREA_ROLES.includes(viewer.role) && isBelow(areaPath, viewer.areaPath);
+}
+
+/** Staff who may see non-public things at `areaPath`: any area role at or above it. */
+export function staffOfArea(viewer: Viewer, areaPath: string): boolean {
+  return isBelow(areaPath, areaScope(viewer));
+}
+
+export function actsForOrganization(viewer: Viewer, organizationId: string): boolean {
+  return viewer.role === Role.UNIT_ADMIN && viewer.organizationId === organizationId;
+}

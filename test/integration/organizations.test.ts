@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../../src/shared/viewer.js';
+import { graphql } from '../gql/index.js';
+import { buildDistrict, buildOrganization, type District } from '../kit/builders.js';
+import { startTestHub, type TestHub } from '../kit/server.js';
+
+const Register = graphql(`
+  mutation RegisterOrg($input: RegisterOrganizationInput!) {
+    registerOrganization(input: $input) {
+      organization { id name kind version address contactName contactPhone location { lat lng } area { id name } }
+      userErrors { code field message }
+    }
+  }
+`);
+
+const Update = graphql(`
+  mutation UpdateOrg($input: UpdateOrganizationInput!) {
+    updateOrganization(input: $input) {
+      organization { id name version description }
+      userErrors { code field message }
+    }
+  }
+`);
+
+const ReadOrg = graphql(`
+  query ReadOrg($id: ID!) {
+    organization(id: $id) { id name version contactName contactPhone }
+  }
+`);
+
+const OrgCount = graphql(`query OrgCount { organizations { totalCount } }`);
+
+let hub: TestHub;
+let d: District;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  d = await buildDistrict(hub.app.db.pool);
+});
+afterAll(() => hub?.close());
+
+const input = (name: string, areaId: string) => ({
+  kind: 'SCHOOL' as const,
+  name,
+  areaId,
+  address: '北京市东城区史家胡同5号',
+  contactName: '王建国',
+  contactPhone: '13800138000',
+  location: { lat: 39.91543, lng: 116.43123, system: 'GCJ02' as const },
+});
+
+describe('registerOrganization', () => {
+  it('registers a unit in a community for its community admin, storing GCJ-02 input as WGS-84', async () => {
+    const token = await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id });
+    const data = await hub.client.data(Register, { input: input('史家胡同小学', d.community.id) }, token);
+    const org = data.registerOrganization.organization!;
+    expect(org).toMatchObject({ name: '史家胡同小学', kind: 'SCHOOL', version: 1, area: { id: d.community.id } });
+    // GCJ-02 sits a few hundred metres north-east of WGS-84 in Beijing
+    expect(org.location!.lat).toBeLessThan(39.91543);
+    expect(org.location!.lng).toBeLessThan(116.43123);
+    expect(39.91543 - org.location!.lat).toBeLessThan(0.01);
+  });
+
+  it('refuses anonymous callers with UNAUTHENTICATED and writes nothing', async () => {
+    const before = await hub.client.data(OrgCount);
+    expect(await hub.client.errorCode(Register, { input: input('匿名单位', d.community.id) })).toBe('UNAUTHENTICATED');
+    expect(await hub.client.data(OrgCount)).toEqual(before);
+  });
+
+  it('refuses an admin of another street with FORBIDDEN and writes nothing', async () => {
+    const before = await hub.client.data(OrgCount);
+    const token = await hub.token({ role: Role.STREET_ADMIN, areaId: d.otherStreet.id });
+    expect(await hub.client.errorCode(Register, { input: input('越权单位', d.community.id) }, token)).toBe('FORBIDDEN');
+    const unit = await hub.token({ role: Role.GRID_WORKER, areaId: d.grid.id });
+    expect(await hub.client.errorCode(Register, { input: input('网格员单位', d.community.id) }, unit)).toBe('FORBIDDEN');
+    expect(await hub.client.data(OrgCount)).toEqual(before);
+  });
+
+  it('answers NOT_FOUND for an area that does not exist', async () => {
+    const token = await hub.token({ role: Role.DISTRICT_ADMIN });
+    const missing = 'QXJlYTo5OTk5OTk'; // Area:999999
+    expect(await hub.client.errorCode(Register, { input: input('无处单位', missing) }, token)).toBe('NOT_FOUND');
+  });
+
+  it('rejects a taken name with ORGANIZATION_NAME_TAKEN', async () => {
+    const token = await hub.token({ role: Role.DISTRICT_ADMIN });
+    await hub.client.data(Register, { input: input('东城区图书馆', d.community.id) }, token);
+    const again = await hub.client.data(Register, { input: input('东城区图书馆', d.community.id) }, token);
+    expect(again.registerOrganization.organization).toBeNull();
+    expect(again.registerOrganization.userErrors).toEqual([
+      expect.objectContaining({ code: 'ORGANIZATION_NAME_TAKEN', field: 'input.name' }),
+    ]);
+  });
+
+  it.each([
+    ['a blank name', { name: '   ' }, 'input.name'],
+    ['a latitude out of range', { location: { lat: 91, lng: 116.4 } }, 'input.location.lat'],
+    ['a bad area id', { areaId: 'not-an-id' }, 'input.areaId'],
+    ['a phone with letters', { contactPhone: 'call me' }, 'input.contactPhone'],
+  ])('rejects %s as BAD_USER_INPUT naming the field', async (_label, patch, field) => {
+    const token = await hub.token({ role: Role.DISTRICT_ADMIN });
+    const result = await hub.client.request(Register, { input: { ...input('坏输入单位', d.community.id), ...patch } }, { token });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await hub.client.data(OrgCount)).toBeDefined();
+  });
+});
+
+describe('updateOrganization', () => {
+  it('lets the unit\'s own admin change it, and bumps the version', async () => {
+    const org = await buildOrganization(hub, d.community);
+    const token = await hub.token({ role: Role.UNIT_ADMIN, organizationId: org.id });
+    const data = await hub.client.data(Update, { input: { id: org.id, version: 1, description: '对外开放停车场和会议室' } }, token);
+    expect(data.updateOrganization.organization).toMatchObject({ version: 2, description: '对外开放停车场和会议室' });
+  });
+
+  it('answers VERSION_CONFLICT for a stale version and overwrites nothing', async () => {
+    const org = await buildOrganization(hub, d.community);
+    const token = await hub.token({ role: Role.UNIT_ADMIN, organizationId: org.id });
+    await hub.client.data(Update, { input: { id: org.id, version: 1, description: '第一次修改' } }, token);
+    const stale = await hub.client.data(Update, { input: { id: org.id, version: 1, description: '过期的修改' } }, token);
+    expect(stale.updateOrganization.userErrors[0]).toMatchObject({ code: 'VERSION_CONFLICT', field: 'input.version' });
+    const read = await hub.client.data(ReadOrg, { id: org.id }, token);
+    expect(read.organization).toMatchObject({ version: 2 });
+  });
+
+  it('refuses the admin of another unit with FORBIDDEN and changes nothing', async () => {
+    const org = await buildOrganization(hub, d.community);
+    const other = await buildOrganization(hub, d.community);
+    const token = await hub.token({ role: Role.UNIT_ADMIN, organizationId: other.id });
+    expect(await hub.client.errorCode(Update, { input: { id: org.id, version: 1, name: '改名' } }, token)).toBe('FORBIDDEN');
+    expect((await hub.client.data(ReadOrg, { id: org.id })).organization).toMatchObject({ name: org.name, version: 1 });
+  });
+
+  it('hides contacts from anonymous callers', async () => {
+    const token = await hub.token({ role: Role.DISTRICT_ADMIN });
+    const created = await hub.client.data(Register, { input: input('联系人测试单位', d.community.id) }, token);
+    const id = created.registerOrganization.organization!.id;
+    expect((await hub.client.data(ReadOrg, { id })).organization).toMatchObject({ contactName: null, contactPhone: null });
+    expect((await hub.client.data(ReadOrg, { id }, token)).organization).toMatchObject({ contactName: '王建国', contactPhone: '13800138000' });
+  });
+});

@@ -1,0 +1,104 @@
+import type pg from 'pg';
+import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
+import { Role } from '../../src/shared/viewer.js';
+import { graphql } from '../gql/index.js';
+import type { TestHub } from './server.js';
+
+export interface BuiltArea {
+  rowId: string;
+  id: string;
+  path: string;
+}
+
+async function insertArea(pool: pg.Pool, kind: string, name: string, parent: BuiltArea | null, lat: number, lng: number): Promise<BuiltArea> {
+  const { rows } = await pool.query<{ id: string; path: string }>(
+    `with next as (select nextval(pg_get_serial_sequence('area', 'id')) as id)
+     insert into area (id, kind, parent_id, path, depth, name, lat, lng) overriding system value
+     select next.id, $1, $2::bigint, coalesce($3, '/') || next.id || '/', $4, $5, $6, $7 from next
+     returning id::text, path`,
+    [kind, parent?.rowId ?? null, parent?.path ?? null, parent ? parent.path.split('/').length - 2 : 0, name, lat, lng],
+  );
+  return { rowId: rows[0].id, id: toGlobalId('Area', rows[0].id), path: rows[0].path };
+}
+
+/**
+ * A small district for a test: one district, two streets, a community in each (two in the first),
+ * and a grid in each community. Areas have no mutation, so they are written directly.
+ */
+export async function buildDistrict(pool: pg.Pool) {
+  const district = await insertArea(pool, 'DISTRICT', '东城区', null, 39.92, 116.42);
+  const street = await insertArea(pool, 'STREET', '建国门街道', district, 39.91, 116.43);
+  const otherStreet = await insertArea(pool, 'STREET', '东华门街道', district, 39.93, 116.40);
+  const community = await insertArea(pool, 'COMMUNITY', '史家胡同社区', street, 39.915, 116.425);
+  const neighbourCommunity = await insertArea(pool, 'COMMUNITY', '演乐里社区', street, 39.912, 116.431);
+  const otherCommunity = await insertArea(pool, 'COMMUNITY', '韶九社区', otherStreet, 39.93, 116.401);
+  const grid = await insertArea(pool, 'GRID', '第一网格', community, 39.9151, 116.4251);
+  const otherGrid = await insertArea(pool, 'GRID', '第一网格', otherCommunity, 39.9301, 116.4011);
+  return { district, street, otherStreet, community, neighbourCommunity, otherCommunity, grid, otherGrid };
+}
+
+export type District = Awaited<ReturnType<typeof buildDistrict>>;
+
+const RegisterOrganization = graphql(`
+  mutation KitRegisterOrganization($input: RegisterOrganizationInput!) {
+    registerOrganization(input: $input) { organization { id version } userErrors { code field message } }
+  }
+`);
+
+const CreateResource = graphql(`
+  mutation KitCreateResource($input: CreateResourceInput!) {
+    createResource(input: $input) { resource { id version status } userErrors { code field message } }
+  }
+`);
+
+const PublishResource = graphql(`
+  mutation KitPublishResource($input: ResourceStatusInput!) {
+    publishResource(input: $input) { resource { id version status } userErrors { code } }
+  }
+`);
+
+let counter = 0;
+
+/** Registers a unit through the API as a district admin. */
+export async function buildOrganization(hub: TestHub, area: BuiltArea, name = `测试单位${++counter}号`) {
+  const admin = await hub.token({ role: Role.DISTRICT_ADMIN });
+  const data = await hub.client.data(
+    RegisterOrganization,
+    { input: { kind: 'COMPANY', name, areaId: area.id, address: '北京市东城区建国门内大街18号', location: { lat: 39.915, lng: 116.425 } } },
+    admin,
+  );
+  const org = data.registerOrganization.organization!;
+  return { ...org, rowId: fromGlobalId(org.id)!.id, name };
+}
+
+/** Creates (and by default publishes) a parking resource of a unit through the API. */
+export async function buildResource(
+  hub: TestHub,
+  organizationId: string,
+  options: { publish?: boolean; capacity?: number | null; kind?: 'PARKING' | 'TOILET' | 'READING_ROOM'; areaId?: string } = {},
+) {
+  const admin = await hub.token({ role: Role.DISTRICT_ADMIN });
+  const kind = options.kind ?? 'PARKING';
+  const data = await hub.client.data(
+    CreateResource,
+    {
+      input: {
+        organizationId,
+        kind,
+        title: `${kind === 'PARKING' ? '职工停车场' : kind === 'TOILET' ? '对外开放厕所' : '阅览室'}${++counter}`,
+        location: { lat: 39.9152, lng: 116.4253 },
+        areaId: options.areaId,
+        capacity: options.capacity === undefined ? (kind === 'TOILET' ? null : 30) : options.capacity,
+        capacityUnit: kind === 'PARKING' ? '个车位' : null,
+        windows: [{ days: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'], dayType: 'WORKDAY', start: '19:00', end: '07:30' }],
+      },
+    },
+    admin,
+  );
+  let resource = data.createResource.resource!;
+  if (options.publish ?? true) {
+    const published = await hub.client.data(PublishResource, { input: { id: resource.id } }, admin);
+    resource = published.publishResource.resource!;
+  }
+  return resource;
+}

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { App } from '../../src/context.js';
+import { createServer, type RunningServer } from '../../src/server.js';
+import { Authenticator, issueDevelopmentToken, type TokenClaims } from '../../src/shared/auth.js';
+import { ManualClock } from '../../src/shared/clock.js';
+import { TestClient } from './client.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export interface TestHub {
+  server: RunningServer;
+  client: TestClient;
+  app: App;
+  clock: ManualClock;
+  database: TestDatabase;
+  config: Config;
+  token(claims: Omit<TokenClaims, 'sub'> & { sub?: string }, ttlSeconds?: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The date tests start at, unless they set the clock: a Monday afternoon in Beijing. */
+export const TEST_NOW = '2026-11-23T14:00:00+08:00';
+
+/** A hub on its own database (cloned from the template) and a free port, with a hand-moved clock. */
+export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const clock = new ManualClock(new Date(TEST_NOW));
+  const app: App = { config, db: database.db, clock, auth: new Authenticator(config, database.db.pool) };
+  const server = await createServer(app, { port: 0, host: '127.0.0.1' });
+  let n = 0;
+  return {
+    server,
+    client: new TestClient(server.url),
+    app,
+    clock,
+    database,
+    config,
+    token: (claims, ttl) => issueDevelopmentToken(config, { sub: `test-${claims.role}-${++n}`, ...claims }, ttl),
+    async close() {
+      await server.close();
+      await database.drop();
+    },
+  };
+}
