@@ -4,6 +4,7 @@ import { EventType } from '../../src/modules/events/event.enums.js';
 import { recordEvents } from '../../src/modules/events/outbox.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
+import type { EvtReadQuery } from '../gql/graphql.js';
 import { buildDistrict, buildOrganization, buildResource, type District } from '../kit/builders.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
 
@@ -34,7 +35,7 @@ afterAll(() => hub?.close());
 async function latestCursor(token: string): Promise<string | null> {
   let after: string | null = null;
   for (;;) {
-    const page = await hub.client.data(ReadEvents, { after, first: 500 }, token);
+    const page: EvtReadQuery = await hub.client.data(ReadEvents, { after, first: 500 }, token);
     after = page.events.pageInfo.endCursor ?? after;
     if (!page.events.pageInfo.hasNextPage) return after;
   }
@@ -112,7 +113,7 @@ describe('event log cursors', () => {
     const seen: string[] = [];
     let after = start;
     for (;;) {
-      const page = await hub.client.data(ReadEvents, { after, first: 3 }, admin);
+      const page: EvtReadQuery = await hub.client.data(ReadEvents, { after, first: 3 }, admin);
       seen.push(...page.events.edges.map((e) => e.cursor));
       after = page.events.pageInfo.endCursor;
       if (!page.events.pageInfo.hasNextPage) break;
