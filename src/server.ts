@@ -4,14 +4,15 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { createContext, type App, type Context } from './context.js';
 import { TokenError } from './shared/auth.js';
+import { createErrorFormatter } from './shared/format-error.js';
+import { serveWebSocket } from './ws.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
 import { setDisplayTimeZone } from './shared/scalars.js';
 import { createSchema } from './schema.js';
@@ -24,15 +25,6 @@ export interface RunningServer {
   /** Stops accepting connections, lets operations in flight finish, closes sockets. */
   close(): Promise<void>;
 }
-
-/** Codes whose message is meant for the caller; everything else is masked as INTERNAL_SERVER_ERROR. */
-const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-  'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'PAYLOAD_TOO_LARGE',
-]);
-
-const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY']);
 
 function jsonError(status: number, code: string, message: string) {
   return { status, body: { errors: [{ message, extensions: { code } }] } };
@@ -55,24 +47,8 @@ export async function createServer(app: App, options: { port?: number; host?: st
   const httpServer = http.createServer(expressApp);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { viewer?: Context['viewer'] }>(
-    {
-      schema,
-      onConnect: async (ctx) => {
-        const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        try {
-          ctx.extra.viewer = await app.auth.viewerFromAuthorization(typeof header === 'string' ? header : undefined);
-          return true;
-        } catch {
-          // graphql-ws closes with 4403 Forbidden when onConnect returns false
-          return false;
-        }
-      },
-      // a context per operation, never shared across deliveries (STACK.md, trap 7)
-      context: (ctx) => createContext(app, ctx.extra.viewer!),
-    },
-    wsServer,
-  );
+  const formatError = createErrorFormatter((error, path) => log(app, 'error', 'unexpected error', { error: String(error), path }));
+  const wsCleanup = serveWebSocket(app, schema, wsServer, limits, formatError);
 
   const limitsPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -101,17 +77,7 @@ export async function createServer(app: App, options: { port?: number; host?: st
         },
       },
     ],
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
-      // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; the limit rules' own code is the useful one
-      const limitCode = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions?.code;
-      const code = LIMIT_CODES.has(limitCode as string) ? (limitCode as string) : (formatted.extensions?.code as string | undefined);
-      if (code && PUBLIC_CODES.has(code)) {
-        const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
-        return { ...formatted, extensions: { ...extensions, code } };
-      }
-      log(app, 'error', 'unexpected error', { error: String((error as { originalError?: unknown })?.originalError ?? error), path: formatted.path });
-      return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    },
+    formatError,
   });
   await apollo.start();
 

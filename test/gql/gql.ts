@@ -18,6 +18,10 @@ type Documents = {
     "query AuthHolidays($from: String!, $to: String!) { holidays(from: $from, to: $to) { date kind name } }": typeof types.AuthHolidaysDocument,
     "\n  mutation AuthSetHolidays($input: SetHolidaysInput!) {\n    setHolidays(input: $input) { holidays { date kind name } userErrors { code field message } }\n  }\n": typeof types.AuthSetHolidaysDocument,
     "\n  query AuthHolidayEvents { events(filter: { types: [HOLIDAYS_SET] }) { edges { node { type subjectId data } } } }\n": typeof types.AuthHolidayEventsDocument,
+    "\n  mutation AvailReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) {\n      observation { id freeCount observedAt source resource { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AvailReportDocument,
+    "\n  mutation AvailReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) {\n      observations { id freeCount observedAt resource { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AvailReportManyDocument,
+    "\n  query AvailRead($id: ID!) { resource(id: $id) { id version status latestAvailability { freeCount observedAt } } }\n": typeof types.AvailReadDocument,
+    "\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n": typeof types.AvailWithdrawDocument,
     "\n  query EvtRead($after: String, $first: Int!, $filter: EventFilter) {\n    events(after: $after, first: $first, filter: $filter) {\n      edges { cursor node { cursor type subjectId actor { id role } data subject { id ... on Organization { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.EvtReadDocument,
     "\n  mutation EvtRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n": typeof types.EvtRegisterDocument,
     "\n  query HttpTooDeep {\n    district {\n      children { edges { node { children { edges { node { parent { parent { parent { parent { parent { id } } } } } } } } } } }\n    }\n  }\n": typeof types.HttpTooDeepDocument,
@@ -52,6 +56,10 @@ const documents: Documents = {
     "query AuthHolidays($from: String!, $to: String!) { holidays(from: $from, to: $to) { date kind name } }": types.AuthHolidaysDocument,
     "\n  mutation AuthSetHolidays($input: SetHolidaysInput!) {\n    setHolidays(input: $input) { holidays { date kind name } userErrors { code field message } }\n  }\n": types.AuthSetHolidaysDocument,
     "\n  query AuthHolidayEvents { events(filter: { types: [HOLIDAYS_SET] }) { edges { node { type subjectId data } } } }\n": types.AuthHolidayEventsDocument,
+    "\n  mutation AvailReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) {\n      observation { id freeCount observedAt source resource { id } }\n      userErrors { code field message }\n    }\n  }\n": types.AvailReportDocument,
+    "\n  mutation AvailReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) {\n      observations { id freeCount observedAt resource { id } }\n      userErrors { code field message }\n    }\n  }\n": types.AvailReportManyDocument,
+    "\n  query AvailRead($id: ID!) { resource(id: $id) { id version status latestAvailability { freeCount observedAt } } }\n": types.AvailReadDocument,
+    "\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n": types.AvailWithdrawDocument,
     "\n  query EvtRead($after: String, $first: Int!, $filter: EventFilter) {\n    events(after: $after, first: $first, filter: $filter) {\n      edges { cursor node { cursor type subjectId actor { id role } data subject { id ... on Organization { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.EvtReadDocument,
     "\n  mutation EvtRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n": types.EvtRegisterDocument,
     "\n  query HttpTooDeep {\n    district {\n      children { edges { node { children { edges { node { parent { parent { parent { parent { parent { id } } } } } } } } } } }\n    }\n  }\n": types.HttpTooDeepDocument,
@@ -112,6 +120,22 @@ export function graphql(source: "\n  mutation AuthSetHolidays($input: SetHoliday
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthHolidayEvents { events(filter: { types: [HOLIDAYS_SET] }) { edges { node { type subjectId data } } } }\n"): (typeof documents)["\n  query AuthHolidayEvents { events(filter: { types: [HOLIDAYS_SET] }) { edges { node { type subjectId data } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AvailReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) {\n      observation { id freeCount observedAt source resource { id } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AvailReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) {\n      observation { id freeCount observedAt source resource { id } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AvailReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) {\n      observations { id freeCount observedAt resource { id } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AvailReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) {\n      observations { id freeCount observedAt resource { id } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvailRead($id: ID!) { resource(id: $id) { id version status latestAvailability { freeCount observedAt } } }\n"): (typeof documents)["\n  query AvailRead($id: ID!) { resource(id: $id) { id version status latestAvailability { freeCount observedAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,28 @@
+import type { GraphQLFormattedError } from 'graphql';
+
+/** Codes whose message is meant for the caller; everything else is masked as INTERNAL_SERVER_ERROR. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'PAYLOAD_TOO_LARGE',
+]);
+
+const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY']);
+
+/**
+ * The one error formatter for HTTP and WebSocket: known codes pass with their message and no stack;
+ * anything else becomes INTERNAL_SERVER_ERROR with no internals, and is handed to `logUnexpected`.
+ */
+export function createErrorFormatter(logUnexpected: (error: unknown, path: GraphQLFormattedError['path']) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; the limit rules' own code is the useful one
+    const limitCode = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions?.code;
+    const code = LIMIT_CODES.has(limitCode as string) ? (limitCode as string) : (formatted.extensions?.code as string | undefined);
+    if (code && PUBLIC_CODES.has(code)) {
+      const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...extensions, code } };
+    }
+    logUnexpected((error as { originalError?: unknown })?.originalError ?? error, formatted.path);
+    return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
