@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation ResWithdraw($input: ResourceStatusInput!) {\n    withdrawResource(input: $input) { resource { id status version publishedAt } userErrors { code field message } }\n  }\n": typeof types.ResWithdrawDocument,
     "query ResRead($id: ID!) { resource(id: $id) { id status version title capacity } }": typeof types.ResReadDocument,
     "\n  query ResSeen($id: ID!, $org: ID!) {\n    resource(id: $id) { id }\n    node(id: $id) { id }\n    organization(id: $org) { resources(statuses: [DRAFT]) { totalCount edges { node { id } } } }\n  }\n": typeof types.ResSeenDocument,
+    "query ResStamps($id: ID!) { resource(id: $id) { createdAt updatedAt } }": typeof types.ResStampsDocument,
     "query ResCount($org: ID!) { organization(id: $org) { resources { totalCount } } }": typeof types.ResCountDocument,
     "\n  query SeedTree {\n    district { name kind children(first: 10) { totalCount } }\n    streets: areas(kind: STREET) { totalCount }\n    communities: areas(kind: COMMUNITY) { totalCount }\n    grids: areas(kind: GRID) { totalCount }\n    buildings: areas(kind: BUILDING) { totalCount }\n    organizations { totalCount }\n  }\n": typeof types.SeedTreeDocument,
     "\n  query SeedHolidays { holidays(from: \"2026-01-01\", to: \"2027-12-31\") { date kind name } }\n": typeof types.SeedHolidaysDocument,
@@ -81,6 +82,7 @@ const documents: Documents = {
     "\n  mutation ResWithdraw($input: ResourceStatusInput!) {\n    withdrawResource(input: $input) { resource { id status version publishedAt } userErrors { code field message } }\n  }\n": types.ResWithdrawDocument,
     "query ResRead($id: ID!) { resource(id: $id) { id status version title capacity } }": types.ResReadDocument,
     "\n  query ResSeen($id: ID!, $org: ID!) {\n    resource(id: $id) { id }\n    node(id: $id) { id }\n    organization(id: $org) { resources(statuses: [DRAFT]) { totalCount edges { node { id } } } }\n  }\n": types.ResSeenDocument,
+    "query ResStamps($id: ID!) { resource(id: $id) { createdAt updatedAt } }": types.ResStampsDocument,
     "query ResCount($org: ID!) { organization(id: $org) { resources { totalCount } } }": types.ResCountDocument,
     "\n  query SeedTree {\n    district { name kind children(first: 10) { totalCount } }\n    streets: areas(kind: STREET) { totalCount }\n    communities: areas(kind: COMMUNITY) { totalCount }\n    grids: areas(kind: GRID) { totalCount }\n    buildings: areas(kind: BUILDING) { totalCount }\n    organizations { totalCount }\n  }\n": types.SeedTreeDocument,
     "\n  query SeedHolidays { holidays(from: \"2026-01-01\", to: \"2027-12-31\") { date kind name } }\n": types.SeedHolidaysDocument,
@@ -220,6 +222,10 @@ export function graphql(source: "query ResRead($id: ID!) { resource(id: $id) { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResSeen($id: ID!, $org: ID!) {\n    resource(id: $id) { id }\n    node(id: $id) { id }\n    organization(id: $org) { resources(statuses: [DRAFT]) { totalCount edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query ResSeen($id: ID!, $org: ID!) {\n    resource(id: $id) { id }\n    node(id: $id) { id }\n    organization(id: $org) { resources(statuses: [DRAFT]) { totalCount edges { node { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResStamps($id: ID!) { resource(id: $id) { createdAt updatedAt } }"): (typeof documents)["query ResStamps($id: ID!) { resource(id: $id) { createdAt updatedAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { OrganizationKind } from './organization.enums.js';
 /** The table behind Organization (a resident unit), for writes. */
 @Entity({ tableName: 'organization' })
 export class OrganizationEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'description' | 'address';
+  [OptionalProps]?: 'version' | 'description' | 'address';
 
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -44,9 +44,10 @@ export class OrganizationEntity {
   @Property({ type: 'integer', version: true })
   version!: number;
 
+  /** Set by the services from the injected clock, never from the system's. */
   @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
 }

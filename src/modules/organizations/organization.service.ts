@@ -33,12 +33,12 @@ export class OrganizationService {
       contactPhone: phone(input.contactPhone, 'input.contactPhone'),
       ...(input.location ? parsePoint(input.location, 'input.location') : {}),
     };
-    const outcome = await transact<string>(this.ctx, async (em) => {
+    const outcome = await transact<string>(this.ctx, async (em, now) => {
       const area = await em.findOne(AreaEntity, { id: areaId });
       if (!area) throw notFound('input.areaId', 'area');
       requireAllowed(this.ctx.viewer, administersArea(this.ctx.viewer, area.path));
       if (await em.count(OrganizationEntity, { name: fields.name })) return fail(nameTaken());
-      const org = em.create(OrganizationEntity, { ...fields, area, areaPath: area.path });
+      const org = em.create(OrganizationEntity, { ...fields, area, areaPath: area.path, createdAt: now, updatedAt: now });
       await em.flush();
       return ok({ result: org.id, events: [organizationEvent(EventType.ORGANIZATION_REGISTERED, org, { name: org.name })] });
     });
@@ -51,7 +51,7 @@ export class OrganizationService {
     const version = positiveVersion(input.version, 'input.version');
     const name = input.name == null ? null : requiredText(input.name, 'input.name', 200);
     const point = input.location ? parsePoint(input.location, 'input.location') : null;
-    const outcome = await transact<string>(this.ctx, async (em) => {
+    const outcome = await transact<string>(this.ctx, async (em, now) => {
       const org = await em.findOne(OrganizationEntity, { id });
       if (!org) throw notFound('input.id', 'organization');
       const viewer = this.ctx.viewer;
@@ -75,6 +75,7 @@ export class OrganizationService {
         set('lat', point.lat);
         set('lng', point.lng);
       }
+      if (changed.length) org.updatedAt = now;
       const events = changed.length ? [organizationEvent(EventType.ORGANIZATION_UPDATED, org, { changed })] : [];
       return ok({ result: org.id, events });
     });

@@ -4,7 +4,7 @@ import { ResourceEntity } from './resource.entity.js';
 /** One live free count of a counted resource; the history is kept. */
 @Entity({ tableName: 'availability_observation' })
 export class AvailabilityObservationEntity {
-  [OptionalProps]?: 'recordedAt' | 'source';
+  [OptionalProps]?: 'source';
 
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -24,6 +24,7 @@ export class AvailabilityObservationEntity {
   @Property({ type: 'text' })
   reportedBy!: string;
 
+  /** When the hub recorded it, from the injected clock. */
   @Property({ type: 'timestamptz' })
-  recordedAt: Date = new Date();
+  recordedAt!: Date;
 }

@@ -112,6 +112,7 @@ export class AvailabilityService {
       observedAt: item.observedAt,
       source: item.source,
       reportedBy: this.ctx.viewer.accountId ?? 'anonymous',
+      recordedAt: this.ctx.app.clock.now(),
     });
     await em.flush();
     const event = resourceEvent(EventType.AVAILABILITY_REPORTED, r, false, {

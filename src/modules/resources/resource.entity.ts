@@ -8,7 +8,7 @@ import { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.e
 @Entity({ tableName: 'resource' })
 export class ResourceEntity {
   [OptionalProps]?:
-    | 'createdAt' | 'updatedAt' | 'version' | 'status' | 'description' | 'address' | 'acceptedQuantity'
+    | 'version' | 'status' | 'description' | 'address' | 'acceptedQuantity'
     | 'audiences' | 'windows' | 'exceptions';
 
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -78,9 +78,10 @@ export class ResourceEntity {
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt?: Date | null;
 
+  /** Set by the services from the injected clock, never from the system's. */
   @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
 }

@@ -94,7 +94,7 @@ export class ResourceService {
       windows: parseWindows(input.windows ?? [], 'input'),
       exceptions: parseExceptions(input.exceptions ?? [], 'input'),
     };
-    const outcome = await transact<string>(this.ctx, async (em) => {
+    const outcome = await transact<string>(this.ctx, async (em, now) => {
       const organization = await em.findOne(OrganizationEntity, { id: organizationId });
       if (!organization) throw notFound('input.organizationId', 'organization');
       const viewer = this.ctx.viewer;
@@ -102,7 +102,7 @@ export class ResourceService {
       const area = areaId === null ? await em.findOneOrFail(AreaEntity, { id: organization.area.id }) : await em.findOne(AreaEntity, { id: areaId });
       if (!area) throw notFound('input.areaId', 'area');
       requireAllowed(viewer, actsForOrganization(viewer, organizationId) || administersArea(viewer, area.path));
-      const r = em.create(ResourceEntity, { ...fields, organization, area, areaPath: area.path });
+      const r = em.create(ResourceEntity, { ...fields, organization, area, areaPath: area.path, createdAt: now, updatedAt: now });
       await em.flush();
       return ok({ result: r.id, events: [resourceEvent(EventType.RESOURCE_CREATED, r, false, { kind: r.kind })] });
     });
@@ -125,11 +125,14 @@ export class ResourceService {
     if (input.windows != null) patch.windows = parseWindows(input.windows, 'input');
     if (input.exceptions != null) patch.exceptions = parseExceptions(input.exceptions, 'input');
 
-    const outcome = await transact<string>(this.ctx, async (em) => {
+    const outcome = await transact<string>(this.ctx, async (em, now) => {
       const r = await resourceForChange(em, this.ctx.viewer, id, 'input.id');
       if (r.version !== version) return fail(versionConflict());
       if (r.status === ResourceStatus.WITHDRAWN) {
         return fail(userError('RESOURCE_WITHDRAWN', 'A withdrawn resource cannot be changed.', 'input.id'));
+      }
+      if (patch.windows?.length === 0 && r.status === ResourceStatus.PUBLISHED) {
+        return fail(userError('RESOURCE_HAS_NO_WINDOWS', 'A published resource needs weekly windows; pause it first.', 'input.windows'));
       }
       if (patch.capacity !== undefined && patch.capacity !== null && patch.capacity < r.acceptedQuantity) {
         return fail(userError('CAPACITY_BELOW_ALLOCATED', `${r.acceptedQuantity} places are already allocated; capacity cannot go below that.`, 'input.capacity'));
@@ -143,6 +146,7 @@ export class ResourceService {
       }
       const changed = Object.keys(patch).filter((key) => JSON.stringify(patch[key as keyof ResourceEntity]) !== JSON.stringify(r[key as keyof ResourceEntity]));
       em.assign(r, patch);
+      if (changed.length) r.updatedAt = now;
       const events = changed.length ? [resourceEvent(EventType.RESOURCE_UPDATED, r, false, { changed })] : [];
       return ok({ result: r.id, events });
     });
@@ -164,6 +168,7 @@ export class ResourceService {
       }
       const from = r.status;
       r.status = rule.to;
+      r.updatedAt = now;
       if (rule.to === ResourceStatus.PUBLISHED) r.publishedAt ??= now;
       const wasPublic = from === ResourceStatus.PUBLISHED;
       return ok({ result: r.id, events: [resourceEvent(rule.event, r, wasPublic, { from, to: rule.to, reason })] });
