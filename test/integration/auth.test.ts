@@ -1,4 +1,6 @@
-import { exportSPKI, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
 import { toGlobalId } from '../../src/shared/global-id.js';
@@ -146,6 +148,44 @@ describe('RS256 keys', () => {
       await expect(rsa.token({ role: Role.DISTRICT_ADMIN })).rejects.toThrow(/HS256/);
     } finally {
       await rsa.close();
+    }
+  });
+
+  it('verifies RS256 tokens against a JWKS endpoint, choosing the key by its kid', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'district-2026', alg: 'RS256', use: 'sig' };
+    const jwks = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    const rsa = await startTestHub({ JWT_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json` });
+    try {
+      const sign = (kid: string) =>
+        new SignJWT({ role: 'DISTRICT_ADMIN' }).setProtectedHeader({ alg: 'RS256', kid }).setSubject('jwks-admin').setExpirationTime('1h').sign(privateKey);
+      expect((await rsa.client.data(Viewer, {}, await sign('district-2026'))).viewer).toMatchObject({ role: 'DISTRICT_ADMIN', accountId: 'jwks-admin' });
+      expect(await rsa.client.errorCode(Viewer, {}, await sign('unknown-key'))).toBe('UNAUTHENTICATED');
+    } finally {
+      await rsa.close();
+      await new Promise((resolve) => jwks.close(resolve));
+    }
+  });
+});
+
+describe('CORS', () => {
+  it('answers a browser preflight only for configured origins', async () => {
+    const hubWithCors = await startTestHub({ CORS_ORIGINS: 'https://portal.example.cn, https://dashboard.example.cn' });
+    try {
+      const preflight = (origin: string) =>
+        fetch(hubWithCors.server.url, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+        });
+      const allowed = await preflight('https://portal.example.cn');
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://portal.example.cn');
+      expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+      expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+      const stranger = await preflight('https://evil.example.com');
+      expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await hubWithCors.close();
     }
   });
 });
