@@ -9,6 +9,8 @@ import { observationByIdLoader, resourceByIdLoader } from './modules/resources/r
 import type { Authenticator } from './shared/auth.js';
 import type { Clock } from './shared/clock.js';
 import type { Viewer } from './shared/viewer.js';
+import type { HolidayCalendar } from './shared/schedule/schedule.types.js';
+import { holidayCalendarAround } from './modules/calendar/holiday.service.js';
 
 /** What lives as long as the process: configuration, database, clock, token verification. */
 export interface App {
@@ -20,7 +22,10 @@ export interface App {
 
 function createLoaders(app: App, viewer: Viewer) {
   const pool = app.db.pool;
+  let calendar: Promise<HolidayCalendar> | null = null;
   return {
+    /** The holiday calendar around now (a fortnight back, a month ahead): read once per operation, when needed. */
+    holidayCalendar: () => (calendar ??= holidayCalendarAround(pool, app.clock.now())),
     areaById: areaByIdLoader(pool),
     organizationById: organizationByIdLoader(pool),
     resourceById: resourceByIdLoader(pool, viewer),

@@ -36,6 +36,8 @@ type Documents = {
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": typeof types.ReadOrgDocument,
     "query OrgCount { organizations { totalCount } }": typeof types.OrgCountDocument,
+    "\n  query ReadNested($first: Int!) {\n    resources(first: $first, orderBy: TITLE) {\n      edges {\n        cursor\n        node {\n          id title kind capacity location { lat lng } latestAvailability { freeCount }\n          organization { id name kind area { name } }\n          area { id name parent { id name kind } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReadNestedDocument,
+    "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n": typeof types.ReadByIdDocument,
     "\n  mutation ResCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      resource {\n        id kind status accessMode capacity version audiences publishedAt location { lat lng } area { id } organization { id }\n        windows { days dayType start end }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ResCreateDocument,
     "\n  mutation ResUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) { resource { id version title capacity } userErrors { code field message } }\n  }\n": typeof types.ResUpdateDocument,
     "\n  mutation ResPublish($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id status version publishedAt } userErrors { code field message } }\n  }\n": typeof types.ResPublishDocument,
@@ -75,6 +77,8 @@ const documents: Documents = {
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": types.ReadOrgDocument,
     "query OrgCount { organizations { totalCount } }": types.OrgCountDocument,
+    "\n  query ReadNested($first: Int!) {\n    resources(first: $first, orderBy: TITLE) {\n      edges {\n        cursor\n        node {\n          id title kind capacity location { lat lng } latestAvailability { freeCount }\n          organization { id name kind area { name } }\n          area { id name parent { id name kind } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReadNestedDocument,
+    "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n": types.ReadByIdDocument,
     "\n  mutation ResCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      resource {\n        id kind status accessMode capacity version audiences publishedAt location { lat lng } area { id } organization { id }\n        windows { days dayType start end }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.ResCreateDocument,
     "\n  mutation ResUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) { resource { id version title capacity } userErrors { code field message } }\n  }\n": types.ResUpdateDocument,
     "\n  mutation ResPublish($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id status version publishedAt } userErrors { code field message } }\n  }\n": types.ResPublishDocument,
@@ -194,6 +198,14 @@ export function graphql(source: "\n  query ReadOrg($id: ID!) {\n    organization
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrgCount { organizations { totalCount } }"): (typeof documents)["query OrgCount { organizations { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadNested($first: Int!) {\n    resources(first: $first, orderBy: TITLE) {\n      edges {\n        cursor\n        node {\n          id title kind capacity location { lat lng } latestAvailability { freeCount }\n          organization { id name kind area { name } }\n          area { id name parent { id name kind } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query ReadNested($first: Int!) {\n    resources(first: $first, orderBy: TITLE) {\n      edges {\n        cursor\n        node {\n          id title kind capacity location { lat lng } latestAvailability { freeCount }\n          organization { id name kind area { name } }\n          area { id name parent { id name kind } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n"): (typeof documents)["\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

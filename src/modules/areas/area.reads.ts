@@ -3,11 +3,12 @@ import { toGlobalId } from '../../shared/global-id.js';
 import { byIdLoader } from '../../read/by-id.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
 import type { AreaKind } from './area.enums.js';
-import { AREA_COLUMNS, type Area, type AreaRow } from './area.type.js';
+import { Area, AREA_COLUMNS, type AreaRow } from './area.type.js';
 
+/** An Area from its row; an instance of the class, so type-graphql's field resolvers take it as it is. */
 export function toArea(row: AreaRow): Area {
-  return {
-    __typename: 'Area',
+  return Object.assign(Object.create(Area.prototype) as Area, {
+    __typename: 'Area' as const,
     id: toGlobalId('Area', row.id),
     rowId: String(row.id),
     path: row.path,
@@ -16,7 +17,7 @@ export function toArea(row: AreaRow): Area {
     name: row.name,
     code: row.code,
     centroid: { lat: row.lat, lng: row.lng },
-  };
+  });
 }
 
 /** Areas are public: anonymous callers read the whole tree. */

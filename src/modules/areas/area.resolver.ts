@@ -38,7 +38,9 @@ export class AreaResolver {
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area this one belongs to; null for the district.' })
-  parent(@Root() area: Area, @Ctx() ctx: Context): Promise<Area | null> | null {
+  parent(@Root() area: Area & { parent?: Area | null }, @Ctx() ctx: Context): Promise<Area | null> | Area | null {
+    // joined in by the read path when it read this area; loaded otherwise
+    if (area.parent !== undefined) return area.parent;
     return area.parentRowId === null ? null : ctx.loaders.areaById.load(area.parentRowId);
   }
 

@@ -9,6 +9,7 @@ import { EventType } from '../events/event.enums.js';
 import { transact } from '../events/transact.js';
 import { HolidayEntity } from './holiday.entity.js';
 import type { Holiday, SetHolidaysInput } from './holiday.type.js';
+import type { HolidayCalendar, HolidayKind } from '../../shared/schedule/schedule.types.js';
 
 function isRealDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
@@ -25,6 +26,16 @@ export async function listHolidays(pool: pg.Pool, from: string, to: string): Pro
     [from, to],
   );
   return rows;
+}
+
+/** The calendar dates from 14 days before `now` to 31 days after, as isOpenAt and nextOpenAt read them. */
+export async function holidayCalendarAround(pool: pg.Pool, now: Date): Promise<HolidayCalendar> {
+  const { rows } = await pool.query<{ date: string; kind: HolidayKind }>(
+    `select to_char(date, 'YYYY-MM-DD') as date, kind from holiday
+     where date between ($1::timestamptz - interval '14 days')::date and ($1::timestamptz + interval '31 days')::date`,
+    [now.toISOString()],
+  );
+  return new Map(rows.map((r) => [r.date, r.kind]));
 }
 
 export class HolidayService {

@@ -2,11 +2,11 @@ import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { ORGANIZATION_COLUMNS, type Organization, type OrganizationRow } from './organization.type.js';
+import { Organization, ORGANIZATION_COLUMNS, type OrganizationRow } from './organization.type.js';
 
 export function toOrganization(row: OrganizationRow): Organization {
-  return {
-    __typename: 'Organization',
+  return Object.assign(Object.create(Organization.prototype) as Organization, {
+    __typename: 'Organization' as const,
     id: toGlobalId('Organization', row.id),
     rowId: String(row.id),
     areaRowId: String(row.area_id),
@@ -14,14 +14,14 @@ export function toOrganization(row: OrganizationRow): Organization {
     kind: row.kind,
     name: row.name,
     address: row.address,
-    location: row.lat === null || row.lng === null ? null : { lat: row.lat, lng: row.lng },
+    location: row.lat == null || row.lng == null ? null : { lat: row.lat, lng: row.lng },
     description: row.description,
     contactName: row.contact_name,
     contactPhone: row.contact_phone,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  };
+  });
 }
 
 /** Organisations are public; their contacts are blanked for anonymous callers by the resolver. */

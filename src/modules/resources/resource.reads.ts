@@ -3,15 +3,15 @@ import { byIdLoader } from '../../read/by-id.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
 import { SqlParams } from '../../read/params.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { toWindowType } from '../../shared/schedule/schedule.graphql.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { ResourceStatus } from './resource.enums.js';
-import { RESOURCE_COLUMNS, type AvailabilityObservation, type Resource, type ResourceRow } from './resource.type.js';
+import { Resource, RESOURCE_COLUMNS, type AvailabilityObservation, type ResourceRow } from './resource.type.js';
 import { resourceVisibleSql } from './resource.visibility.js';
 
+/** A Resource from its row, or from the columns a selection asked for (the rest stay undefined). */
 export function toResource(row: ResourceRow): Resource {
-  return {
-    __typename: 'Resource',
+  return Object.assign(Object.create(Resource.prototype) as Resource, {
+    __typename: 'Resource' as const,
     id: toGlobalId('Resource', row.id),
     rowId: String(row.id),
     organizationRowId: String(row.organization_id),
@@ -22,22 +22,22 @@ export function toResource(row: ResourceRow): Resource {
     title: row.title,
     description: row.description,
     address: row.address,
-    location: { lat: row.lat, lng: row.lng },
     capacity: row.capacity,
     capacityUnit: row.capacity_unit,
     accessMode: row.access_mode,
     audiences: row.audiences,
-    windows: row.windows.map(toWindowType),
-    exceptions: row.exceptions.map((e) => ({ ...e, hours: e.hours.map((h) => ({ ...h })) })),
+    location: row.lat === undefined ? undefined : { lat: row.lat, lng: row.lng },
+    storedWindows: row.windows,
+    storedExceptions: row.exceptions,
     latestAvailability:
-      row.latest_free_count === null || row.latest_observed_at === null
+      row.latest_free_count == null || row.latest_observed_at == null
         ? null
         : { freeCount: row.latest_free_count, observedAt: row.latest_observed_at },
     version: row.version,
     publishedAt: row.published_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  };
+  });
 }
 
 export function resourceByIdLoader(pool: pg.Pool, viewer: Viewer) {

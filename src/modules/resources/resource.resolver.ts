@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { idOf } from '../../shared/input.js';
 import { Area } from '../areas/area.type.js';
@@ -13,7 +14,13 @@ import {
 } from './resource.inputs.js';
 import { ReportAvailabilitiesPayload, ReportAvailabilityPayload, ResourcePayload } from './resource.payloads.js';
 import { ResourceService } from './resource.service.js';
-import { AvailabilityObservation, Resource } from './resource.type.js';
+import { AvailabilityObservation, Resource, ResourceSearchConnection } from './resource.type.js';
+import { ResourceFilter, ResourceOrder } from './resource-search.inputs.js';
+import { resourcesByIds } from '../../read/by-selection.js';
+import { searchResources, type SearchPage } from '../../read/resources.js';
+import { PageArgsType } from '../../shared/page-args.js';
+import { DateTimeScalar } from '../../shared/scalars.js';
+import { isOpenAt, nextOpenAt } from '../../shared/schedule/schedule.js';
 import type { Outcome } from '../../shared/errors.js';
 
 const payload = (outcome: Outcome<Resource>): ResourcePayload =>
@@ -22,18 +29,50 @@ const payload = (outcome: Outcome<Resource>): ResourcePayload =>
 @Resolver(() => Resource)
 export class ResourceResolver {
   @Query(() => Resource, { nullable: true, description: 'One resource by id; null when there is none or you may not see it.' })
-  resource(@Arg('id', () => ID, { description: 'Global id of the resource.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.resourceById.load(idOf(id, ['Resource'], 'id'));
+  async resource(@Arg('id', () => ID, { description: 'Global id of the resource.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const [resource] = await resourcesByIds(ctx, info, [idOf(id, ['Resource'], 'id')]);
+    return resource;
   }
 
+  @Query(() => ResourceSearchConnection, {
+    description:
+      'Finds resources: by kind, area (and below), unit, audience, status, opening time, distance from a point and text. Anonymous callers find PUBLISHED resources only.',
+  })
+  resources(
+    @Arg('filter', () => ResourceFilter, { nullable: true, description: 'Which resources; all conditions must hold.' }) filter: ResourceFilter | null,
+    @Arg('orderBy', () => ResourceOrder, { nullable: true, description: 'The order; DISTANCE by default with `near`, else ID.' })
+    orderBy: ResourceOrder | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SearchPage> {
+    return searchResources(ctx, info, filter, orderBy, page);
+  }
+
+  // the read path joins these in; the loaders serve resources that came another way (payloads, events)
   @FieldResolver(() => Organization, { description: 'The resident unit that opens the resource.' })
-  async organization(@Root() r: Resource, @Ctx() ctx: Context): Promise<Organization> {
-    return (await ctx.loaders.organizationById.load(r.organizationRowId))!;
+  async organization(@Root() r: Resource & { organization?: Organization }, @Ctx() ctx: Context): Promise<Organization> {
+    return r.organization ?? (await ctx.loaders.organizationById.load(r.organizationRowId))!;
   }
 
   @FieldResolver(() => Area, { description: 'The area the resource lies in.' })
-  async area(@Root() r: Resource, @Ctx() ctx: Context): Promise<Area> {
-    return (await ctx.loaders.areaById.load(r.areaRowId))!;
+  async area(@Root() r: Resource & { area?: Area }, @Ctx() ctx: Context): Promise<Area> {
+    return r.area ?? (await ctx.loaders.areaById.load(r.areaRowId))!;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open now, by its weekly windows, exceptions and the holiday calendar.' })
+  async isOpenNow(@Root() r: Resource, @Ctx() ctx: Context): Promise<boolean> {
+    const calendar = await ctx.loaders.holidayCalendar();
+    return isOpenAt({ windows: r.storedWindows, exceptions: r.storedExceptions }, calendar, ctx.app.clock.now(), ctx.app.config.timeZone);
+  }
+
+  @FieldResolver(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it is next open (now, if open now); null when not within the next 14 days.',
+  })
+  async nextOpenAt(@Root() r: Resource, @Ctx() ctx: Context): Promise<Date | null> {
+    const calendar = await ctx.loaders.holidayCalendar();
+    return nextOpenAt({ windows: r.storedWindows, exceptions: r.storedExceptions }, calendar, ctx.app.clock.now(), ctx.app.config.timeZone);
   }
 
   @Mutation(() => ResourcePayload, { description: 'Creates a DRAFT resource of a unit. The unit\'s admin, or admins of its area.' })

@@ -1,8 +1,8 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { GeoPoint } from '../../shared/location.js';
-import { connectionType, Node } from '../../shared/relay.js';
-import { ScheduleExceptionType, WeeklyWindowType } from '../../shared/schedule/schedule.graphql.js';
+import { connectionType, Node, PageInfo } from '../../shared/relay.js';
+import { ScheduleExceptionType, toWindowType, WeeklyWindowType } from '../../shared/schedule/schedule.graphql.js';
 import type { ScheduleException, WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.enums.js';
 
@@ -57,11 +57,18 @@ export class Resource extends Node {
   @Field(() => [Audience], { description: 'Who the resource serves.' })
   audiences!: Audience[];
 
+  storedWindows!: WeeklyWindow[];
+  storedExceptions!: ScheduleException[];
+
   @Field(() => [WeeklyWindowType], { description: 'When it is offered each week, in local time.' })
-  windows!: WeeklyWindowType[];
+  get windows(): WeeklyWindowType[] {
+    return this.storedWindows.map(toWindowType);
+  }
 
   @Field(() => [ScheduleExceptionType], { description: 'Dates with other hours or closed (holidays, repairs).' })
-  exceptions!: ScheduleExceptionType[];
+  get exceptions(): ScheduleExceptionType[] {
+    return this.storedExceptions.map((e) => ({ ...e, hours: e.hours.map((h) => ({ ...h })) }));
+  }
 
   @Field(() => Availability, { nullable: true, description: 'The latest live free count, if any was reported.' })
   latestAvailability!: Availability | null;
@@ -80,6 +87,30 @@ export class Resource extends Node {
 }
 
 export const ResourceConnection = connectionType('Resource', Resource, 'resource');
+
+@ObjectType({ description: 'One resource in a page of a search, with its cursor and, when searching near a point, its distance.' })
+export class ResourceSearchEdge {
+  @Field({ description: 'Opaque cursor of this edge, for `after` / `before` with the same filter and order.' })
+  cursor!: string;
+
+  @Field(() => Resource, { description: 'The resource.' })
+  node!: Resource;
+
+  @Field(() => Float, { nullable: true, description: 'Great-circle distance in metres from the `near` point; null without `near`.' })
+  distanceMeters!: number | null;
+}
+
+@ObjectType({ description: 'A page of a resource search (Relay cursor connection).' })
+export class ResourceSearchConnection {
+  @Field(() => [ResourceSearchEdge], { description: 'The resources of this page, in the requested order.' })
+  edges!: ResourceSearchEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more pages exist, and the cursors at both ends.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many resources match the filter; counted only when asked for.' })
+  totalCount!: number;
+}
 
 @ObjectType({ implements: Node, description: 'One reported live free count of a counted resource (history is kept).' })
 export class AvailabilityObservation extends Node {

@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { resourcesByIds } from '../../read/by-selection.js';
 import type { Context } from '../../context.js';
 import { badInput } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
@@ -22,21 +24,34 @@ export async function nodeByTypeAndId(ctx: Context, type: string, id: string): P
   }
 }
 
-function nodeByGlobalId(ctx: Context, globalId: string): Promise<Node | null> | null {
-  const decoded = fromGlobalId(globalId);
-  return decoded ? nodeByTypeAndId(ctx, decoded.type, decoded.id) : null;
+/** Resources asked for at the root are read with their selection (one statement); other types through loaders. */
+async function nodesByGlobalIds(ctx: Context, info: GraphQLResolveInfo, globalIds: string[]): Promise<(Node | null)[]> {
+  const decoded = globalIds.map((gid) => fromGlobalId(gid));
+  const resourceIds = decoded.filter((d) => d?.type === 'Resource').map((d) => d!.id);
+  const resources = new Map<string, Node | null>();
+  if (resourceIds.length) {
+    const read = await resourcesByIds(ctx, info, resourceIds);
+    resourceIds.forEach((id, i) => resources.set(id, read[i]));
+  }
+  return Promise.all(
+    decoded.map((d) => (d === null ? null : d.type === 'Resource' ? (resources.get(d.id) ?? null) : nodeByTypeAndId(ctx, d.type, d.id))),
+  );
 }
 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when none exists or you may not see it.' })
-  node(@Arg('id', () => ID, { description: 'A global id.' }) id: string, @Ctx() ctx: Context) {
-    return nodeByGlobalId(ctx, id);
+  async node(@Arg('id', () => ID, { description: 'A global id.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await nodesByGlobalIds(ctx, info, [id]))[0];
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Objects by global ids, in the same order; null where `node` would be null.' })
-  nodes(@Arg('ids', () => [ID], { description: `Up to ${MAX_NODES} global ids.` }) ids: string[], @Ctx() ctx: Context) {
+  nodes(
+    @Arg('ids', () => [ID], { description: `Up to ${MAX_NODES} global ids.` }) ids: string[],
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     if (ids.length > MAX_NODES) throw badInput('ids', `Ask for at most ${MAX_NODES} ids at once, got ${ids.length}.`);
-    return Promise.all(ids.map((id) => nodeByGlobalId(ctx, id)));
+    return nodesByGlobalIds(ctx, info, ids);
   }
 }

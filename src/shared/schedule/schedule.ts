@@ -237,7 +237,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The local wall-clock minute of an instant, as a UTC timestamp ("naive" local time). */
+/** The local wall-clock minute of an instant (seconds truncated), as a UTC timestamp ("naive" local time). */
 function localWallMs(instant: number, timeZone: string): number {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
@@ -250,13 +250,23 @@ function offsetAt(instant: number, timeZone: string): number {
 }
 
 /**
- * Whether the schedule is open at an instant, judged by the local date and minute in `timeZone`.
- * Throws a RangeError for an unknown time zone or an invalid Date.
+ * The local date (YYYY-MM-DD) of an instant in `timeZone` and its minute of that day (0–1439), the
+ * seconds truncated: 18:59:59.999 is minute 18:59, never 19:00. Throws like isOpenAt.
  */
-export function isOpenAt(schedule: WeeklySchedule, calendar: HolidayCalendar, instant: Date, timeZone: string): boolean {
+export function localDateAndMinute(instant: Date, timeZone: string): { date: string; minute: number } {
   const wall = localWallMs(instant.getTime(), timeZone);
   const date = formatDate(wall);
-  return isOpenAtLocal(schedule, calendar, date, Math.round((wall - parseDate(date)!) / MINUTE_MS));
+  return { date, minute: Math.floor((wall - parseDate(date)!) / MINUTE_MS) };
+}
+
+/**
+ * Whether the schedule is open at an instant, judged by the local date and minute in `timeZone`: the
+ * instant's minute (seconds truncated) must lie in a span's [start, end), so a window ending 19:00 is
+ * open at 18:59:59 and closed at 19:00:00. Throws a RangeError for an unknown time zone or an invalid Date.
+ */
+export function isOpenAt(schedule: WeeklySchedule, calendar: HolidayCalendar, instant: Date, timeZone: string): boolean {
+  const { date, minute } = localDateAndMinute(instant, timeZone);
+  return isOpenAtLocal(schedule, calendar, date, minute);
 }
 
 /**

@@ -1,0 +1,205 @@
+import { createHash } from 'node:crypto';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+import type { ResourceFilter } from '../modules/resources/resource-search.inputs.js';
+import { ResourceOrder } from '../modules/resources/resource-search.inputs.js';
+import { ResourceStatus } from '../modules/resources/resource.enums.js';
+import type { Resource, ResourceSearchConnection } from '../modules/resources/resource.type.js';
+import { resourceVisibleSql } from '../modules/resources/resource.visibility.js';
+import { decodeCursor, encodeCursor } from '../shared/cursor.js';
+import { badInput } from '../shared/errors.js';
+import { EARTH_RADIUS_METERS } from '../shared/geo.js';
+import { idOf } from '../shared/input.js';
+import { parsePoint } from '../shared/location.js';
+import { plan, ReadQuery } from './compile.js';
+import { RESOURCE } from './defs.js';
+import { openAtSql } from './open-at.js';
+import { parsePageArgs, type PageArgs } from './page.js';
+import { SqlParams } from './params.js';
+import { pathIn, selectionOf } from './selection.js';
+import { preparedName } from './statements.js';
+import { textGrams } from './text.js';
+
+const MAX_RADIUS_METERS = 50_000;
+const MAX_TEXT = 50;
+
+interface Sort {
+  /** Key expressions after the distance lateral is in scope, last one the id. */
+  keys: string[];
+  /** Casts for the cursor's key values when compared. */
+  casts: string[];
+  descending: boolean;
+}
+
+const SORTS: Record<ResourceOrder, Sort> = {
+  [ResourceOrder.ID]: { keys: ['r.id'], casts: ['bigint'], descending: false },
+  [ResourceOrder.TITLE]: { keys: ['r.title collate "C"', 'r.id'], casts: ['text', 'bigint'], descending: false },
+  [ResourceOrder.NEWEST]: { keys: ['coalesce(r.published_at, r.created_at)', 'r.id'], casts: ['timestamptz', 'bigint'], descending: true },
+  [ResourceOrder.DISTANCE]: { keys: ['d.meters', 'r.id'], casts: ['float8', 'bigint'], descending: false },
+};
+
+/** Great-circle distance from ($lat, $lng), with the radius the JS helper uses, so both agree. */
+export function distanceSql(lat: string, lng: string, alias = 'r'): string {
+  return `2 * ${EARTH_RADIUS_METERS} * asin(sqrt(power(sin(radians(${alias}.lat - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${alias}.lat)) * power(sin(radians(${alias}.lng - ${lng}) / 2), 2)))`;
+}
+
+function normalise(filter: ResourceFilter | null | undefined, orderBy: ResourceOrder | null | undefined) {
+  const f = filter ?? {};
+  const near = f.near ? { ...parsePoint(f.near, 'filter.near'), radiusMeters: f.near.radiusMeters } : null;
+  if (near && !(Number.isFinite(near.radiusMeters) && near.radiusMeters > 0 && near.radiusMeters <= MAX_RADIUS_METERS)) {
+    throw badInput('filter.near.radiusMeters', `"radiusMeters" must be more than 0 and at most ${MAX_RADIUS_METERS}.`);
+  }
+  const text = f.text?.trim() ?? '';
+  if (f.text != null && (text.length === 0 || text.length > MAX_TEXT)) {
+    throw badInput('filter.text', `"text" must have 1 to ${MAX_TEXT} characters.`);
+  }
+  const order = orderBy ?? (near ? ResourceOrder.DISTANCE : ResourceOrder.ID);
+  if (order === ResourceOrder.DISTANCE && !near) throw badInput('orderBy', 'DISTANCE needs `filter.near`.');
+  const sorted = <T>(values: T[] | null | undefined) => (values?.length ? [...new Set(values)].sort() : null);
+  return {
+    kinds: sorted(f.kinds),
+    areaId: f.areaId ? idOf(f.areaId, ['Area'], 'filter.areaId') : null,
+    organizationId: f.organizationId ? idOf(f.organizationId, ['Organization'], 'filter.organizationId') : null,
+    audiences: sorted(f.audiences),
+    accessMode: f.accessMode ?? null,
+    statuses: sorted(f.statuses) ?? [ResourceStatus.PUBLISHED],
+    openAt: f.openAt ? f.openAt.toISOString() : null,
+    near,
+    text: text || null,
+    order,
+  };
+}
+
+type Search = ReturnType<typeof normalise>;
+
+/** Cursors carry a digest of the filter and order they were made under; another search refuses them. */
+function searchKey(search: Search): string {
+  return createHash('sha256').update(JSON.stringify(search)).digest('base64url').slice(0, 12);
+}
+
+function keysetValues(cursor: string | null | undefined, field: string, key: string, sort: Sort): unknown[] | null {
+  if (cursor == null) return null;
+  const parts = decodeCursor(cursor);
+  if (!parts || parts[0] !== 'r' || parts.length !== sort.keys.length + 2) throw badInput(field, `"${field}" is not a cursor of this list.`);
+  if (parts[1] !== key) throw badInput(field, `"${field}" was made for another filter or order; start again without it.`);
+  const values = parts.slice(2);
+  if (typeof values[values.length - 1] !== 'string' || !/^[1-9]\d{0,18}$/.test(values[values.length - 1] as string)) {
+    throw badInput(field, `"${field}" is not a cursor of this list.`);
+  }
+  return values;
+}
+
+/** The connection, with `totalCount` a getter that counts only when the field is read. */
+export type SearchPage = Omit<ResourceSearchConnection, 'totalCount'> & { readonly totalCount: Promise<number> };
+
+/**
+ * `resources(filter, orderBy, first/after, last/before)`: the page and the to-one relations the query asks
+ * for (organization, area, the area's parent…) come from one prepared statement, whatever the page size;
+ * `totalCount` is a second one, only when selected. Scope is a predicate inside the statement.
+ */
+export async function searchResources(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  filter: ResourceFilter | null | undefined,
+  orderBy: ResourceOrder | null | undefined,
+  args: PageArgs,
+): Promise<SearchPage> {
+  const search = normalise(filter, orderBy);
+  const page = parsePageArgs({ first: args.first, last: args.last }, 'resources');
+  const sort = SORTS[search.order];
+  const key = searchKey(search);
+  const after = keysetValues(args.after, 'after', key, sort);
+  const before = keysetValues(args.before, 'before', key, sort);
+
+  const p = new SqlParams();
+  const where: string[] = [resourceVisibleSql(ctx.viewer, p, 'r'), `r.status = any(${p.add(search.statuses)}::text[])`];
+  if (search.kinds) where.push(`r.kind = any(${p.add(search.kinds)}::text[])`);
+  if (search.audiences) where.push(`r.audiences && ${p.add(search.audiences)}::text[]`);
+  if (search.accessMode) where.push(`r.access_mode = ${p.add(search.accessMode)}`);
+  if (search.organizationId) where.push(`r.organization_id = ${p.add(search.organizationId)}`);
+  if (search.areaId) {
+    const id = p.add(search.areaId);
+    // a range on the C-collated path uses the index; '~' sorts after the digits and '/' of every path
+    where.push(`r.area_path >= (select path from area where id = ${id}) and r.area_path < (select path || '~' from area where id = ${id})`);
+  }
+  if (search.text) {
+    where.push(`r.search_grams @> ${p.add(textGrams(search.text))}::text[]`);
+    for (const term of search.text.toLowerCase().split(/\s+/)) {
+      where.push(`strpos(lower(r.title || ' ' || r.address), ${p.add(term)}) > 0`);
+    }
+  }
+  if (search.openAt) where.push(openAtSql(p, 'r', new Date(search.openAt), ctx.app.config.timeZone));
+  let from = 'resource r';
+  if (search.near) {
+    const { lat, lng, radiusMeters } = search.near;
+    const latP = `${p.add(lat)}::float8`;
+    const lngP = `${p.add(lng)}::float8`;
+    from += ` cross join lateral (select ${distanceSql(latP, lngP)} as meters) d`;
+    // a box a little larger than the circle lets the GiST index on the point do the coarse work
+    const dLat = ((radiusMeters * 1.01) / EARTH_RADIUS_METERS) * (180 / Math.PI);
+    const dLng = dLat / Math.max(Math.cos((Math.abs(lat) + dLat) * (Math.PI / 180)), 0.01);
+    where.push(
+      `point(r.lng, r.lat) <@ box(point(${p.add(lng - dLng)}::float8, ${p.add(lat - dLat)}::float8), point(${p.add(lng + dLng)}::float8, ${p.add(lat + dLat)}::float8))`,
+      `d.meters <= ${p.add(radiusMeters)}::float8`,
+    );
+  }
+  const filtered = [...where];
+
+  const keyset = (values: unknown[], forward: boolean) => {
+    const rhs = values.map((v, i) => `${p.add(v)}::${sort.casts[i]}`);
+    const greater = forward !== sort.descending;
+    return `(${sort.keys.join(', ')}) ${greater ? '>' : '<'} (${rhs.join(', ')})`;
+  };
+  if (after) where.push(keyset(after, true));
+  if (before) where.push(keyset(before, false));
+
+  const selection = pathIn([...selectionOf(info).values()][0], 'edges', 'node');
+  const query = new ReadQuery();
+  const build = plan(RESOURCE, selection, 'r', query);
+  const sortSlots = sort.keys.slice(0, -1).map((k) => query.column(`(${k})${sort.casts[sort.keys.indexOf(k)] === 'timestamptz' ? '::text' : ''}`));
+  const distanceSlot = search.near ? query.column('d.meters') : -1;
+  const backward = page.backward;
+  const direction = backward !== sort.descending ? 'desc' : 'asc';
+  const text = `select ${query.columns.join(', ')} from ${from} ${query.joins.join(' ')}
+    where ${where.join(' and ')}
+    order by ${sort.keys.map((k) => `${k} ${direction}`).join(', ')}
+    limit ${p.add(page.limit + 1)}`;
+  const result = await ctx.app.db.pool.query<unknown[]>({ name: preparedName(text), text, values: p.values, rowMode: 'array' });
+
+  const rows = result.rows;
+  const more = rows.length > page.limit;
+  const slice = rows.slice(0, page.limit);
+  if (backward) slice.reverse();
+  const edges = slice.map((row) => {
+    const node = build(row) as Resource;
+    const sortValues = sortSlots.map((slot) => row[slot]);
+    return {
+      cursor: encodeCursor(['r', key, ...sortValues, node.rowId]),
+      node,
+      distanceMeters: distanceSlot < 0 ? null : (row[distanceSlot] as number),
+    };
+  });
+  const countText = `select count(*)::int from ${from} where ${filtered.join(' and ')}`;
+  const countValues = p.values.slice(0, countParams(countText));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: backward ? before !== null : more,
+      hasPreviousPage: backward ? more : after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      return ctx.app.db.pool
+        .query<[number]>({ name: preparedName(countText), text: countText, values: countValues, rowMode: 'array' })
+        .then((r) => r.rows[0][0]);
+    },
+  };
+}
+
+/** The parameters a statement uses are $1..$n with n its highest: the filter's come first. */
+function countParams(text: string): number {
+  let max = 0;
+  for (const match of text.matchAll(/\$(\d+)/g)) max = Math.max(max, Number(match[1]));
+  return max;
+}
