@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { resourceStatisticsLoader } from './modules/areas/area-statistics.js';
 import { areaByIdLoader } from './modules/areas/area.reads.js';
 import { eventByCursorLoader } from './modules/events/event.reads.js';
 import { organizationByIdLoader } from './modules/organizations/organization.reads.js';
@@ -27,6 +28,7 @@ function createLoaders(app: App, viewer: Viewer) {
     /** The holiday calendar around now (a fortnight back, a month ahead): read once per operation, when needed. */
     holidayCalendar: () => (calendar ??= holidayCalendarAround(pool, app.clock.now())),
     areaById: areaByIdLoader(pool),
+    resourceStatisticsByPath: resourceStatisticsLoader(pool),
     organizationById: organizationByIdLoader(pool),
     resourceById: resourceByIdLoader(pool, viewer),
     observationById: observationByIdLoader(pool, viewer),

@@ -48,6 +48,8 @@ type Documents = {
     "query ResStamps($id: ID!) { resource(id: $id) { createdAt updatedAt } }": typeof types.ResStampsDocument,
     "query ResCount($org: ID!) { organization(id: $org) { resources { totalCount } } }": typeof types.ResCountDocument,
     "\n  query SeedTree {\n    district { name kind children(first: 10) { totalCount } }\n    streets: areas(kind: STREET) { totalCount }\n    communities: areas(kind: COMMUNITY) { totalCount }\n    grids: areas(kind: GRID) { totalCount }\n    buildings: areas(kind: BUILDING) { totalCount }\n    organizations { totalCount }\n  }\n": typeof types.SeedTreeDocument,
+    "\n  query SeedStatistics { district { resourceStatistics { kind resourceCount totalCapacity } } }\n": typeof types.SeedStatisticsDocument,
+    "\n  query SeedStreetStatistics {\n    district { resourceStatistics { kind resourceCount totalCapacity } }\n    streets: areas(kind: STREET) { edges { node { name resourceStatistics { kind resourceCount totalCapacity } } } }\n  }\n": typeof types.SeedStreetStatisticsDocument,
     "\n  query SeedHolidays { holidays(from: \"2026-01-01\", to: \"2027-12-31\") { date kind name } }\n": typeof types.SeedHolidaysDocument,
     "\n  mutation KitRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id version } userErrors { code field message } }\n  }\n": typeof types.KitRegisterOrganizationDocument,
     "\n  mutation KitCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id version status } userErrors { code field message } }\n  }\n": typeof types.KitCreateResourceDocument,
@@ -89,6 +91,8 @@ const documents: Documents = {
     "query ResStamps($id: ID!) { resource(id: $id) { createdAt updatedAt } }": types.ResStampsDocument,
     "query ResCount($org: ID!) { organization(id: $org) { resources { totalCount } } }": types.ResCountDocument,
     "\n  query SeedTree {\n    district { name kind children(first: 10) { totalCount } }\n    streets: areas(kind: STREET) { totalCount }\n    communities: areas(kind: COMMUNITY) { totalCount }\n    grids: areas(kind: GRID) { totalCount }\n    buildings: areas(kind: BUILDING) { totalCount }\n    organizations { totalCount }\n  }\n": types.SeedTreeDocument,
+    "\n  query SeedStatistics { district { resourceStatistics { kind resourceCount totalCapacity } } }\n": types.SeedStatisticsDocument,
+    "\n  query SeedStreetStatistics {\n    district { resourceStatistics { kind resourceCount totalCapacity } }\n    streets: areas(kind: STREET) { edges { node { name resourceStatistics { kind resourceCount totalCapacity } } } }\n  }\n": types.SeedStreetStatisticsDocument,
     "\n  query SeedHolidays { holidays(from: \"2026-01-01\", to: \"2027-12-31\") { date kind name } }\n": types.SeedHolidaysDocument,
     "\n  mutation KitRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id version } userErrors { code field message } }\n  }\n": types.KitRegisterOrganizationDocument,
     "\n  mutation KitCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id version status } userErrors { code field message } }\n  }\n": types.KitCreateResourceDocument,
@@ -246,6 +250,14 @@ export function graphql(source: "query ResCount($org: ID!) { organization(id: $o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeedTree {\n    district { name kind children(first: 10) { totalCount } }\n    streets: areas(kind: STREET) { totalCount }\n    communities: areas(kind: COMMUNITY) { totalCount }\n    grids: areas(kind: GRID) { totalCount }\n    buildings: areas(kind: BUILDING) { totalCount }\n    organizations { totalCount }\n  }\n"): (typeof documents)["\n  query SeedTree {\n    district { name kind children(first: 10) { totalCount } }\n    streets: areas(kind: STREET) { totalCount }\n    communities: areas(kind: COMMUNITY) { totalCount }\n    grids: areas(kind: GRID) { totalCount }\n    buildings: areas(kind: BUILDING) { totalCount }\n    organizations { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedStatistics { district { resourceStatistics { kind resourceCount totalCapacity } } }\n"): (typeof documents)["\n  query SeedStatistics { district { resourceStatistics { kind resourceCount totalCapacity } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedStreetStatistics {\n    district { resourceStatistics { kind resourceCount totalCapacity } }\n    streets: areas(kind: STREET) { edges { node { name resourceStatistics { kind resourceCount totalCapacity } } } }\n  }\n"): (typeof documents)["\n  query SeedStreetStatistics {\n    district { resourceStatistics { kind resourceCount totalCapacity } }\n    streets: areas(kind: STREET) { edges { node { name resourceStatistics { kind resourceCount totalCapacity } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,6 +40,17 @@ const Tree = graphql(`
   }
 `);
 
+const Statistics = graphql(`
+  query SeedStatistics { district { resourceStatistics { kind resourceCount totalCapacity } } }
+`);
+
+const StreetStatistics = graphql(`
+  query SeedStreetStatistics {
+    district { resourceStatistics { kind resourceCount totalCapacity } }
+    streets: areas(kind: STREET) { edges { node { name resourceStatistics { kind resourceCount totalCapacity } } } }
+  }
+`);
+
 const Holidays = graphql(`
   query SeedHolidays { holidays(from: "2026-01-01", to: "2027-12-31") { date kind name } }
 `);
@@ -55,16 +66,29 @@ describe('the seeded district', () => {
     expect(data.organizations.totalCount).toBe(404);
   });
 
-  it('has exactly the published counts of each resource kind, and 5,596 parking spaces', async () => {
-    const { rows } = await db.pool.query<{ kind: string; n: number; capacity: number | null }>(
-      `select kind, count(*)::int as n, sum(capacity)::int as capacity from resource where status = 'PUBLISHED' group by kind`,
-    );
-    const byKind = Object.fromEntries(rows.map((r) => [r.kind, r.n]));
-    expect(byKind).toMatchObject({
-      READING_ROOM: 45, ACTIVITY_VENUE: 83, CIVIC_CLASSROOM: 196, TOILET: 190, WATER_POINT: 162,
-      BREAKFAST: 60, AFTER_SCHOOL_CLASSROOM: 13, CLINIC: 66, DAY_CARE: 15,
+  it('answers the district\'s published figures through resourceStatistics: 45 reading rooms … 5,596 parking spaces', async () => {
+    const { district } = await client.data(Statistics);
+    const byKind = Object.fromEntries(district!.resourceStatistics.map((s) => [s.kind, s]));
+    const counts = Object.fromEntries(district!.resourceStatistics.map((s) => [s.kind, s.resourceCount]));
+    expect(counts).toEqual({
+      READING_ROOM: 45, ACTIVITY_VENUE: 83, CIVIC_CLASSROOM: 196, PARKING: 150, TOILET: 190, WATER_POINT: 162,
+      BREAKFAST: 60, AFTER_SCHOOL_CLASSROOM: 13, CLINIC: 66, DAY_CARE: 15, OTHER: 0,
     });
-    expect(rows.find((r) => r.kind === 'PARKING')?.capacity).toBe(5596);
+    expect(byKind.PARKING.totalCapacity).toBe(5596);
+    // toilets and water points are access only: no capacity to add up
+    expect(byKind.TOILET.totalCapacity).toBeNull();
+    expect(byKind.WATER_POINT.totalCapacity).toBeNull();
+    expect(byKind.OTHER.totalCapacity).toBeNull();
+  });
+
+  it('adds up the same statistics street by street', async () => {
+    const { district, streets } = await client.data(StreetStatistics);
+    const total = (kind: string, field: 'resourceCount' | 'totalCapacity') =>
+      streets.edges.reduce((sum, e) => sum + (e.node.resourceStatistics.find((s) => s.kind === kind)?.[field] ?? 0), 0);
+    for (const stat of district!.resourceStatistics) {
+      expect(total(stat.kind, 'resourceCount')).toBe(stat.resourceCount);
+      expect(total(stat.kind, 'totalCapacity')).toBe(stat.totalCapacity ?? 0);
+    }
   });
 
   it('carries this year\'s and next year\'s holidays, make-up workdays included', async () => {
