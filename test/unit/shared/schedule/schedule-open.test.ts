@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isOpenAt, nextOpenAt } from '../../../../src/shared/schedule/schedule.js';
+import { isOpenAt, localDateAndMinute, nextOpenAt } from '../../../../src/shared/schedule/schedule.js';
 import type {
   HolidayCalendar,
   IsoWeekday,
@@ -107,6 +107,37 @@ describe('isOpenAt in Asia/Shanghai', () => {
 
   it('throws a RangeError for an unknown time zone', () => {
     expect(() => isOpenAt(office, calendar, sh('2025-09-24 10:00'), 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+});
+
+describe('the minute of an instant is truncated, never rounded', () => {
+  const evening = schedule([win(ALL_DAYS, '09:00', '19:00')]);
+
+  it.each([
+    { case: 'open 20 s before the end minute', s: evening, at: '2025-09-24 18:59:40', open: true },
+    { case: 'open in the last millisecond before the end', s: evening, at: '2025-09-24 18:59:59.999', open: true },
+    { case: 'closed at the end minute', s: evening, at: '2025-09-24 19:00:00', open: false },
+    { case: 'closed just after the end minute starts', s: evening, at: '2025-09-24 19:00:00.001', open: false },
+    { case: 'closed in the last millisecond before the start', s: evening, at: '2025-09-24 08:59:59.999', open: false },
+    { case: 'open at the start minute', s: evening, at: '2025-09-24 09:00:00', open: true },
+    { case: 'open 30 s into the start minute', s: evening, at: '2025-09-24 09:00:30', open: true },
+    { case: 'open before a past-midnight end', s: nightShelter, at: '2025-09-25 07:29:59.999', open: true },
+    { case: 'closed in the past-midnight end minute', s: nightShelter, at: '2025-09-25 07:30:00.500', open: false },
+    { case: 'open all day in the last second of the day', s: allDay, at: '2025-09-27 23:59:59.999', open: true },
+  ])('reports open=$open $case', ({ s, at, open }) => {
+    expect(isOpenAt(s, calendar, sh(at), TZ)).toBe(open);
+  });
+
+  it('reports the local date and truncated minute', () => {
+    expect(localDateAndMinute(sh('2025-09-24 18:59:59.999'), TZ)).toEqual({ date: '2025-09-24', minute: 18 * 60 + 59 });
+    expect(localDateAndMinute(sh('2025-09-24 23:59:59.999'), TZ)).toEqual({ date: '2025-09-24', minute: 1439 });
+    expect(localDateAndMinute(new Date('2025-09-24T16:00:00Z'), TZ)).toEqual({ date: '2025-09-25', minute: 0 });
+  });
+
+  it('lets nextOpenAt return the instant itself in the last second and the next start after the end', () => {
+    expect(nextOpenAt(evening, calendar, sh('2025-09-24 18:59:59'), TZ)?.toISOString()).toBe(sh('2025-09-24 18:59:59').toISOString());
+    expect(nextOpenAt(evening, calendar, sh('2025-09-24 19:00:00.500'), TZ)?.toISOString()).toBe(sh('2025-09-25 09:00').toISOString());
+    expect(nextOpenAt(evening, calendar, sh('2025-09-24 08:59:59.999'), TZ)?.toISOString()).toBe(sh('2025-09-24 09:00').toISOString());
   });
 });
 
