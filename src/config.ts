@@ -21,6 +21,8 @@ export interface Config {
     maxCost: number;
     maxPageSize: number;
   };
+  /** graphql-jit compiles each operation once (the default); graphql-js interprets it every time. */
+  executor: 'jit' | 'graphql-js';
   eventRetentionDays: number;
   seedOnEmpty: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
@@ -109,6 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxCost: int(env, 'MAX_QUERY_COST', 20_000, 10, 10_000_000),
       maxPageSize: 100,
     },
+    executor: oneOf(env, 'GRAPHQL_EXECUTOR', ['jit', 'graphql-js'] as const, 'jit'),
     eventRetentionDays: int(env, 'EVENT_RETENTION_DAYS', 7, 1, 3650),
     seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),

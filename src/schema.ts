@@ -1,4 +1,4 @@
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, isAbstractType, lexicographicSortSchema, printSchema } from 'graphql';
 import 'reflect-metadata';
 import { buildSchema, registerEnumType } from 'type-graphql';
 import { AreaKind } from './modules/areas/area.enums.js';
@@ -128,6 +128,11 @@ export async function createSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
+  // type-graphql wraps resolveType in an async function; graphql-jit needs it synchronous. Every object the
+  // read path builds carries its __typename, so the type is read off the object.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isAbstractType(type)) type.resolveType = (value: { __typename?: string }) => value.__typename;
+  }
   // type-graphql has no option for the root types' descriptions
   schema.getQueryType()!.description =
     'Reads of the sharehub graph: areas, resident units, resources and the event log. Anonymous callers see public data only.';

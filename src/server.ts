@@ -13,6 +13,7 @@ import { createContext, type App, type Context } from './context.js';
 import { TokenError } from './shared/auth.js';
 import { createErrorFormatter } from './shared/format-error.js';
 import { serveWebSocket } from './ws.js';
+import { jitGateway } from './jit.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
 import { setDisplayTimeZone } from './shared/scalars.js';
 import { createSchema } from './schema.js';
@@ -63,7 +64,7 @@ export async function createServer(app: App, options: { port?: number; host?: st
   };
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(app.config.executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: queryLimitRules(limits),

@@ -29,6 +29,8 @@ export interface Relation {
 export class ReadQuery {
   readonly columns: string[] = [];
   readonly joins: string[] = [];
+  /** The plain columns read of each alias, so a root subquery can select exactly those. */
+  readonly used = new Map<string, Set<string>>();
   private aliases = 0;
 
   alias(): string {
@@ -60,6 +62,7 @@ export function plan<T>(def: TypeDef<T>, selection: Selection | undefined, alias
       wanted.add(relation.foreignKey);
     }
   }
+  query.used.set(alias, new Set([...(query.used.get(alias) ?? []), ...wanted]));
   const slots = [...wanted].map((column) => [column, query.column(`${alias}.${column}`)] as const);
   const children = nested.map(([name, relation, sub]) => {
     const target = relation.target();

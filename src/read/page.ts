@@ -23,7 +23,14 @@ export const DEFAULT_PAGE_SIZE = 20;
 function cursorId(cursor: string | null | undefined, listKey: string, field: string): string | null {
   if (cursor === null || cursor === undefined) return null;
   const parts = decodeCursor(cursor);
-  if (!parts || parts.length !== 2 || parts[0] !== listKey || typeof parts[1] !== 'string' || !/^[1-9]\d{0,18}$/.test(parts[1])) {
+  if (
+    !parts ||
+    parts.length !== 2 ||
+    parts[0] !== listKey ||
+    typeof parts[1] !== 'string' ||
+    !/^[1-9]\d{0,18}$/.test(parts[1]) ||
+    BigInt(parts[1]) > BigInt('9223372036854775807') // beyond bigint: the SQL would fail, not answer
+  ) {
     throw badInput(field, `"${field}" is not a cursor of this list.`);
   }
   return parts[1];

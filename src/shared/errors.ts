@@ -22,7 +22,7 @@ export function notFound(field: string, what = 'object'): GraphQLError {
   return new GraphQLError(`No ${what} with that id.`, { extensions: { code: 'NOT_FOUND', field } });
 }
 
-@ObjectType({ description: 'A problem with a mutation that depends on stored state; nothing was changed.' })
+@ObjectType({ simpleResolvers: true, description: 'A problem with a mutation that depends on stored state; nothing was changed.' })
 export class UserError {
   @Field({ description: 'Stable machine-readable code, SCREAMING_SNAKE_CASE, e.g. VERSION_CONFLICT.' })
   code!: string;

@@ -3,7 +3,7 @@ import { CoordinateSystem } from '../modules/resources/resource.enums.js';
 import { badInput } from './errors.js';
 import { toWgs84 } from './geo.js';
 
-@ObjectType({ description: 'A point on the map, WGS-84 (as GPS reports it).' })
+@ObjectType({ simpleResolvers: true, description: 'A point on the map, WGS-84 (as GPS reports it).' })
 export class GeoPoint {
   @Field(() => Float, { description: 'Latitude in degrees, WGS-84.' })
   lat!: number;

@@ -14,7 +14,7 @@ export abstract class Node {
   id!: string;
 }
 
-@ObjectType({ description: 'Where a page of a connection sits in the whole list (Relay cursor connections).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page of a connection sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
   @Field({ description: 'More items follow the last edge of this page.' })
   hasNextPage!: boolean;
@@ -43,7 +43,7 @@ export interface Connection<T> {
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function connectionType<T extends object>(name: string, nodeType: ClassType<T>, noun: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${noun} in a page, with the cursor that points at it.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${noun} in a page, with the cursor that points at it.` })
   class EdgeType {
     @Field({ description: 'Opaque cursor of this edge, for `after` / `before`.' })
     cursor!: string;
@@ -52,7 +52,7 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${noun} items (Relay cursor connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${noun} items (Relay cursor connection).` })
   class ConnectionType {
     @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
     edges!: EdgeType[];
@@ -60,7 +60,8 @@ export function connectionType<T extends object>(name: string, nodeType: ClassTy
     @Field(() => PageInfo, { description: 'Whether more pages exist, and the cursors at both ends.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list holds; counted only when asked for.' })
+    // not simple: the value is a promise-returning getter, which graphql-jit only awaits from a resolver
+    @Field(() => Int, { simple: false, description: 'How many items the whole list holds; counted only when asked for.' })
     totalCount!: number;
   }
   return ConnectionType;

@@ -38,6 +38,19 @@ type Documents = {
     "query OrgCount { organizations { totalCount } }": typeof types.OrgCountDocument,
     "\n  query ReadNested($first: Int!) {\n    resources(first: $first, orderBy: TITLE) {\n      edges {\n        cursor\n        node {\n          id title kind capacity location { lat lng } latestAvailability { freeCount }\n          organization { id name kind area { name } }\n          area { id name parent { id name kind } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReadNestedDocument,
     "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n": typeof types.ReadByIdDocument,
+    "\n  query SearchOpenAt($filter: ResourceFilter) {\n    resources(filter: $filter, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n": typeof types.SearchOpenAtDocument,
+    "\n  query SearchOpenNow($filter: ResourceFilter, $id: ID!) {\n    resources(filter: $filter, first: 100) { edges { node { id isOpenNow nextOpenAt } } }\n    resource(id: $id) { id isOpenNow nextOpenAt }\n  }\n": typeof types.SearchOpenNowDocument,
+    "\n  mutation SearchOpenCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n": typeof types.SearchOpenCreateDocument,
+    "\n  mutation SearchOpenPublish($input: ResourceStatusInput!) { publishResource(input: $input) { userErrors { code } } }\n": typeof types.SearchOpenPublishDocument,
+    "\n  mutation SearchSetHolidays($input: SetHolidaysInput!) { setHolidays(input: $input) { userErrors { code field message } } }\n": typeof types.SearchSetHolidaysDocument,
+    "\n  query SearchPage($filter: ResourceFilter, $orderBy: ResourceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    resources(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor distanceMeters node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.SearchPageDocument,
+    "\n  query SearchOrganizationResources($id: ID!, $after: String) {\n    organization(id: $id) { resources(first: 1, after: $after) { edges { cursor } } }\n  }\n": typeof types.SearchOrganizationResourcesDocument,
+    "\n  query SearchFind($filter: ResourceFilter, $orderBy: ResourceOrder, $first: Int, $after: String) {\n    resources(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges { distanceMeters node { id title status location { lat lng } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchFindDocument,
+    "\n  query SearchLatest($filter: ResourceFilter) {\n    resources(filter: $filter) { edges { node { id latestAvailability { freeCount observedAt } } } }\n  }\n": typeof types.SearchLatestDocument,
+    "\n  mutation SearchCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n": typeof types.SearchCreateDocument,
+    "\n  mutation SearchPublish($input: ResourceStatusInput!) { publishResource(input: $input) { resource { status } userErrors { code } } }\n": typeof types.SearchPublishDocument,
+    "\n  mutation SearchPause($input: ResourceStatusInput!) { pauseResource(input: $input) { resource { status } userErrors { code } } }\n": typeof types.SearchPauseDocument,
+    "\n  mutation SearchReport($input: ReportAvailabilityInput!) { reportAvailability(input: $input) { userErrors { code } } }\n": typeof types.SearchReportDocument,
     "\n  mutation ResCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      resource {\n        id kind status accessMode capacity version audiences publishedAt location { lat lng } area { id } organization { id }\n        windows { days dayType start end }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ResCreateDocument,
     "\n  mutation ResUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) { resource { id version title capacity } userErrors { code field message } }\n  }\n": typeof types.ResUpdateDocument,
     "\n  mutation ResPublish($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id status version publishedAt } userErrors { code field message } }\n  }\n": typeof types.ResPublishDocument,
@@ -81,6 +94,19 @@ const documents: Documents = {
     "query OrgCount { organizations { totalCount } }": types.OrgCountDocument,
     "\n  query ReadNested($first: Int!) {\n    resources(first: $first, orderBy: TITLE) {\n      edges {\n        cursor\n        node {\n          id title kind capacity location { lat lng } latestAvailability { freeCount }\n          organization { id name kind area { name } }\n          area { id name parent { id name kind } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReadNestedDocument,
     "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n": types.ReadByIdDocument,
+    "\n  query SearchOpenAt($filter: ResourceFilter) {\n    resources(filter: $filter, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n": types.SearchOpenAtDocument,
+    "\n  query SearchOpenNow($filter: ResourceFilter, $id: ID!) {\n    resources(filter: $filter, first: 100) { edges { node { id isOpenNow nextOpenAt } } }\n    resource(id: $id) { id isOpenNow nextOpenAt }\n  }\n": types.SearchOpenNowDocument,
+    "\n  mutation SearchOpenCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n": types.SearchOpenCreateDocument,
+    "\n  mutation SearchOpenPublish($input: ResourceStatusInput!) { publishResource(input: $input) { userErrors { code } } }\n": types.SearchOpenPublishDocument,
+    "\n  mutation SearchSetHolidays($input: SetHolidaysInput!) { setHolidays(input: $input) { userErrors { code field message } } }\n": types.SearchSetHolidaysDocument,
+    "\n  query SearchPage($filter: ResourceFilter, $orderBy: ResourceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    resources(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor distanceMeters node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.SearchPageDocument,
+    "\n  query SearchOrganizationResources($id: ID!, $after: String) {\n    organization(id: $id) { resources(first: 1, after: $after) { edges { cursor } } }\n  }\n": types.SearchOrganizationResourcesDocument,
+    "\n  query SearchFind($filter: ResourceFilter, $orderBy: ResourceOrder, $first: Int, $after: String) {\n    resources(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges { distanceMeters node { id title status location { lat lng } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchFindDocument,
+    "\n  query SearchLatest($filter: ResourceFilter) {\n    resources(filter: $filter) { edges { node { id latestAvailability { freeCount observedAt } } } }\n  }\n": types.SearchLatestDocument,
+    "\n  mutation SearchCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n": types.SearchCreateDocument,
+    "\n  mutation SearchPublish($input: ResourceStatusInput!) { publishResource(input: $input) { resource { status } userErrors { code } } }\n": types.SearchPublishDocument,
+    "\n  mutation SearchPause($input: ResourceStatusInput!) { pauseResource(input: $input) { resource { status } userErrors { code } } }\n": types.SearchPauseDocument,
+    "\n  mutation SearchReport($input: ReportAvailabilityInput!) { reportAvailability(input: $input) { userErrors { code } } }\n": types.SearchReportDocument,
     "\n  mutation ResCreate($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      resource {\n        id kind status accessMode capacity version audiences publishedAt location { lat lng } area { id } organization { id }\n        windows { days dayType start end }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.ResCreateDocument,
     "\n  mutation ResUpdate($input: UpdateResourceInput!) {\n    updateResource(input: $input) { resource { id version title capacity } userErrors { code field message } }\n  }\n": types.ResUpdateDocument,
     "\n  mutation ResPublish($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id status version publishedAt } userErrors { code field message } }\n  }\n": types.ResPublishDocument,
@@ -210,6 +236,58 @@ export function graphql(source: "\n  query ReadNested($first: Int!) {\n    resou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n"): (typeof documents)["\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchOpenAt($filter: ResourceFilter) {\n    resources(filter: $filter, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n"): (typeof documents)["\n  query SearchOpenAt($filter: ResourceFilter) {\n    resources(filter: $filter, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchOpenNow($filter: ResourceFilter, $id: ID!) {\n    resources(filter: $filter, first: 100) { edges { node { id isOpenNow nextOpenAt } } }\n    resource(id: $id) { id isOpenNow nextOpenAt }\n  }\n"): (typeof documents)["\n  query SearchOpenNow($filter: ResourceFilter, $id: ID!) {\n    resources(filter: $filter, first: 100) { edges { node { id isOpenNow nextOpenAt } } }\n    resource(id: $id) { id isOpenNow nextOpenAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchOpenCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchOpenCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchOpenPublish($input: ResourceStatusInput!) { publishResource(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation SearchOpenPublish($input: ResourceStatusInput!) { publishResource(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchSetHolidays($input: SetHolidaysInput!) { setHolidays(input: $input) { userErrors { code field message } } }\n"): (typeof documents)["\n  mutation SearchSetHolidays($input: SetHolidaysInput!) { setHolidays(input: $input) { userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPage($filter: ResourceFilter, $orderBy: ResourceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    resources(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor distanceMeters node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SearchPage($filter: ResourceFilter, $orderBy: ResourceOrder, $first: Int, $after: String, $last: Int, $before: String) {\n    resources(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor distanceMeters node { id } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchOrganizationResources($id: ID!, $after: String) {\n    organization(id: $id) { resources(first: 1, after: $after) { edges { cursor } } }\n  }\n"): (typeof documents)["\n  query SearchOrganizationResources($id: ID!, $after: String) {\n    organization(id: $id) { resources(first: 1, after: $after) { edges { cursor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFind($filter: ResourceFilter, $orderBy: ResourceOrder, $first: Int, $after: String) {\n    resources(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges { distanceMeters node { id title status location { lat lng } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query SearchFind($filter: ResourceFilter, $orderBy: ResourceOrder, $first: Int, $after: String) {\n    resources(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges { distanceMeters node { id title status location { lat lng } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchLatest($filter: ResourceFilter) {\n    resources(filter: $filter) { edges { node { id latestAvailability { freeCount observedAt } } } }\n  }\n"): (typeof documents)["\n  query SearchLatest($filter: ResourceFilter) {\n    resources(filter: $filter) { edges { node { id latestAvailability { freeCount observedAt } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SearchCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchPublish($input: ResourceStatusInput!) { publishResource(input: $input) { resource { status } userErrors { code } } }\n"): (typeof documents)["\n  mutation SearchPublish($input: ResourceStatusInput!) { publishResource(input: $input) { resource { status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchPause($input: ResourceStatusInput!) { pauseResource(input: $input) { resource { status } userErrors { code } } }\n"): (typeof documents)["\n  mutation SearchPause($input: ResourceStatusInput!) { pauseResource(input: $input) { resource { status } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchReport($input: ReportAvailabilityInput!) { reportAvailability(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation SearchReport($input: ReportAvailabilityInput!) { reportAvailability(input: $input) { userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,7 +24,8 @@ export const TEST_NOW = '2026-11-23T14:00:00+08:00';
 /** A hub on its own database (cloned from the template) and a free port, with a hand-moved clock. */
 export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const fromCi = process.env.GRAPHQL_EXECUTOR ? { GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR } : {};
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...fromCi, ...env });
   const clock = new ManualClock(new Date(TEST_NOW));
   const app: App = { config, db: database.db, clock, auth: new Authenticator(config, database.db.pool) };
   const server = await createServer(app, { port: 0, host: '127.0.0.1' });

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ResourceKind } from '../resources/resource.enums.js';
 
-@ObjectType({ description: 'What resident units have opened of one kind, in an area and below it (PUBLISHED resources).' })
+@ObjectType({ simpleResolvers: true, description: 'What resident units have opened of one kind, in an area and below it (PUBLISHED resources).' })
 export class ResourceStatistic {
   @Field(() => ResourceKind, { description: 'The kind of resource.' })
   kind!: ResourceKind;

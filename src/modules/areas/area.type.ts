@@ -4,6 +4,7 @@ import { connectionType, Node } from '../../shared/relay.js';
 import { AreaKind } from './area.enums.js';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A piece of the district (区): the district itself, a street (街道), community (社区), grid (网格) or building (楼栋).',
 })

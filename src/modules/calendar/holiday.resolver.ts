@@ -4,7 +4,7 @@ import { UserError } from '../../shared/errors.js';
 import { listHolidays, HolidayService } from './holiday.service.js';
 import { Holiday, SetHolidaysInput } from './holiday.type.js';
 
-@ObjectType({ description: 'Result of setHolidays.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of setHolidays.' })
 export class SetHolidaysPayload {
   @Field(() => [Holiday], { nullable: true, description: 'The year\'s calendar as stored; null when userErrors is not empty.' })
   holidays!: Holiday[] | null;

@@ -13,7 +13,7 @@ registerEnumType(HolidayKindEnum, {
   },
 });
 
-@ObjectType({ description: 'A date of the district\'s holiday calendar.' })
+@ObjectType({ simpleResolvers: true, description: 'A date of the district\'s holiday calendar.' })
 export class Holiday {
   @Field({ description: 'Local date, YYYY-MM-DD.' })
   date!: string;

@@ -4,7 +4,7 @@ import { DateTimeScalar } from '../../shared/scalars.js';
 import { Node, PageInfo } from '../../shared/relay.js';
 import { EventType } from './event.enums.js';
 
-@ObjectType({ description: 'Who made a change: an account (the token\'s `sub`) acting in a role, or SYSTEM.' })
+@ObjectType({ simpleResolvers: true, description: 'Who made a change: an account (the token\'s `sub`) acting in a role, or SYSTEM.' })
 export class Actor {
   @Field({ description: 'The account id from the token, or SYSTEM for time-driven changes.' })
   id!: string;
@@ -13,7 +13,7 @@ export class Actor {
   role!: string;
 }
 
-@ObjectType({ description: 'One recorded change, from the transactional outbox; cursors increase in commit order.' })
+@ObjectType({ simpleResolvers: true, description: 'One recorded change, from the transactional outbox; cursors increase in commit order.' })
 export class Event {
   subjectType!: string;
   subjectRowId!: string;
@@ -40,7 +40,7 @@ export class Event {
   subject?: Node | null;
 }
 
-@ObjectType({ description: 'One event in a page, with its cursor.' })
+@ObjectType({ simpleResolvers: true, description: 'One event in a page, with its cursor.' })
 export class EventEdge {
   @Field({ description: 'The event\'s cursor.' })
   cursor!: string;
@@ -49,7 +49,7 @@ export class EventEdge {
   node!: Event;
 }
 
-@ObjectType({ description: 'A page of the event log in cursor (commit) order.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of the event log in cursor (commit) order.' })
 export class EventConnection {
   @Field(() => [EventEdge], { description: 'The events, oldest first.' })
   edges!: EventEdge[];

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { UserError } from '../../shared/errors.js';
 import { Organization } from './organization.type.js';
 
-@ObjectType({ description: 'Result of registerOrganization.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of registerOrganization.' })
 export class RegisterOrganizationPayload {
   @Field(() => Organization, { nullable: true, description: 'The registered unit; null when userErrors is not empty.' })
   organization!: Organization | null;
@@ -11,7 +11,7 @@ export class RegisterOrganizationPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of updateOrganization.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of updateOrganization.' })
 export class UpdateOrganizationPayload {
   @Field(() => Organization, { nullable: true, description: 'The unit as changed; null when userErrors is not empty.' })
   organization!: Organization | null;

@@ -39,8 +39,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Area, { description: 'The area the unit is stationed in.' })
-  async area(@Root() org: Organization & { area?: Area }, @Ctx() ctx: Context): Promise<Area> {
-    return org.area ?? (await ctx.loaders.areaById.load(org.areaRowId))!;
+  area(@Root() org: Organization & { area?: Area }, @Ctx() ctx: Context): Area | Promise<Area | null> {
+    return org.area ?? ctx.loaders.areaById.load(org.areaRowId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Contact person; null for anonymous callers.' })

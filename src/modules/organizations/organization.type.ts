@@ -5,6 +5,7 @@ import { connectionType, Node } from '../../shared/relay.js';
 import { OrganizationKind } from './organization.enums.js';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: 'A resident unit (驻区单位): an agency, school, hospital, company or social organisation stationed in the district.',
 })

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { UserError } from '../../shared/errors.js';
 import { AvailabilityObservation, Resource } from './resource.type.js';
 
-@ObjectType({ description: 'Result of a mutation of one resource.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of a mutation of one resource.' })
 export class ResourcePayload {
   @Field(() => Resource, { nullable: true, description: 'The resource as it is now; null when userErrors is not empty.' })
   resource!: Resource | null;
@@ -11,7 +11,7 @@ export class ResourcePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of reportAvailability.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of reportAvailability.' })
 export class ReportAvailabilityPayload {
   @Field(() => AvailabilityObservation, { nullable: true, description: 'The recorded observation; null when userErrors is not empty.' })
   observation!: AvailabilityObservation | null;
@@ -20,7 +20,7 @@ export class ReportAvailabilityPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: 'Result of reportAvailabilities: each observation is recorded or rejected on its own.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of reportAvailabilities: each observation is recorded or rejected on its own.' })
 export class ReportAvailabilitiesPayload {
   @Field(() => [AvailabilityObservation], { description: 'The observations recorded, in input order.' })
   observations!: AvailabilityObservation[];

@@ -6,7 +6,7 @@ import { ScheduleExceptionType, toWindowType, WeeklyWindowType } from '../../sha
 import type { ScheduleException, WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.enums.js';
 
-@ObjectType({ description: 'The latest live free count reported for a counted resource.' })
+@ObjectType({ simpleResolvers: true, description: 'The latest live free count reported for a counted resource.' })
 export class Availability {
   @Field(() => Int, { description: 'Free places (spaces, seats) at the time observed.' })
   freeCount!: number;
@@ -16,6 +16,7 @@ export class Availability {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     'Something a resident unit opens to residents at a place (HSDS service-at-location): a reading room, a car park, a toilet, a 1-hour classroom…',
@@ -88,7 +89,7 @@ export class Resource extends Node {
 
 export const ResourceConnection = connectionType('Resource', Resource, 'resource');
 
-@ObjectType({ description: 'One resource in a page of a search, with its cursor and, when searching near a point, its distance.' })
+@ObjectType({ simpleResolvers: true, description: 'One resource in a page of a search, with its cursor and, when searching near a point, its distance.' })
 export class ResourceSearchEdge {
   @Field({ description: 'Opaque cursor of this edge, for `after` / `before` with the same filter and order.' })
   cursor!: string;
@@ -100,7 +101,7 @@ export class ResourceSearchEdge {
   distanceMeters!: number | null;
 }
 
-@ObjectType({ description: 'A page of a resource search (Relay cursor connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of a resource search (Relay cursor connection).' })
 export class ResourceSearchConnection {
   @Field(() => [ResourceSearchEdge], { description: 'The resources of this page, in the requested order.' })
   edges!: ResourceSearchEdge[];
@@ -108,11 +109,12 @@ export class ResourceSearchConnection {
   @Field(() => PageInfo, { description: 'Whether more pages exist, and the cursors at both ends.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many resources match the filter; counted only when asked for.' })
+  // not simple: the value is a promise-returning getter, which graphql-jit only awaits from a resolver
+  @Field(() => Int, { simple: false, description: 'How many resources match the filter; counted only when asked for.' })
   totalCount!: number;
 }
 
-@ObjectType({ implements: Node, description: 'One reported live free count of a counted resource (history is kept).' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'One reported live free count of a counted resource (history is kept).' })
 export class AvailabilityObservation extends Node {
   __typename!: 'AvailabilityObservation';
   resourceRowId!: string;

@@ -49,7 +49,7 @@ export function capabilitiesOf(viewer: Viewer): Capability[] {
   return caps;
 }
 
-@ObjectType('Viewer', { description: 'Who the token says the caller is, and what it may do.' })
+@ObjectType('Viewer', { simpleResolvers: true, description: 'Who the token says the caller is, and what it may do.' })
 export class ViewerType {
   raw!: Viewer;
 

@@ -38,6 +38,7 @@ registerEnumType(DayTypeEnum, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Weekly opening in local time, half-open [start, end). An end at or before the start runs past midnight into the next day.',
 })
@@ -70,7 +71,7 @@ export class WeeklyWindowInput {
   end!: string;
 }
 
-@ObjectType({ description: 'Opening hours of one local time range on given dates.' })
+@ObjectType({ simpleResolvers: true, description: 'Opening hours of one local time range on given dates.' })
 export class TimeRangeType {
   @Field({ description: 'Local start time, HH:MM.' })
   start!: string;
@@ -88,7 +89,7 @@ export class TimeRangeInput {
   end!: string;
 }
 
-@ObjectType({ description: 'Dates on which the weekly windows do not apply: closed, or other hours.' })
+@ObjectType({ simpleResolvers: true, description: 'Dates on which the weekly windows do not apply: closed, or other hours.' })
 export class ScheduleExceptionType {
   @Field({ description: 'First local date, YYYY-MM-DD.' })
   from!: string;

@@ -1,0 +1,35 @@
+/**
+ * The hub under test, started in this process the way src/main.ts does it, against the bench database,
+ * with LOG_LEVEL=error and no seeding (the driver seeded already).
+ *
+ *   node dist/bench/browse/hub.js --port 0 --database-url postgres://…
+ */
+import 'reflect-metadata';
+import { exportSPKI, generateKeyPair } from 'jose';
+import { loadConfig } from '../../src/config.js';
+import { connectDatabase } from '../../src/db/connect.js';
+import { Authenticator } from '../../src/shared/auth.js';
+import { systemClock } from '../../src/shared/clock.js';
+import { createServer } from '../../src/server.js';
+import { runServer, serverArgs } from './shared.js';
+
+async function start(): Promise<number> {
+  const { port, databaseUrl } = serverArgs();
+  // production refuses to start without an RS256 key; the benchmark's callers are anonymous, any key will do
+  const { publicKey } = await generateKeyPair('RS256', { extractable: true });
+  const config = loadConfig({
+    ...process.env,
+    JWT_PUBLIC_KEY: await exportSPKI(publicKey),
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+    SEED_ON_EMPTY: 'false',
+  });
+  const connected = await connectDatabase(config);
+  const auth = new Authenticator(config, connected.db.pool);
+  const server = await createServer({ config, db: connected.db, clock: systemClock, auth });
+  return server.port;
+}
+
+runServer('hub', start);
