@@ -75,7 +75,9 @@ function dataSet(): Spec[] {
   return TITLES.map((title, i) => {
     const tied = i % 5 === 0;
     let newest = tied ? TIE_INSTANT : `2027-03-${String(2 + ((i * 7) % 19)).padStart(2, '0')}T10:00:00.000001Z`;
-    if (i === 2) newest = '2027-03-09T10:00:00.000002Z'; // a microsecond after row 1
+    // rows 1 and 2 a microsecond apart, the later id the older: a millisecond order would swap them
+    if (i === 1) newest = '2027-03-09T10:00:00.000002Z';
+    if (i === 2) newest = '2027-03-09T10:00:00.000001Z';
     const point = tied ? TIE_POINT : around(100 + 97 * ((i * 11) % 19), i * 40);
     return { title, newest, ...point, draft: i % 7 === 3 };
   });
