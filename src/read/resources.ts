@@ -195,7 +195,10 @@ export async function searchResources(
     const node = build(row) as Resource;
     const sortValues = sortSlots.map((slot) => row[slot]);
     return {
-      cursor: encodeCursor(['r', key, ...sortValues, node.rowId]),
+      // encoded only when read: most pages never ask for their edges' cursors
+      get cursor() {
+        return encodeCursor(['r', key, ...sortValues, node.rowId]);
+      },
       node,
       distanceMeters: distanceSlot < 0 ? null : (row[distanceSlot] as number),
     };
