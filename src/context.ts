@@ -5,6 +5,9 @@ import type { Database } from './db/database.js';
 import { resourceStatisticsLoader } from './modules/areas/area-statistics.js';
 import { areaByIdLoader } from './modules/areas/area.reads.js';
 import { eventByCursorLoader } from './modules/events/event.reads.js';
+import { createAgreementLoaders } from './modules/agreements/index.js';
+import { createDemandLoaders } from './modules/demands/index.js';
+import { createProjectLoaders } from './modules/projects/index.js';
 import { organizationByIdLoader } from './modules/organizations/organization.reads.js';
 import { observationByIdLoader, resourceByIdLoader } from './modules/resources/resource.reads.js';
 import type { Authenticator } from './shared/auth.js';
@@ -33,6 +36,9 @@ function createLoaders(app: App, viewer: Viewer) {
     resourceById: resourceByIdLoader(pool, viewer),
     observationById: observationByIdLoader(pool, viewer),
     eventByCursor: eventByCursorLoader(pool, viewer),
+    ...createAgreementLoaders(pool, viewer),
+    ...createDemandLoaders(pool, viewer),
+    ...createProjectLoaders(pool, viewer),
   };
 }
 

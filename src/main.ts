@@ -5,6 +5,8 @@ import { isEmpty, seedDistrict } from '../seeds/load.js';
 import { Authenticator } from './shared/auth.js';
 import { systemClock } from './shared/clock.js';
 import { createServer } from './server.js';
+import { startSweeper } from './sweeper.js';
+import pg from 'pg';
 
 async function main() {
   const config = loadConfig();
@@ -19,7 +21,16 @@ async function main() {
     say(`seeded the district: ${counts.areas} areas, ${counts.organizations} resident units, ${counts.resources} resources`);
   }
   const auth = new Authenticator(config, connected.db.pool);
-  const server = await createServer({ config, db: connected.db, clock: systemClock, auth });
+  const app = { config, db: connected.db, clock: systemClock, auth };
+  const server = await createServer(app);
+  const sweeper = startSweeper(app, {
+    connect: async () => {
+      const client = new pg.Client({ connectionString: connected.db.url });
+      await client.connect();
+      return client;
+    },
+    onError: (error) => process.stderr.write(`sweeper: ${String(error)}\n`),
+  });
   say(`sharehub ready at ${server.url} (WebSocket ${server.wsUrl})`);
 
   let stopping = false;
@@ -30,6 +41,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     await server.close();
+    await sweeper.stop();
     await connected.close();
     say('stopped');
     process.exit(0);

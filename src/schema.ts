@@ -4,7 +4,7 @@ import { buildSchema, registerEnumType } from 'type-graphql';
 import { AreaKind } from './modules/areas/area.enums.js';
 import { AreaResolver } from './modules/areas/area.resolver.js';
 import { HolidayResolver } from './modules/calendar/holiday.resolver.js';
-import { EventType } from './modules/events/event.enums.js';
+import { EVENT_TYPE_DESCRIPTIONS, EventType } from './modules/events/event.enums.js';
 import { EventResolver } from './modules/events/event.resolver.js';
 import { OrganizationKind } from './modules/organizations/organization.enums.js';
 import { OrganizationResolver } from './modules/organizations/organization.resolver.js';
@@ -12,6 +12,9 @@ import { AccessMode, Audience, CoordinateSystem, ResourceKind, ResourceStatus } 
 import { AvailabilityObservationResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { NodeResolver } from './modules/viewer/node.resolver.js';
 import { ViewerResolver } from './modules/viewer/viewer.resolver.js';
+import { agreementResolvers } from './modules/agreements/index.js';
+import { demandResolvers } from './modules/demands/index.js';
+import { projectResolvers } from './modules/projects/index.js';
 import { DateTimeScalar } from './shared/scalars.js';
 
 registerEnumType(AreaKind, {
@@ -96,17 +99,7 @@ registerEnumType(CoordinateSystem, {
 registerEnumType(EventType, {
   name: 'EventType',
   description: 'What an event records.',
-  valuesConfig: {
-    ORGANIZATION_REGISTERED: { description: 'A resident unit was registered.' },
-    ORGANIZATION_UPDATED: { description: 'A resident unit was changed; `data.changed` lists the fields.' },
-    RESOURCE_CREATED: { description: 'A resource was created as DRAFT.' },
-    RESOURCE_UPDATED: { description: 'A resource was changed; `data.changed` lists the fields.' },
-    RESOURCE_PUBLISHED: { description: 'A resource was published; `data.from` is its previous status.' },
-    RESOURCE_PAUSED: { description: 'A resource was paused; `data.reason` says why.' },
-    RESOURCE_WITHDRAWN: { description: 'A resource was withdrawn for good; `data.reason` says why.' },
-    AVAILABILITY_REPORTED: { description: 'A live free count was reported; `data.freeCount`, `data.observedAt`.' },
-    HOLIDAYS_SET: { description: 'A year of the holiday calendar was replaced; `data.year`.' },
-  },
+  valuesConfig: Object.fromEntries(Object.entries(EVENT_TYPE_DESCRIPTIONS).map(([k, description]) => [k, { description }])),
 });
 
 /** Resolvers are listed, not discovered. */
@@ -119,6 +112,9 @@ export const resolvers = [
   AvailabilityObservationResolver,
   HolidayResolver,
   EventResolver,
+  ...agreementResolvers,
+  ...demandResolvers,
+  ...projectResolvers,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -33,9 +33,21 @@ export const ANONYMOUS: Viewer = {
   expiresAt: null,
 };
 
-export const SYSTEM_ACTOR = { id: 'SYSTEM', role: 'SYSTEM' } as const;
+/**
+ * The hub itself, for time-driven changes (an agreement coming into force, a demand expiring): it sees
+ * the whole district, and its events name SYSTEM as actor and role.
+ */
+export const SYSTEM_VIEWER: Viewer = {
+  accountId: 'SYSTEM',
+  role: Role.DISTRICT_ADMIN,
+  areaId: null,
+  areaPath: '/',
+  organizationId: null,
+  expiresAt: null,
+};
 
 export function actorOf(viewer: Viewer): { id: string; role: string } {
+  if (viewer === SYSTEM_VIEWER) return { id: 'SYSTEM', role: 'SYSTEM' };
   return { id: viewer.accountId ?? 'anonymous', role: viewer.role ?? 'ANONYMOUS' };
 }
 

@@ -116,14 +116,78 @@ export type EventFilter = {
 
 /** What an event records. */
 export type EventType =
+  /** A signed agreement came into force at its start date (actor SYSTEM). */
+  | 'AGREEMENT_ACTIVATED'
+  /** A draft agreement was discarded. */
+  | 'AGREEMENT_DISCARDED'
+  /** A sharing agreement was drafted. */
+  | 'AGREEMENT_DRAFTED'
+  /** An agreement passed its end date, or its period ended unsigned (actor SYSTEM). */
+  | 'AGREEMENT_EXPIRED'
+  /** The proposer withdrew the proposal; back to DRAFT; `data.reason`. */
+  | 'AGREEMENT_PROPOSAL_WITHDRAWN'
+  /** A draft agreement was proposed for signature. */
+  | 'AGREEMENT_PROPOSED'
+  /** A party rejected the proposal; back to DRAFT, signatures cleared; `data.reason`. */
+  | 'AGREEMENT_REJECTED'
+  /** A suspended agreement was resumed; `data.reason`. */
+  | 'AGREEMENT_RESUMED'
+  /** One party signed a proposed agreement; `data.party`. */
+  | 'AGREEMENT_SIGNATURE_ADDED'
+  /** The second signature made the agreement SIGNED. */
+  | 'AGREEMENT_SIGNED'
+  /** An active agreement was suspended; `data.reason`. */
+  | 'AGREEMENT_SUSPENDED'
+  /** An agreement was terminated; `data.reason`. */
+  | 'AGREEMENT_TERMINATED'
+  /** A draft agreement was changed; `data.changed` lists the fields. */
+  | 'AGREEMENT_UPDATED'
   /** A live free count was reported; `data.freeCount`, `data.observedAt`. */
   | 'AVAILABILITY_REPORTED'
+  /** A demand was cancelled; `data.reason`. */
+  | 'DEMAND_CANCELLED'
+  /** A demand passed its last needed day (actor SYSTEM). */
+  | 'DEMAND_EXPIRED'
+  /** A demand list was closed. */
+  | 'DEMAND_LIST_CLOSED'
+  /** A grid opened a demand list for a period. */
+  | 'DEMAND_LIST_OPENED'
+  /** A demand list was published. */
+  | 'DEMAND_LIST_PUBLISHED'
+  /** A demand list was submitted to the community. */
+  | 'DEMAND_LIST_SUBMITTED'
+  /** The community placed the demand (POSTED to PLACED). */
+  | 'DEMAND_PLACED'
+  /** A demand of residents was recorded. */
+  | 'DEMAND_POSTED'
+  /** A unit or volunteer took the demand. */
+  | 'DEMAND_TAKEN'
+  /** A posted demand was changed; `data.changed` lists the fields. */
+  | 'DEMAND_UPDATED'
   /** A year of the holiday calendar was replaced; `data.year`. */
   | 'HOLIDAYS_SET'
   /** A resident unit was registered. */
   | 'ORGANIZATION_REGISTERED'
   /** A resident unit was changed; `data.changed` lists the fields. */
   | 'ORGANIZATION_UPDATED'
+  /** A project moved to its next status; `data.from`, `data.to`. */
+  | 'PROJECT_ADVANCED'
+  /** A project was approved. */
+  | 'PROJECT_APPROVED'
+  /** A project was cancelled; `data.reason`. */
+  | 'PROJECT_CANCELLED'
+  /** Demands were linked to a project; `data.demandIds`. */
+  | 'PROJECT_DEMANDS_LINKED'
+  /** A milestone was added to a project. */
+  | 'PROJECT_MILESTONE_ADDED'
+  /** A project milestone was completed. */
+  | 'PROJECT_MILESTONE_COMPLETED'
+  /** A progress note was added to a project. */
+  | 'PROJECT_NOTE_ADDED'
+  /** A service project was proposed. */
+  | 'PROJECT_PROPOSED'
+  /** Resources (and their units) were linked to a project; `data.resourceIds`. */
+  | 'PROJECT_RESOURCES_LINKED'
   /** A resource was created as DRAFT. */
   | 'RESOURCE_CREATED'
   /** A resource was paused; `data.reason` says why. */

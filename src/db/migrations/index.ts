@@ -1,9 +1,15 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122000000_foundation } from './Migration20261122000000_foundation.js';
 import { Migration20261122010000_read_path } from './Migration20261122010000_read_path.js';
+import { Migration20261122020000_agreements } from './Migration20261122020000_agreements.js';
+import { Migration20261122030000_demands } from './Migration20261122030000_demands.js';
+import { Migration20261122040000_projects } from './Migration20261122040000_projects.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122000000_foundation', class: Migration20261122000000_foundation },
   { name: 'Migration20261122010000_read_path', class: Migration20261122010000_read_path },
+  { name: 'Migration20261122020000_agreements', class: Migration20261122020000_agreements },
+  { name: 'Migration20261122030000_demands', class: Migration20261122030000_demands },
+  { name: 'Migration20261122040000_projects', class: Migration20261122040000_projects },
 ];
