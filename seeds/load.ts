@@ -1,5 +1,8 @@
 import type pg from 'pg';
 import { generateDistrict, type DistrictData } from './district.js';
+import { seedAgreements } from './agreements.js';
+import { seedDemands } from './demands.js';
+import { seedProjects } from './projects.js';
 
 async function allocateIds(client: pg.PoolClient, table: string, count: number): Promise<string[]> {
   const { rows } = await client.query<{ id: string }>(
@@ -32,20 +35,39 @@ async function insertRows(client: pg.PoolClient, table: string, columns: Record<
   );
 }
 
+/** What the base district wrote, by seed key, for the modules' seeders to refer to. */
+export interface SeededDistrict {
+  data: DistrictData;
+  scale: number;
+  areas: Map<string, { id: string; path: string; kind: string; parentKey: string | null }>;
+  organizations: Map<string, string>;
+  resources: Map<string, string>;
+}
+
+/**
+ * A module's part of the seed: runs inside the seed's transaction after the base district is written.
+ * Deterministic (its own PRNG seeded from the scale), and it writes directly with SQL, no events.
+ */
+export type Seeder = (client: pg.PoolClient, district: SeededDistrict) => Promise<Record<string, number>>;
+
 /** Writes a generated district into an empty database in one transaction. */
-export async function loadDistrict(pool: pg.Pool, data: DistrictData): Promise<{ areas: number; organizations: number; resources: number }> {
+export async function loadDistrict(
+  pool: pg.Pool,
+  data: DistrictData,
+  options: { scale?: number; seeders?: Seeder[] } = {},
+): Promise<Record<string, number>> {
   const client = await pool.connect();
   try {
     await client.query('begin');
     const areaIds = await allocateIds(client, 'area', data.areas.length);
-    const areaByKey = new Map<string, { id: string; path: string; depth: number }>();
+    const areaByKey = new Map<string, { id: string; path: string; depth: number; kind: string; parentKey: string | null }>();
     const areaRows = data.areas.map((a, i) => {
       const parent = a.parentKey === null ? null : areaByKey.get(a.parentKey);
       if (a.parentKey !== null && !parent) throw new Error(`seed area ${a.key} comes before its parent ${a.parentKey}`);
       const id = areaIds[i];
       const path = `${parent?.path ?? '/'}${id}/`;
       const depth = parent ? parent.depth + 1 : 0;
-      areaByKey.set(a.key, { id, path, depth });
+      areaByKey.set(a.key, { id, path, depth, kind: a.kind, parentKey: a.parentKey });
       return { id, kind: a.kind, parent_id: parent?.id ?? null, path, depth, name: a.name, code: a.code, lat: a.lat, lng: a.lng };
     });
     await insertRows(client, 'area', { id: 'bigint', kind: 'text', parent_id: 'bigint', path: 'text', depth: 'smallint', name: 'text', code: 'text', lat: 'float8', lng: 'float8' }, areaRows);
@@ -67,7 +89,9 @@ export async function loadDistrict(pool: pg.Pool, data: DistrictData): Promise<{
     }, orgRows);
 
     const resourceIds = await allocateIds(client, 'resource', data.resources.length);
+    const resourceByKey = new Map<string, string>();
     const resourceRows = data.resources.map((r, i) => {
+      resourceByKey.set(r.key, resourceIds[i]);
       const area = areaByKey.get(r.areaKey);
       const org = orgByKey.get(r.organizationKey);
       if (!area || !org) throw new Error(`seed resource ${r.key} names an unknown area or organization`);
@@ -89,8 +113,17 @@ export async function loadDistrict(pool: pg.Pool, data: DistrictData): Promise<{
        on conflict (date) do update set kind = excluded.kind, name = excluded.name`,
       [data.holidays.map((h) => h.date), data.holidays.map((h) => h.kind), data.holidays.map((h) => h.name)],
     );
+    const counts: Record<string, number> = { areas: areaRows.length, organizations: orgRows.length, resources: resourceRows.length };
+    const seeded: SeededDistrict = {
+      data,
+      scale: options.scale ?? 1,
+      areas: areaByKey,
+      organizations: orgByKey,
+      resources: resourceByKey,
+    };
+    for (const seeder of options.seeders ?? MODULE_SEEDERS) Object.assign(counts, await seeder(client, seeded));
     await client.query('commit');
-    return { areas: areaRows.length, organizations: orgRows.length, resources: resourceRows.length };
+    return counts;
   } catch (error) {
     await client.query('rollback');
     throw error;
@@ -106,9 +139,13 @@ export async function isEmpty(pool: pg.Pool): Promise<boolean> {
 
 /** Empties every table the seed writes (and the event log), for a reseed. */
 export async function truncateAll(pool: pg.Pool): Promise<void> {
+  // cascade empties every table that refers to these (agreements, demands, projects)
   await pool.query('truncate availability_observation, resource, organization, area, holiday, event restart identity cascade');
 }
 
+/** The modules' seeders, in the order their tables depend on each other. */
+export const MODULE_SEEDERS: Seeder[] = [seedAgreements, seedDemands, seedProjects];
+
 export async function seedDistrict(pool: pg.Pool, scale = 1) {
-  return loadDistrict(pool, generateDistrict({ scale }));
+  return loadDistrict(pool, generateDistrict({ scale }), { scale });
 }

@@ -15,7 +15,7 @@ const connected = await connectDatabase(loadConfig());
 try {
   await truncateAll(connected.db.pool);
   const counts = await seedDistrict(connected.db.pool, scale);
-  process.stdout.write(`seeded scale ${scale}: ${counts.areas} areas, ${counts.organizations} units, ${counts.resources} resources\n`);
+  process.stdout.write(`seeded scale ${scale}: ${Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ")}\n`);
 } finally {
   await connected.close();
 }

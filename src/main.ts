@@ -18,7 +18,7 @@ async function main() {
   say(`database: ${connected.description}`);
   if (config.seedOnEmpty && (await isEmpty(connected.db.pool))) {
     const counts = await seedDistrict(connected.db.pool, 1);
-    say(`seeded the district: ${counts.areas} areas, ${counts.organizations} resident units, ${counts.resources} resources`);
+    say(`seeded the district: ${Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ")}`);
   }
   const auth = new Authenticator(config, connected.db.pool);
   const app = { config, db: connected.db, clock: systemClock, auth };
