@@ -50,7 +50,14 @@ export type RowBuilder<T> = (row: unknown[]) => T;
  * function that turns a result row (rowMode 'array') into the object, with joined relations nested in it.
  * The statement count stays one however many rows and nested to-one fields are asked for.
  */
-export function plan<T>(def: TypeDef<T>, selection: Selection | undefined, alias: string, query: ReadQuery): RowBuilder<T> {
+export function plan<T>(
+  def: TypeDef<T>,
+  selection: Selection | undefined,
+  alias: string,
+  query: ReadQuery,
+  // below a left join every join must be a left join too, or a missing parent would drop the whole row
+  underOptional = false,
+): RowBuilder<T> {
   const wanted = new Set(def.base);
   const nested: [string, Relation, Selection | undefined][] = [];
   for (const name of selection?.fields.keys() ?? []) {
@@ -67,11 +74,10 @@ export function plan<T>(def: TypeDef<T>, selection: Selection | undefined, alias
   const children = nested.map(([name, relation, sub]) => {
     const target = relation.target();
     const childAlias = query.alias();
-    query.joins.push(
-      `${relation.optional ? 'left join' : 'join'} ${target.table} ${childAlias} on ${childAlias}.id = ${alias}.${relation.foreignKey}`,
-    );
+    const optional = underOptional || relation.optional;
+    query.joins.push(`${optional ? 'left join' : 'join'} ${target.table} ${childAlias} on ${childAlias}.id = ${alias}.${relation.foreignKey}`);
     const idSlot = query.columns.length;
-    const build = plan(target, sub, childAlias, query);
+    const build = plan(target, sub, childAlias, query, optional);
     return { name, idSlot, build };
   });
   return (row) => {

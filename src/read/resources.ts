@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { ResourceFilter } from '../modules/resources/resource-search.inputs.js';
 import { ResourceOrder } from '../modules/resources/resource-search.inputs.js';
+import { sharedWithSql } from '../modules/agreements/agreement.sql.js';
+import { localToday } from '../modules/agreements/agreement.transitions.js';
 import { ResourceStatus } from '../modules/resources/resource.enums.js';
 import type { Resource, ResourceSearchConnection } from '../modules/resources/resource.type.js';
 import { resourceVisibleSql } from '../modules/resources/resource.visibility.js';
@@ -60,6 +62,7 @@ function normalise(filter: ResourceFilter | null | undefined, orderBy: ResourceO
     kinds: sorted(f.kinds),
     areaId: f.areaId ? idOf(f.areaId, ['Area'], 'filter.areaId') : null,
     organizationId: f.organizationId ? idOf(f.organizationId, ['Organization'], 'filter.organizationId') : null,
+    sharedWith: f.sharedWith ? idOf(f.sharedWith, ['Area'], 'filter.sharedWith') : null,
     audiences: sorted(f.audiences),
     accessMode: f.accessMode ?? null,
     statuses: sorted(f.statuses) ?? [ResourceStatus.PUBLISHED],
@@ -131,6 +134,10 @@ export async function searchResources(
     const id = p.add(search.areaId);
     // a range on the C-collated path uses the index; '~' sorts after the digits and '/' of every path
     where.push(`r.area_path >= (select path from area where id = ${id}) and r.area_path < (select path || '~' from area where id = ${id})`);
+  }
+  if (search.sharedWith) {
+    const today = localToday(ctx.app.clock.now(), ctx.app.config.timeZone);
+    where.push(sharedWithSql(p, 'r', search.sharedWith, today));
   }
   if (search.text) {
     where.push(`r.search_grams @> ${p.add(textGrams(search.text))}::text[]`);

@@ -14,6 +14,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AgrCountOf($org: ID!) { agreements(filter: { organizationId: $org }) { totalCount } }\n": typeof types.AgrCountOfDocument,
+    "\n  mutation AgrDraftsWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n": typeof types.AgrDraftsWithdrawResourceDocument,
+    "query AgrDraftsNode($id: ID!) { node(id: $id) { id } }": typeof types.AgrDraftsNodeDocument,
+    "\n  query AgrSeen($id: ID!, $org: ID!, $resource: ID!) {\n    agreement(id: $id) { id }\n    node(id: $id) { id ... on SharingAgreement { title } }\n    agreements(filter: { organizationId: $org }) { totalCount edges { node { id } } }\n    resource(id: $resource) { agreements { id } }\n  }\n": typeof types.AgrSeenDocument,
+    "\n  query AgrList($filter: AgreementFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    agreements(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id status } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.AgrListDocument,
+    "\n  query AgrNested($first: Int!) {\n    agreements(first: $first) {\n      edges {\n        node {\n          id title status startDate signatures { party } organization { name area { name } } area { name parent { name } }\n          items { committedQuantity windows { start end } resource { title } }\n          history { action actor { role } }\n        }\n      }\n    }\n  }\n": typeof types.AgrNestedDocument,
+    "\n  query AgrStatistics($street: ID!, $community: ID!) {\n    street: area(id: $street) { agreementStatistics { status count } resourcesCoveredCount }\n    community: area(id: $community) { agreementStatistics { status count } resourcesCoveredCount }\n  }\n": typeof types.AgrStatisticsDocument,
+    "\n  query AgrStreetStatistics($first: Int!) {\n    areas(kind: STREET, first: $first) { edges { node { agreementStatistics { status count } resourcesCoveredCount } } }\n  }\n": typeof types.AgrStreetStatisticsDocument,
+    "\n  query AgrSubject($id: ID!) {\n    events(filter: { subjectIds: [$id] }, first: 10) { edges { node { type subject { ... on SharingAgreement { id title } } } } }\n  }\n": typeof types.AgrSubjectDocument,
+    "\n  query AgrSeedDistrict {\n    district { agreementStatistics { status count } resourcesCoveredCount resourceStatistics { resourceCount } }\n    communities: areas(kind: COMMUNITY, first: 3) { edges { node { id name } } }\n    agreements(filter: { statuses: [ACTIVE] }, first: 3) { edges { node { title terms area { kind } items { committedQuantity } } } }\n  }\n": typeof types.AgrSeedDistrictDocument,
+    "\n  query AgrSeedSharedWith($area: ID!) { resources(filter: { sharedWith: $area }) { totalCount } }\n": typeof types.AgrSeedSharedWithDocument,
+    "\n  query AgrPublicEvents($id: ID!) { events(filter: { subjectIds: [$id] }, first: 100) { edges { node { type } } } }\n": typeof types.AgrPublicEventsDocument,
+    "\n  mutation AgrTransWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n": typeof types.AgrTransWithdrawResourceDocument,
     "\n  query AuthViewer {\n    viewer { isAnonymous accountId role expiresAt capabilities area { id kind } organization { id name } }\n  }\n": typeof types.AuthViewerDocument,
     "query AuthHolidays($from: String!, $to: String!) { holidays(from: $from, to: $to) { date kind name } }": typeof types.AuthHolidaysDocument,
     "\n  mutation AuthSetHolidays($input: SetHolidaysInput!) {\n    setHolidays(input: $input) { holidays { date kind name } userErrors { code field message } }\n  }\n": typeof types.AuthSetHolidaysDocument,
@@ -22,6 +35,41 @@ type Documents = {
     "\n  mutation AvailReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) {\n      observations { id freeCount observedAt resource { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AvailReportManyDocument,
     "\n  query AvailRead($id: ID!) { resource(id: $id) { id version status latestAvailability { freeCount observedAt } } }\n": typeof types.AvailReadDocument,
     "\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n": typeof types.AvailWithdrawDocument,
+    "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthPostDocument,
+    "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthUpdateDocument,
+    "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthPlaceDocument,
+    "mutation DemAuthTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthTakeDocument,
+    "mutation DemAuthCancel($input: CancelDemandInput!) { cancelDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthCancelDocument,
+    "mutation DemAuthOpen($input: OpenDemandListInput!) { openDemandList(input: $input) { demandList { id } userErrors { code } } }": typeof types.DemAuthOpenDocument,
+    "mutation DemAuthSubmit($input: DemandListStatusInput!) { submitDemandList(input: $input) { demandList { id } userErrors { code } } }": typeof types.DemAuthSubmitDocument,
+    "mutation DemAuthPublish($input: DemandListStatusInput!) { publishDemandList(input: $input) { demandList { id } userErrors { code } } }": typeof types.DemAuthPublishDocument,
+    "mutation DemAuthClose($input: DemandListStatusInput!) { closeDemandList(input: $input) { demandList { id } userErrors { code } } }": typeof types.DemAuthCloseDocument,
+    "query DemAuthCount($area: ID!) { demands(filter: { areaId: $area }) { totalCount } demandLists(filter: { areaId: $area }) { totalCount } }": typeof types.DemAuthCountDocument,
+    "\n  mutation DemPlace($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status placedBy placedAt } userErrors { code field message } }\n  }\n": typeof types.DemPlaceDocument,
+    "\n  mutation DemTake($input: DemandIdInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DemTakeDocument,
+    "\n  mutation DemCancel($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status cancelReason } userErrors { code field message } }\n  }\n": typeof types.DemCancelDocument,
+    "\n  mutation DemFlowUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id } userErrors { code field } }\n  }\n": typeof types.DemFlowUpdateDocument,
+    "\n  mutation DemListOpen($input: OpenDemandListInput!) {\n    openDemandList(input: $input) {\n      demandList { id title status periodStart periodEnd area { id } history { action fromStatus toStatus actor { id role } } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DemListOpenDocument,
+    "\n  mutation DemListSubmit($input: DemandListStatusInput!) {\n    submitDemandList(input: $input) { demandList { id status submittedAt } userErrors { code field message } }\n  }\n": typeof types.DemListSubmitDocument,
+    "\n  mutation DemListPublish($input: DemandListStatusInput!) {\n    publishDemandList(input: $input) { demandList { id status publishedAt } userErrors { code field message } }\n  }\n": typeof types.DemListPublishDocument,
+    "\n  mutation DemListClose($input: DemandListStatusInput!) {\n    closeDemandList(input: $input) { demandList { id status closedAt } userErrors { code field message } }\n  }\n": typeof types.DemListCloseDocument,
+    "query DemListsOf($area: ID!) { demandLists(filter: { areaId: $area }) { totalCount } }": typeof types.DemListsOfDocument,
+    "\n  query DemSeen($id: ID!, $area: ID!, $list: ID!) {\n    demand(id: $id) { id description orderedBy location { lat lng } }\n    node(id: $id) { id ... on Demand { description } }\n    nodes(ids: [$id]) { id }\n    demands(filter: { areaId: $area }) { totalCount edges { node { id description } } }\n    demandList(id: $list) { id demands { totalCount edges { node { id description } } } }\n    events(filter: { subjectIds: [$id] }) { edges { node { type subject { id } } } }\n    demandEvents: events(filter: { types: [DEMAND_POSTED, DEMAND_PLACED, DEMAND_TAKEN, DEMAND_UPDATED, DEMAND_CANCELLED, DEMAND_EXPIRED] }) {\n      edges { node { subjectId } }\n    }\n    area(id: $area) { demandStatistics { status kind count quantity } }\n  }\n": typeof types.DemSeenDocument,
+    "\n  mutation DemPrivacyTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n": typeof types.DemPrivacyTakeDocument,
+    "\n  mutation DemPrivacyPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id description } userErrors { code } } }\n": typeof types.DemPrivacyPlaceDocument,
+    "\n  mutation DemPrivacyUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id description } userErrors { code } } }\n": typeof types.DemPrivacyUpdateDocument,
+    "\n  query DemPrivacyLists($id: ID!, $area: ID!) {\n    demandList(id: $id) { id }\n    node(id: $id) { id }\n    demandLists(filter: { areaId: $area }) { edges { node { id } } }\n  }\n": typeof types.DemPrivacyListsDocument,
+    "\n  query DemSearch($filter: DemandFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    demands(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id title } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.DemSearchDocument,
+    "\n  query DemPage($first: Int!, $history: Boolean!) {\n    demands(first: $first) {\n      edges {\n        node {\n          id title status kinds quantity windows { days start end } location { lat lng } endDate\n          area { id name parent { id kind } } takenBy { id name area { name } } demandList { id }\n          history @include(if: $history) { action }\n        }\n      }\n    }\n  }\n": typeof types.DemPageDocument,
+    "\n  query DemStats($community: ID!, $list: ID!) {\n    area(id: $community) { demandStatistics { status kind count quantity } }\n    district { demandStatistics { status kind count quantity } }\n    areas(kind: GRID, first: 50) { edges { node { id demandStatistics { status kind count } } } }\n    demandList(id: $list) { demandStatistics { status kind count quantity } }\n  }\n": typeof types.DemStatsDocument,
+    "\n  query DemGridStats($first: Int!) { areas(kind: GRID, first: $first) { edges { node { id demandStatistics { status kind count } } } } }\n": typeof types.DemGridStatsDocument,
+    "\n  query DemLists($filter: DemandListFilter) { demandLists(filter: $filter, first: 50) { totalCount edges { node { id status area { id } } } } }\n": typeof types.DemListsDocument,
+    "\n  query DemSeedFigures {\n    district { demandStatistics { status kind count quantity } }\n    demands(first: 3) { totalCount edges { node { title description status demandList { status } history { action } } } }\n    published: demandLists(filter: { statuses: [PUBLISHED] }) { totalCount }\n    lists: demandLists { totalCount }\n  }\n": typeof types.DemSeedFiguresDocument,
+    "\n  query DemTimeRead($id: ID!, $area: ID!) {\n    demand(id: $id) { status version history { action fromStatus toStatus actor { id role } } }\n    placed: demands(filter: { areaId: $area, statuses: [PLACED] }) { totalCount }\n    expired: demands(filter: { areaId: $area, statuses: [EXPIRED] }) { totalCount edges { node { id } } }\n    area(id: $area) { demandStatistics { status kind count } }\n  }\n": typeof types.DemTimeReadDocument,
+    "\n  query DemTimeEvents($id: ID!) {\n    events(filter: { subjectIds: [$id] }) { edges { node { type occurredAt actor { id role } data } } }\n  }\n": typeof types.DemTimeEventsDocument,
+    "\n  mutation DemPost($input: PostDemandInput!) {\n    postDemand(input: $input) {\n      demand {\n        id status version title description kinds quantity acceptedQuantity startDate endDate radiusMeters audience urgency\n        channel orderedAt orderedBy recordedBy placedBy takenBy { id } location { lat lng } area { id } demandList { id }\n        windows { days dayType start end }\n        history { action fromStatus toStatus actor { id role } }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DemPostDocument,
+    "\n  mutation DemUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id version title quantity endDate status } userErrors { code field message } }\n  }\n": typeof types.DemUpdateDocument,
+    "query DemCountIn($area: ID!) { demands(filter: { areaId: $area }) { totalCount } }": typeof types.DemCountInDocument,
     "\n  query EvtRead($after: String, $first: Int!, $filter: EventFilter) {\n    events(after: $after, first: $first, filter: $filter) {\n      edges { cursor node { cursor type subjectId actor { id role } data subject { id ... on Organization { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.EvtReadDocument,
     "\n  mutation EvtRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n": typeof types.EvtRegisterDocument,
     "\n  query HttpTooDeep {\n    district {\n      children { edges { node { children { edges { node { parent { parent { parent { parent { parent { id } } } } } } } } } } }\n    }\n  }\n": typeof types.HttpTooDeepDocument,
@@ -36,6 +84,29 @@ type Documents = {
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": typeof types.ReadOrgDocument,
     "query OrgCount { organizations { totalCount } }": typeof types.OrgCountDocument,
+    "\n  mutation PrjMoveAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status evaluation evaluationScore version } userErrors { code field message } }\n  }\n": typeof types.PrjMoveAdvanceDocument,
+    "\n  mutation PrjMoveCancel($input: CancelProjectInput!) {\n    cancelProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n": typeof types.PrjMoveCancelDocument,
+    "\n  query PrjMoveRead($id: ID!) {\n    project(id: $id) { id status version evaluation evaluationScore history { action from to actor { role } reason } }\n  }\n": typeof types.PrjMoveReadDocument,
+    "\n  mutation PrjLinkDemands($input: LinkDemandsToProjectInput!) {\n    linkDemandsToProject(input: $input) { project { id version demandCount } userErrors { code field message } }\n  }\n": typeof types.PrjLinkDemandsDocument,
+    "\n  mutation PrjLinkResources($input: LinkResourcesToProjectInput!) {\n    linkResourcesToProject(input: $input) {\n      project { id version resources { id } organizations { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.PrjLinkResourcesDocument,
+    "\n  mutation PrjAddMilestone($input: AddProjectMilestoneInput!) {\n    addProjectMilestone(input: $input) { project { id milestones { id title dueDate completedAt completedBy } } userErrors { code field message } }\n  }\n": typeof types.PrjAddMilestoneDocument,
+    "\n  mutation PrjCompleteMilestone($input: CompleteProjectMilestoneInput!) {\n    completeProjectMilestone(input: $input) { project { id milestones { id completedAt completedBy } } userErrors { code field message } }\n  }\n": typeof types.PrjCompleteMilestoneDocument,
+    "\n  mutation PrjAddNote($input: AddProjectNoteInput!) {\n    addProjectNote(input: $input) { project { id notes { text author { role } createdAt } } userErrors { code field message } }\n  }\n": typeof types.PrjAddNoteDocument,
+    "\n  query PrjPartsRead($id: ID!) {\n    project(id: $id) {\n      id status version demandCount\n      resources { id } organizations { id }\n      milestones { id completedAt } notes { text }\n      history { action detail }\n    }\n  }\n": typeof types.PrjPartsReadDocument,
+    "\n  mutation PrjReadsLink($input: LinkDemandsToProjectInput!) { linkDemandsToProject(input: $input) { userErrors { code } } }\n": typeof types.PrjReadsLinkDocument,
+    "\n  query PrjDemands($id: ID!, $area: ID!) {\n    project(id: $id) { demandCount demands { id title description } }\n    node(id: $id) { __typename ... on Project { demandCount demands { id title } } }\n    projects(filter: { areaId: $area }) { edges { node { id demandCount demands { id } } } }\n  }\n": typeof types.PrjDemandsDocument,
+    "\n  query PrjList($filter: ProjectFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    projects(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id status title area { name } organization { id } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.PrjListDocument,
+    "query PrjNode($id: ID!) { node(id: $id) { id ... on Project { title status } } }": typeof types.PrjNodeDocument,
+    "query PrjStatistics($id: ID!) { area(id: $id) { projectStatistics { status count } } }": typeof types.PrjStatisticsDocument,
+    "\n  query PrjEverything($area: ID!) {\n    projects(filter: { areaId: $area }, first: 50) {\n      edges {\n        node {\n          id title status proposedBy { role }\n          area { name parent { name } } organization { name }\n          organizations { name } resources { title } demandCount demands { title }\n          milestones { title } notes { text } history { action }\n        }\n      }\n    }\n  }\n": typeof types.PrjEverythingDocument,
+    "\n  mutation PrjReadsNote($input: AddProjectNoteInput!) { addProjectNote(input: $input) { userErrors { code } } }\n": typeof types.PrjReadsNoteDocument,
+    "\n  mutation PrjReadsMilestone($input: AddProjectMilestoneInput!) { addProjectMilestone(input: $input) { userErrors { code } } }\n": typeof types.PrjReadsMilestoneDocument,
+    "\n  mutation PrjReadsResources($input: LinkResourcesToProjectInput!) { linkResourcesToProject(input: $input) { userErrors { code } } }\n": typeof types.PrjReadsResourcesDocument,
+    "\n  query PrjSeeded {\n    district { projectStatistics { status count } }\n    projects(first: 100) {\n      totalCount\n      edges { node { title status area { kind } organizations { id } resources { kind } milestones { completedAt } notes { text } history { action } demandCount demands { id } } }\n    }\n  }\n": typeof types.PrjSeededDocument,
+    "\n  mutation PrjApprove($input: ApproveProjectInput!) {\n    approveProject(input: $input) { project { id status approvedAt version } userErrors { code field message } }\n  }\n": typeof types.PrjApproveDocument,
+    "\n  query PrjRead($id: ID!) {\n    project(id: $id) {\n      id status version title approvedAt evaluation\n      proposedBy { id role }\n      area { id }\n      organization { id }\n      organizations { id }\n      history { action from to actor { id role } reason occurredAt }\n    }\n  }\n": typeof types.PrjReadDocument,
+    "\n  query PrjPublicEvents($id: ID!) { events(filter: { subjectIds: [$id] }) { edges { node { type } } } }\n": typeof types.PrjPublicEventsDocument,
+    "query PrjCount($area: ID!) { projects(filter: { areaId: $area }) { totalCount } }": typeof types.PrjCountDocument,
     "\n  query ReadNested($first: Int!) {\n    resources(first: $first, orderBy: TITLE) {\n      edges {\n        cursor\n        node {\n          id title kind capacity location { lat lng } latestAvailability { freeCount }\n          organization { id name kind area { name } }\n          area { id name parent { id name kind } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReadNestedDocument,
     "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n": typeof types.ReadByIdDocument,
     "\n  query SearchOpenAt($filter: ResourceFilter) {\n    resources(filter: $filter, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n": typeof types.SearchOpenAtDocument,
@@ -64,12 +135,47 @@ type Documents = {
     "\n  query SeedStatistics { district { resourceStatistics { kind resourceCount totalCapacity } } }\n": typeof types.SeedStatisticsDocument,
     "\n  query SeedStreetStatistics {\n    district { resourceStatistics { kind resourceCount totalCapacity } }\n    streets: areas(kind: STREET) { edges { node { name resourceStatistics { kind resourceCount totalCapacity } } } }\n  }\n": typeof types.SeedStreetStatisticsDocument,
     "\n  query SeedHolidays { holidays(from: \"2026-01-01\", to: \"2027-12-31\") { date kind name } }\n": typeof types.SeedHolidaysDocument,
+    "\n  mutation AgrCreate($input: CreateAgreementDraftInput!) {\n    createAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n  fragment AgrFields on SharingAgreement {\n    id status recordedStatus version title terms startDate endDate proposedBy proposedAt signedAt\n    signatures { party signedBy }\n    items { committedQuantity resource { id } windows { days dayType start end } }\n  }\n": typeof types.AgrCreateDocument,
+    "\n  mutation AgrUpdate($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": typeof types.AgrUpdateDocument,
+    "\n  mutation AgrDiscard($input: AgreementInput!) {\n    discardAgreementDraft(input: $input) { discardedAgreementId userErrors { code field message } }\n  }\n": typeof types.AgrDiscardDocument,
+    "\n  mutation AgrPropose($input: AgreementInput!) {\n    proposeAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": typeof types.AgrProposeDocument,
+    "\n  mutation AgrSign($input: AgreementInput!) {\n    signAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": typeof types.AgrSignDocument,
+    "\n  mutation AgrReject($input: AgreementReasonInput!) {\n    rejectAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": typeof types.AgrRejectDocument,
+    "\n  mutation AgrWithdraw($input: AgreementReasonInput!) {\n    withdrawAgreementProposal(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": typeof types.AgrWithdrawDocument,
+    "\n  mutation AgrSuspend($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": typeof types.AgrSuspendDocument,
+    "\n  mutation AgrResume($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": typeof types.AgrResumeDocument,
+    "\n  mutation AgrTerminate($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": typeof types.AgrTerminateDocument,
+    "\n  query AgrRead($id: ID!) {\n    agreement(id: $id) {\n      ...AgrFields\n      history { action fromStatus toStatus party actor { id role } reason at }\n    }\n  }\n": typeof types.AgrReadDocument,
+    "\n  query AgrSharedWith($area: ID!) { resources(filter: { sharedWith: $area }, first: 100) { edges { node { id } } } }\n": typeof types.AgrSharedWithDocument,
     "\n  mutation KitRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id version } userErrors { code field message } }\n  }\n": typeof types.KitRegisterOrganizationDocument,
     "\n  mutation KitCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id version status } userErrors { code field message } }\n  }\n": typeof types.KitCreateResourceDocument,
     "\n  mutation KitPublishResource($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id version status } userErrors { code } }\n  }\n": typeof types.KitPublishResourceDocument,
     "\n  query KitEventsOf($id: ID!) {\n    events(filter: { subjectIds: [$id] }, first: 500) { edges { node { type data } } }\n  }\n": typeof types.KitEventsOfDocument,
+    "\n  mutation DemKitPost($input: PostDemandInput!) {\n    postDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n": typeof types.DemKitPostDocument,
+    "\n  mutation DemKitPlace($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n": typeof types.DemKitPlaceDocument,
+    "\n  mutation DemKitOpenList($input: OpenDemandListInput!) {\n    openDemandList(input: $input) { demandList { id status } userErrors { code field message } }\n  }\n": typeof types.DemKitOpenListDocument,
+    "\n  mutation DemKitMoveList($input: DemandListStatusInput!, $submit: Boolean!, $publish: Boolean!, $close: Boolean!) {\n    submitDemandList(input: $input) @include(if: $submit) { demandList { id status } userErrors { code } }\n    publishDemandList(input: $input) @include(if: $publish) { demandList { id status } userErrors { code } }\n    closeDemandList(input: $input) @include(if: $close) { demandList { id status } userErrors { code } }\n  }\n": typeof types.DemKitMoveListDocument,
+    "\n  query DemKitState($id: ID!) {\n    demand(id: $id) {\n      status version title quantity placedBy placedAt takenByAccount takenAt cancelReason takenBy { id }\n      history { action fromStatus toStatus actor { id role } reason }\n    }\n  }\n": typeof types.DemKitStateDocument,
+    "\n  query DemKitListState($id: ID!) {\n    demandList(id: $id) { status submittedAt publishedAt closedAt history { action fromStatus toStatus actor { id role } reason } }\n  }\n": typeof types.DemKitListStateDocument,
+    "\n  mutation PrjKitPropose($input: ProposeProjectInput!) {\n    proposeProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n": typeof types.PrjKitProposeDocument,
+    "\n  mutation PrjKitApprove($input: ApproveProjectInput!) {\n    approveProject(input: $input) { project { id status } userErrors { code } }\n  }\n": typeof types.PrjKitApproveDocument,
+    "\n  mutation PrjKitAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status } userErrors { code } }\n  }\n": typeof types.PrjKitAdvanceDocument,
+    "\n  mutation PrjKitCancel($input: CancelProjectInput!) {\n    cancelProject(input: $input) { project { id status } userErrors { code } }\n  }\n": typeof types.PrjKitCancelDocument,
 };
 const documents: Documents = {
+    "\n  query AgrCountOf($org: ID!) { agreements(filter: { organizationId: $org }) { totalCount } }\n": types.AgrCountOfDocument,
+    "\n  mutation AgrDraftsWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n": types.AgrDraftsWithdrawResourceDocument,
+    "query AgrDraftsNode($id: ID!) { node(id: $id) { id } }": types.AgrDraftsNodeDocument,
+    "\n  query AgrSeen($id: ID!, $org: ID!, $resource: ID!) {\n    agreement(id: $id) { id }\n    node(id: $id) { id ... on SharingAgreement { title } }\n    agreements(filter: { organizationId: $org }) { totalCount edges { node { id } } }\n    resource(id: $resource) { agreements { id } }\n  }\n": types.AgrSeenDocument,
+    "\n  query AgrList($filter: AgreementFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    agreements(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id status } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.AgrListDocument,
+    "\n  query AgrNested($first: Int!) {\n    agreements(first: $first) {\n      edges {\n        node {\n          id title status startDate signatures { party } organization { name area { name } } area { name parent { name } }\n          items { committedQuantity windows { start end } resource { title } }\n          history { action actor { role } }\n        }\n      }\n    }\n  }\n": types.AgrNestedDocument,
+    "\n  query AgrStatistics($street: ID!, $community: ID!) {\n    street: area(id: $street) { agreementStatistics { status count } resourcesCoveredCount }\n    community: area(id: $community) { agreementStatistics { status count } resourcesCoveredCount }\n  }\n": types.AgrStatisticsDocument,
+    "\n  query AgrStreetStatistics($first: Int!) {\n    areas(kind: STREET, first: $first) { edges { node { agreementStatistics { status count } resourcesCoveredCount } } }\n  }\n": types.AgrStreetStatisticsDocument,
+    "\n  query AgrSubject($id: ID!) {\n    events(filter: { subjectIds: [$id] }, first: 10) { edges { node { type subject { ... on SharingAgreement { id title } } } } }\n  }\n": types.AgrSubjectDocument,
+    "\n  query AgrSeedDistrict {\n    district { agreementStatistics { status count } resourcesCoveredCount resourceStatistics { resourceCount } }\n    communities: areas(kind: COMMUNITY, first: 3) { edges { node { id name } } }\n    agreements(filter: { statuses: [ACTIVE] }, first: 3) { edges { node { title terms area { kind } items { committedQuantity } } } }\n  }\n": types.AgrSeedDistrictDocument,
+    "\n  query AgrSeedSharedWith($area: ID!) { resources(filter: { sharedWith: $area }) { totalCount } }\n": types.AgrSeedSharedWithDocument,
+    "\n  query AgrPublicEvents($id: ID!) { events(filter: { subjectIds: [$id] }, first: 100) { edges { node { type } } } }\n": types.AgrPublicEventsDocument,
+    "\n  mutation AgrTransWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n": types.AgrTransWithdrawResourceDocument,
     "\n  query AuthViewer {\n    viewer { isAnonymous accountId role expiresAt capabilities area { id kind } organization { id name } }\n  }\n": types.AuthViewerDocument,
     "query AuthHolidays($from: String!, $to: String!) { holidays(from: $from, to: $to) { date kind name } }": types.AuthHolidaysDocument,
     "\n  mutation AuthSetHolidays($input: SetHolidaysInput!) {\n    setHolidays(input: $input) { holidays { date kind name } userErrors { code field message } }\n  }\n": types.AuthSetHolidaysDocument,
@@ -78,6 +184,41 @@ const documents: Documents = {
     "\n  mutation AvailReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) {\n      observations { id freeCount observedAt resource { id } }\n      userErrors { code field message }\n    }\n  }\n": types.AvailReportManyDocument,
     "\n  query AvailRead($id: ID!) { resource(id: $id) { id version status latestAvailability { freeCount observedAt } } }\n": types.AvailReadDocument,
     "\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n": types.AvailWithdrawDocument,
+    "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthPostDocument,
+    "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthUpdateDocument,
+    "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthPlaceDocument,
+    "mutation DemAuthTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthTakeDocument,
+    "mutation DemAuthCancel($input: CancelDemandInput!) { cancelDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthCancelDocument,
+    "mutation DemAuthOpen($input: OpenDemandListInput!) { openDemandList(input: $input) { demandList { id } userErrors { code } } }": types.DemAuthOpenDocument,
+    "mutation DemAuthSubmit($input: DemandListStatusInput!) { submitDemandList(input: $input) { demandList { id } userErrors { code } } }": types.DemAuthSubmitDocument,
+    "mutation DemAuthPublish($input: DemandListStatusInput!) { publishDemandList(input: $input) { demandList { id } userErrors { code } } }": types.DemAuthPublishDocument,
+    "mutation DemAuthClose($input: DemandListStatusInput!) { closeDemandList(input: $input) { demandList { id } userErrors { code } } }": types.DemAuthCloseDocument,
+    "query DemAuthCount($area: ID!) { demands(filter: { areaId: $area }) { totalCount } demandLists(filter: { areaId: $area }) { totalCount } }": types.DemAuthCountDocument,
+    "\n  mutation DemPlace($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status placedBy placedAt } userErrors { code field message } }\n  }\n": types.DemPlaceDocument,
+    "\n  mutation DemTake($input: DemandIdInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n": types.DemTakeDocument,
+    "\n  mutation DemCancel($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status cancelReason } userErrors { code field message } }\n  }\n": types.DemCancelDocument,
+    "\n  mutation DemFlowUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id } userErrors { code field } }\n  }\n": types.DemFlowUpdateDocument,
+    "\n  mutation DemListOpen($input: OpenDemandListInput!) {\n    openDemandList(input: $input) {\n      demandList { id title status periodStart periodEnd area { id } history { action fromStatus toStatus actor { id role } } }\n      userErrors { code field message }\n    }\n  }\n": types.DemListOpenDocument,
+    "\n  mutation DemListSubmit($input: DemandListStatusInput!) {\n    submitDemandList(input: $input) { demandList { id status submittedAt } userErrors { code field message } }\n  }\n": types.DemListSubmitDocument,
+    "\n  mutation DemListPublish($input: DemandListStatusInput!) {\n    publishDemandList(input: $input) { demandList { id status publishedAt } userErrors { code field message } }\n  }\n": types.DemListPublishDocument,
+    "\n  mutation DemListClose($input: DemandListStatusInput!) {\n    closeDemandList(input: $input) { demandList { id status closedAt } userErrors { code field message } }\n  }\n": types.DemListCloseDocument,
+    "query DemListsOf($area: ID!) { demandLists(filter: { areaId: $area }) { totalCount } }": types.DemListsOfDocument,
+    "\n  query DemSeen($id: ID!, $area: ID!, $list: ID!) {\n    demand(id: $id) { id description orderedBy location { lat lng } }\n    node(id: $id) { id ... on Demand { description } }\n    nodes(ids: [$id]) { id }\n    demands(filter: { areaId: $area }) { totalCount edges { node { id description } } }\n    demandList(id: $list) { id demands { totalCount edges { node { id description } } } }\n    events(filter: { subjectIds: [$id] }) { edges { node { type subject { id } } } }\n    demandEvents: events(filter: { types: [DEMAND_POSTED, DEMAND_PLACED, DEMAND_TAKEN, DEMAND_UPDATED, DEMAND_CANCELLED, DEMAND_EXPIRED] }) {\n      edges { node { subjectId } }\n    }\n    area(id: $area) { demandStatistics { status kind count quantity } }\n  }\n": types.DemSeenDocument,
+    "\n  mutation DemPrivacyTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n": types.DemPrivacyTakeDocument,
+    "\n  mutation DemPrivacyPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id description } userErrors { code } } }\n": types.DemPrivacyPlaceDocument,
+    "\n  mutation DemPrivacyUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id description } userErrors { code } } }\n": types.DemPrivacyUpdateDocument,
+    "\n  query DemPrivacyLists($id: ID!, $area: ID!) {\n    demandList(id: $id) { id }\n    node(id: $id) { id }\n    demandLists(filter: { areaId: $area }) { edges { node { id } } }\n  }\n": types.DemPrivacyListsDocument,
+    "\n  query DemSearch($filter: DemandFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    demands(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id title } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.DemSearchDocument,
+    "\n  query DemPage($first: Int!, $history: Boolean!) {\n    demands(first: $first) {\n      edges {\n        node {\n          id title status kinds quantity windows { days start end } location { lat lng } endDate\n          area { id name parent { id kind } } takenBy { id name area { name } } demandList { id }\n          history @include(if: $history) { action }\n        }\n      }\n    }\n  }\n": types.DemPageDocument,
+    "\n  query DemStats($community: ID!, $list: ID!) {\n    area(id: $community) { demandStatistics { status kind count quantity } }\n    district { demandStatistics { status kind count quantity } }\n    areas(kind: GRID, first: 50) { edges { node { id demandStatistics { status kind count } } } }\n    demandList(id: $list) { demandStatistics { status kind count quantity } }\n  }\n": types.DemStatsDocument,
+    "\n  query DemGridStats($first: Int!) { areas(kind: GRID, first: $first) { edges { node { id demandStatistics { status kind count } } } } }\n": types.DemGridStatsDocument,
+    "\n  query DemLists($filter: DemandListFilter) { demandLists(filter: $filter, first: 50) { totalCount edges { node { id status area { id } } } } }\n": types.DemListsDocument,
+    "\n  query DemSeedFigures {\n    district { demandStatistics { status kind count quantity } }\n    demands(first: 3) { totalCount edges { node { title description status demandList { status } history { action } } } }\n    published: demandLists(filter: { statuses: [PUBLISHED] }) { totalCount }\n    lists: demandLists { totalCount }\n  }\n": types.DemSeedFiguresDocument,
+    "\n  query DemTimeRead($id: ID!, $area: ID!) {\n    demand(id: $id) { status version history { action fromStatus toStatus actor { id role } } }\n    placed: demands(filter: { areaId: $area, statuses: [PLACED] }) { totalCount }\n    expired: demands(filter: { areaId: $area, statuses: [EXPIRED] }) { totalCount edges { node { id } } }\n    area(id: $area) { demandStatistics { status kind count } }\n  }\n": types.DemTimeReadDocument,
+    "\n  query DemTimeEvents($id: ID!) {\n    events(filter: { subjectIds: [$id] }) { edges { node { type occurredAt actor { id role } data } } }\n  }\n": types.DemTimeEventsDocument,
+    "\n  mutation DemPost($input: PostDemandInput!) {\n    postDemand(input: $input) {\n      demand {\n        id status version title description kinds quantity acceptedQuantity startDate endDate radiusMeters audience urgency\n        channel orderedAt orderedBy recordedBy placedBy takenBy { id } location { lat lng } area { id } demandList { id }\n        windows { days dayType start end }\n        history { action fromStatus toStatus actor { id role } }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.DemPostDocument,
+    "\n  mutation DemUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id version title quantity endDate status } userErrors { code field message } }\n  }\n": types.DemUpdateDocument,
+    "query DemCountIn($area: ID!) { demands(filter: { areaId: $area }) { totalCount } }": types.DemCountInDocument,
     "\n  query EvtRead($after: String, $first: Int!, $filter: EventFilter) {\n    events(after: $after, first: $first, filter: $filter) {\n      edges { cursor node { cursor type subjectId actor { id role } data subject { id ... on Organization { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.EvtReadDocument,
     "\n  mutation EvtRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n": types.EvtRegisterDocument,
     "\n  query HttpTooDeep {\n    district {\n      children { edges { node { children { edges { node { parent { parent { parent { parent { parent { id } } } } } } } } } } }\n    }\n  }\n": types.HttpTooDeepDocument,
@@ -92,6 +233,29 @@ const documents: Documents = {
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": types.ReadOrgDocument,
     "query OrgCount { organizations { totalCount } }": types.OrgCountDocument,
+    "\n  mutation PrjMoveAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status evaluation evaluationScore version } userErrors { code field message } }\n  }\n": types.PrjMoveAdvanceDocument,
+    "\n  mutation PrjMoveCancel($input: CancelProjectInput!) {\n    cancelProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n": types.PrjMoveCancelDocument,
+    "\n  query PrjMoveRead($id: ID!) {\n    project(id: $id) { id status version evaluation evaluationScore history { action from to actor { role } reason } }\n  }\n": types.PrjMoveReadDocument,
+    "\n  mutation PrjLinkDemands($input: LinkDemandsToProjectInput!) {\n    linkDemandsToProject(input: $input) { project { id version demandCount } userErrors { code field message } }\n  }\n": types.PrjLinkDemandsDocument,
+    "\n  mutation PrjLinkResources($input: LinkResourcesToProjectInput!) {\n    linkResourcesToProject(input: $input) {\n      project { id version resources { id } organizations { id } }\n      userErrors { code field message }\n    }\n  }\n": types.PrjLinkResourcesDocument,
+    "\n  mutation PrjAddMilestone($input: AddProjectMilestoneInput!) {\n    addProjectMilestone(input: $input) { project { id milestones { id title dueDate completedAt completedBy } } userErrors { code field message } }\n  }\n": types.PrjAddMilestoneDocument,
+    "\n  mutation PrjCompleteMilestone($input: CompleteProjectMilestoneInput!) {\n    completeProjectMilestone(input: $input) { project { id milestones { id completedAt completedBy } } userErrors { code field message } }\n  }\n": types.PrjCompleteMilestoneDocument,
+    "\n  mutation PrjAddNote($input: AddProjectNoteInput!) {\n    addProjectNote(input: $input) { project { id notes { text author { role } createdAt } } userErrors { code field message } }\n  }\n": types.PrjAddNoteDocument,
+    "\n  query PrjPartsRead($id: ID!) {\n    project(id: $id) {\n      id status version demandCount\n      resources { id } organizations { id }\n      milestones { id completedAt } notes { text }\n      history { action detail }\n    }\n  }\n": types.PrjPartsReadDocument,
+    "\n  mutation PrjReadsLink($input: LinkDemandsToProjectInput!) { linkDemandsToProject(input: $input) { userErrors { code } } }\n": types.PrjReadsLinkDocument,
+    "\n  query PrjDemands($id: ID!, $area: ID!) {\n    project(id: $id) { demandCount demands { id title description } }\n    node(id: $id) { __typename ... on Project { demandCount demands { id title } } }\n    projects(filter: { areaId: $area }) { edges { node { id demandCount demands { id } } } }\n  }\n": types.PrjDemandsDocument,
+    "\n  query PrjList($filter: ProjectFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    projects(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id status title area { name } organization { id } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.PrjListDocument,
+    "query PrjNode($id: ID!) { node(id: $id) { id ... on Project { title status } } }": types.PrjNodeDocument,
+    "query PrjStatistics($id: ID!) { area(id: $id) { projectStatistics { status count } } }": types.PrjStatisticsDocument,
+    "\n  query PrjEverything($area: ID!) {\n    projects(filter: { areaId: $area }, first: 50) {\n      edges {\n        node {\n          id title status proposedBy { role }\n          area { name parent { name } } organization { name }\n          organizations { name } resources { title } demandCount demands { title }\n          milestones { title } notes { text } history { action }\n        }\n      }\n    }\n  }\n": types.PrjEverythingDocument,
+    "\n  mutation PrjReadsNote($input: AddProjectNoteInput!) { addProjectNote(input: $input) { userErrors { code } } }\n": types.PrjReadsNoteDocument,
+    "\n  mutation PrjReadsMilestone($input: AddProjectMilestoneInput!) { addProjectMilestone(input: $input) { userErrors { code } } }\n": types.PrjReadsMilestoneDocument,
+    "\n  mutation PrjReadsResources($input: LinkResourcesToProjectInput!) { linkResourcesToProject(input: $input) { userErrors { code } } }\n": types.PrjReadsResourcesDocument,
+    "\n  query PrjSeeded {\n    district { projectStatistics { status count } }\n    projects(first: 100) {\n      totalCount\n      edges { node { title status area { kind } organizations { id } resources { kind } milestones { completedAt } notes { text } history { action } demandCount demands { id } } }\n    }\n  }\n": types.PrjSeededDocument,
+    "\n  mutation PrjApprove($input: ApproveProjectInput!) {\n    approveProject(input: $input) { project { id status approvedAt version } userErrors { code field message } }\n  }\n": types.PrjApproveDocument,
+    "\n  query PrjRead($id: ID!) {\n    project(id: $id) {\n      id status version title approvedAt evaluation\n      proposedBy { id role }\n      area { id }\n      organization { id }\n      organizations { id }\n      history { action from to actor { id role } reason occurredAt }\n    }\n  }\n": types.PrjReadDocument,
+    "\n  query PrjPublicEvents($id: ID!) { events(filter: { subjectIds: [$id] }) { edges { node { type } } } }\n": types.PrjPublicEventsDocument,
+    "query PrjCount($area: ID!) { projects(filter: { areaId: $area }) { totalCount } }": types.PrjCountDocument,
     "\n  query ReadNested($first: Int!) {\n    resources(first: $first, orderBy: TITLE) {\n      edges {\n        cursor\n        node {\n          id title kind capacity location { lat lng } latestAvailability { freeCount }\n          organization { id name kind area { name } }\n          area { id name parent { id name kind } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReadNestedDocument,
     "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n": types.ReadByIdDocument,
     "\n  query SearchOpenAt($filter: ResourceFilter) {\n    resources(filter: $filter, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n": types.SearchOpenAtDocument,
@@ -120,10 +284,32 @@ const documents: Documents = {
     "\n  query SeedStatistics { district { resourceStatistics { kind resourceCount totalCapacity } } }\n": types.SeedStatisticsDocument,
     "\n  query SeedStreetStatistics {\n    district { resourceStatistics { kind resourceCount totalCapacity } }\n    streets: areas(kind: STREET) { edges { node { name resourceStatistics { kind resourceCount totalCapacity } } } }\n  }\n": types.SeedStreetStatisticsDocument,
     "\n  query SeedHolidays { holidays(from: \"2026-01-01\", to: \"2027-12-31\") { date kind name } }\n": types.SeedHolidaysDocument,
+    "\n  mutation AgrCreate($input: CreateAgreementDraftInput!) {\n    createAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n  fragment AgrFields on SharingAgreement {\n    id status recordedStatus version title terms startDate endDate proposedBy proposedAt signedAt\n    signatures { party signedBy }\n    items { committedQuantity resource { id } windows { days dayType start end } }\n  }\n": types.AgrCreateDocument,
+    "\n  mutation AgrUpdate($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": types.AgrUpdateDocument,
+    "\n  mutation AgrDiscard($input: AgreementInput!) {\n    discardAgreementDraft(input: $input) { discardedAgreementId userErrors { code field message } }\n  }\n": types.AgrDiscardDocument,
+    "\n  mutation AgrPropose($input: AgreementInput!) {\n    proposeAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": types.AgrProposeDocument,
+    "\n  mutation AgrSign($input: AgreementInput!) {\n    signAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": types.AgrSignDocument,
+    "\n  mutation AgrReject($input: AgreementReasonInput!) {\n    rejectAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": types.AgrRejectDocument,
+    "\n  mutation AgrWithdraw($input: AgreementReasonInput!) {\n    withdrawAgreementProposal(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": types.AgrWithdrawDocument,
+    "\n  mutation AgrSuspend($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": types.AgrSuspendDocument,
+    "\n  mutation AgrResume($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": types.AgrResumeDocument,
+    "\n  mutation AgrTerminate($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": types.AgrTerminateDocument,
+    "\n  query AgrRead($id: ID!) {\n    agreement(id: $id) {\n      ...AgrFields\n      history { action fromStatus toStatus party actor { id role } reason at }\n    }\n  }\n": types.AgrReadDocument,
+    "\n  query AgrSharedWith($area: ID!) { resources(filter: { sharedWith: $area }, first: 100) { edges { node { id } } } }\n": types.AgrSharedWithDocument,
     "\n  mutation KitRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id version } userErrors { code field message } }\n  }\n": types.KitRegisterOrganizationDocument,
     "\n  mutation KitCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id version status } userErrors { code field message } }\n  }\n": types.KitCreateResourceDocument,
     "\n  mutation KitPublishResource($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id version status } userErrors { code } }\n  }\n": types.KitPublishResourceDocument,
     "\n  query KitEventsOf($id: ID!) {\n    events(filter: { subjectIds: [$id] }, first: 500) { edges { node { type data } } }\n  }\n": types.KitEventsOfDocument,
+    "\n  mutation DemKitPost($input: PostDemandInput!) {\n    postDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n": types.DemKitPostDocument,
+    "\n  mutation DemKitPlace($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n": types.DemKitPlaceDocument,
+    "\n  mutation DemKitOpenList($input: OpenDemandListInput!) {\n    openDemandList(input: $input) { demandList { id status } userErrors { code field message } }\n  }\n": types.DemKitOpenListDocument,
+    "\n  mutation DemKitMoveList($input: DemandListStatusInput!, $submit: Boolean!, $publish: Boolean!, $close: Boolean!) {\n    submitDemandList(input: $input) @include(if: $submit) { demandList { id status } userErrors { code } }\n    publishDemandList(input: $input) @include(if: $publish) { demandList { id status } userErrors { code } }\n    closeDemandList(input: $input) @include(if: $close) { demandList { id status } userErrors { code } }\n  }\n": types.DemKitMoveListDocument,
+    "\n  query DemKitState($id: ID!) {\n    demand(id: $id) {\n      status version title quantity placedBy placedAt takenByAccount takenAt cancelReason takenBy { id }\n      history { action fromStatus toStatus actor { id role } reason }\n    }\n  }\n": types.DemKitStateDocument,
+    "\n  query DemKitListState($id: ID!) {\n    demandList(id: $id) { status submittedAt publishedAt closedAt history { action fromStatus toStatus actor { id role } reason } }\n  }\n": types.DemKitListStateDocument,
+    "\n  mutation PrjKitPropose($input: ProposeProjectInput!) {\n    proposeProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n": types.PrjKitProposeDocument,
+    "\n  mutation PrjKitApprove($input: ApproveProjectInput!) {\n    approveProject(input: $input) { project { id status } userErrors { code } }\n  }\n": types.PrjKitApproveDocument,
+    "\n  mutation PrjKitAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status } userErrors { code } }\n  }\n": types.PrjKitAdvanceDocument,
+    "\n  mutation PrjKitCancel($input: CancelProjectInput!) {\n    cancelProject(input: $input) { project { id status } userErrors { code } }\n  }\n": types.PrjKitCancelDocument,
 };
 
 /**
@@ -140,6 +326,58 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrCountOf($org: ID!) { agreements(filter: { organizationId: $org }) { totalCount } }\n"): (typeof documents)["\n  query AgrCountOf($org: ID!) { agreements(filter: { organizationId: $org }) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrDraftsWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n"): (typeof documents)["\n  mutation AgrDraftsWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgrDraftsNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query AgrDraftsNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrSeen($id: ID!, $org: ID!, $resource: ID!) {\n    agreement(id: $id) { id }\n    node(id: $id) { id ... on SharingAgreement { title } }\n    agreements(filter: { organizationId: $org }) { totalCount edges { node { id } } }\n    resource(id: $resource) { agreements { id } }\n  }\n"): (typeof documents)["\n  query AgrSeen($id: ID!, $org: ID!, $resource: ID!) {\n    agreement(id: $id) { id }\n    node(id: $id) { id ... on SharingAgreement { title } }\n    agreements(filter: { organizationId: $org }) { totalCount edges { node { id } } }\n    resource(id: $resource) { agreements { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrList($filter: AgreementFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    agreements(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id status } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AgrList($filter: AgreementFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    agreements(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id status } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrNested($first: Int!) {\n    agreements(first: $first) {\n      edges {\n        node {\n          id title status startDate signatures { party } organization { name area { name } } area { name parent { name } }\n          items { committedQuantity windows { start end } resource { title } }\n          history { action actor { role } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgrNested($first: Int!) {\n    agreements(first: $first) {\n      edges {\n        node {\n          id title status startDate signatures { party } organization { name area { name } } area { name parent { name } }\n          items { committedQuantity windows { start end } resource { title } }\n          history { action actor { role } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrStatistics($street: ID!, $community: ID!) {\n    street: area(id: $street) { agreementStatistics { status count } resourcesCoveredCount }\n    community: area(id: $community) { agreementStatistics { status count } resourcesCoveredCount }\n  }\n"): (typeof documents)["\n  query AgrStatistics($street: ID!, $community: ID!) {\n    street: area(id: $street) { agreementStatistics { status count } resourcesCoveredCount }\n    community: area(id: $community) { agreementStatistics { status count } resourcesCoveredCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrStreetStatistics($first: Int!) {\n    areas(kind: STREET, first: $first) { edges { node { agreementStatistics { status count } resourcesCoveredCount } } }\n  }\n"): (typeof documents)["\n  query AgrStreetStatistics($first: Int!) {\n    areas(kind: STREET, first: $first) { edges { node { agreementStatistics { status count } resourcesCoveredCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrSubject($id: ID!) {\n    events(filter: { subjectIds: [$id] }, first: 10) { edges { node { type subject { ... on SharingAgreement { id title } } } } }\n  }\n"): (typeof documents)["\n  query AgrSubject($id: ID!) {\n    events(filter: { subjectIds: [$id] }, first: 10) { edges { node { type subject { ... on SharingAgreement { id title } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrSeedDistrict {\n    district { agreementStatistics { status count } resourcesCoveredCount resourceStatistics { resourceCount } }\n    communities: areas(kind: COMMUNITY, first: 3) { edges { node { id name } } }\n    agreements(filter: { statuses: [ACTIVE] }, first: 3) { edges { node { title terms area { kind } items { committedQuantity } } } }\n  }\n"): (typeof documents)["\n  query AgrSeedDistrict {\n    district { agreementStatistics { status count } resourcesCoveredCount resourceStatistics { resourceCount } }\n    communities: areas(kind: COMMUNITY, first: 3) { edges { node { id name } } }\n    agreements(filter: { statuses: [ACTIVE] }, first: 3) { edges { node { title terms area { kind } items { committedQuantity } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrSeedSharedWith($area: ID!) { resources(filter: { sharedWith: $area }) { totalCount } }\n"): (typeof documents)["\n  query AgrSeedSharedWith($area: ID!) { resources(filter: { sharedWith: $area }) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrPublicEvents($id: ID!) { events(filter: { subjectIds: [$id] }, first: 100) { edges { node { type } } } }\n"): (typeof documents)["\n  query AgrPublicEvents($id: ID!) { events(filter: { subjectIds: [$id] }, first: 100) { edges { node { type } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrTransWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n"): (typeof documents)["\n  mutation AgrTransWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -172,6 +410,146 @@ export function graphql(source: "\n  query AvailRead($id: ID!) { resource(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemAuthTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemAuthCancel($input: CancelDemandInput!) { cancelDemand(input: $input) { demand { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthCancel($input: CancelDemandInput!) { cancelDemand(input: $input) { demand { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemAuthOpen($input: OpenDemandListInput!) { openDemandList(input: $input) { demandList { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthOpen($input: OpenDemandListInput!) { openDemandList(input: $input) { demandList { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemAuthSubmit($input: DemandListStatusInput!) { submitDemandList(input: $input) { demandList { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthSubmit($input: DemandListStatusInput!) { submitDemandList(input: $input) { demandList { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemAuthPublish($input: DemandListStatusInput!) { publishDemandList(input: $input) { demandList { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthPublish($input: DemandListStatusInput!) { publishDemandList(input: $input) { demandList { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemAuthClose($input: DemandListStatusInput!) { closeDemandList(input: $input) { demandList { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthClose($input: DemandListStatusInput!) { closeDemandList(input: $input) { demandList { id } userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemAuthCount($area: ID!) { demands(filter: { areaId: $area }) { totalCount } demandLists(filter: { areaId: $area }) { totalCount } }"): (typeof documents)["query DemAuthCount($area: ID!) { demands(filter: { areaId: $area }) { totalCount } demandLists(filter: { areaId: $area }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemPlace($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status placedBy placedAt } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DemPlace($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status placedBy placedAt } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemTake($input: DemandIdInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DemTake($input: DemandIdInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemCancel($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status cancelReason } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DemCancel($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status cancelReason } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemFlowUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation DemFlowUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemListOpen($input: OpenDemandListInput!) {\n    openDemandList(input: $input) {\n      demandList { id title status periodStart periodEnd area { id } history { action fromStatus toStatus actor { id role } } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DemListOpen($input: OpenDemandListInput!) {\n    openDemandList(input: $input) {\n      demandList { id title status periodStart periodEnd area { id } history { action fromStatus toStatus actor { id role } } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemListSubmit($input: DemandListStatusInput!) {\n    submitDemandList(input: $input) { demandList { id status submittedAt } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DemListSubmit($input: DemandListStatusInput!) {\n    submitDemandList(input: $input) { demandList { id status submittedAt } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemListPublish($input: DemandListStatusInput!) {\n    publishDemandList(input: $input) { demandList { id status publishedAt } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DemListPublish($input: DemandListStatusInput!) {\n    publishDemandList(input: $input) { demandList { id status publishedAt } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemListClose($input: DemandListStatusInput!) {\n    closeDemandList(input: $input) { demandList { id status closedAt } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DemListClose($input: DemandListStatusInput!) {\n    closeDemandList(input: $input) { demandList { id status closedAt } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemListsOf($area: ID!) { demandLists(filter: { areaId: $area }) { totalCount } }"): (typeof documents)["query DemListsOf($area: ID!) { demandLists(filter: { areaId: $area }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemSeen($id: ID!, $area: ID!, $list: ID!) {\n    demand(id: $id) { id description orderedBy location { lat lng } }\n    node(id: $id) { id ... on Demand { description } }\n    nodes(ids: [$id]) { id }\n    demands(filter: { areaId: $area }) { totalCount edges { node { id description } } }\n    demandList(id: $list) { id demands { totalCount edges { node { id description } } } }\n    events(filter: { subjectIds: [$id] }) { edges { node { type subject { id } } } }\n    demandEvents: events(filter: { types: [DEMAND_POSTED, DEMAND_PLACED, DEMAND_TAKEN, DEMAND_UPDATED, DEMAND_CANCELLED, DEMAND_EXPIRED] }) {\n      edges { node { subjectId } }\n    }\n    area(id: $area) { demandStatistics { status kind count quantity } }\n  }\n"): (typeof documents)["\n  query DemSeen($id: ID!, $area: ID!, $list: ID!) {\n    demand(id: $id) { id description orderedBy location { lat lng } }\n    node(id: $id) { id ... on Demand { description } }\n    nodes(ids: [$id]) { id }\n    demands(filter: { areaId: $area }) { totalCount edges { node { id description } } }\n    demandList(id: $list) { id demands { totalCount edges { node { id description } } } }\n    events(filter: { subjectIds: [$id] }) { edges { node { type subject { id } } } }\n    demandEvents: events(filter: { types: [DEMAND_POSTED, DEMAND_PLACED, DEMAND_TAKEN, DEMAND_UPDATED, DEMAND_CANCELLED, DEMAND_EXPIRED] }) {\n      edges { node { subjectId } }\n    }\n    area(id: $area) { demandStatistics { status kind count quantity } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemPrivacyTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DemPrivacyTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemPrivacyPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id description } userErrors { code } } }\n"): (typeof documents)["\n  mutation DemPrivacyPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id description } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemPrivacyUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id description } userErrors { code } } }\n"): (typeof documents)["\n  mutation DemPrivacyUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id description } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemPrivacyLists($id: ID!, $area: ID!) {\n    demandList(id: $id) { id }\n    node(id: $id) { id }\n    demandLists(filter: { areaId: $area }) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query DemPrivacyLists($id: ID!, $area: ID!) {\n    demandList(id: $id) { id }\n    node(id: $id) { id }\n    demandLists(filter: { areaId: $area }) { edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemSearch($filter: DemandFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    demands(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id title } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query DemSearch($filter: DemandFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    demands(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id title } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemPage($first: Int!, $history: Boolean!) {\n    demands(first: $first) {\n      edges {\n        node {\n          id title status kinds quantity windows { days start end } location { lat lng } endDate\n          area { id name parent { id kind } } takenBy { id name area { name } } demandList { id }\n          history @include(if: $history) { action }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemPage($first: Int!, $history: Boolean!) {\n    demands(first: $first) {\n      edges {\n        node {\n          id title status kinds quantity windows { days start end } location { lat lng } endDate\n          area { id name parent { id kind } } takenBy { id name area { name } } demandList { id }\n          history @include(if: $history) { action }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemStats($community: ID!, $list: ID!) {\n    area(id: $community) { demandStatistics { status kind count quantity } }\n    district { demandStatistics { status kind count quantity } }\n    areas(kind: GRID, first: 50) { edges { node { id demandStatistics { status kind count } } } }\n    demandList(id: $list) { demandStatistics { status kind count quantity } }\n  }\n"): (typeof documents)["\n  query DemStats($community: ID!, $list: ID!) {\n    area(id: $community) { demandStatistics { status kind count quantity } }\n    district { demandStatistics { status kind count quantity } }\n    areas(kind: GRID, first: 50) { edges { node { id demandStatistics { status kind count } } } }\n    demandList(id: $list) { demandStatistics { status kind count quantity } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemGridStats($first: Int!) { areas(kind: GRID, first: $first) { edges { node { id demandStatistics { status kind count } } } } }\n"): (typeof documents)["\n  query DemGridStats($first: Int!) { areas(kind: GRID, first: $first) { edges { node { id demandStatistics { status kind count } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemLists($filter: DemandListFilter) { demandLists(filter: $filter, first: 50) { totalCount edges { node { id status area { id } } } } }\n"): (typeof documents)["\n  query DemLists($filter: DemandListFilter) { demandLists(filter: $filter, first: 50) { totalCount edges { node { id status area { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemSeedFigures {\n    district { demandStatistics { status kind count quantity } }\n    demands(first: 3) { totalCount edges { node { title description status demandList { status } history { action } } } }\n    published: demandLists(filter: { statuses: [PUBLISHED] }) { totalCount }\n    lists: demandLists { totalCount }\n  }\n"): (typeof documents)["\n  query DemSeedFigures {\n    district { demandStatistics { status kind count quantity } }\n    demands(first: 3) { totalCount edges { node { title description status demandList { status } history { action } } } }\n    published: demandLists(filter: { statuses: [PUBLISHED] }) { totalCount }\n    lists: demandLists { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemTimeRead($id: ID!, $area: ID!) {\n    demand(id: $id) { status version history { action fromStatus toStatus actor { id role } } }\n    placed: demands(filter: { areaId: $area, statuses: [PLACED] }) { totalCount }\n    expired: demands(filter: { areaId: $area, statuses: [EXPIRED] }) { totalCount edges { node { id } } }\n    area(id: $area) { demandStatistics { status kind count } }\n  }\n"): (typeof documents)["\n  query DemTimeRead($id: ID!, $area: ID!) {\n    demand(id: $id) { status version history { action fromStatus toStatus actor { id role } } }\n    placed: demands(filter: { areaId: $area, statuses: [PLACED] }) { totalCount }\n    expired: demands(filter: { areaId: $area, statuses: [EXPIRED] }) { totalCount edges { node { id } } }\n    area(id: $area) { demandStatistics { status kind count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemTimeEvents($id: ID!) {\n    events(filter: { subjectIds: [$id] }) { edges { node { type occurredAt actor { id role } data } } }\n  }\n"): (typeof documents)["\n  query DemTimeEvents($id: ID!) {\n    events(filter: { subjectIds: [$id] }) { edges { node { type occurredAt actor { id role } data } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemPost($input: PostDemandInput!) {\n    postDemand(input: $input) {\n      demand {\n        id status version title description kinds quantity acceptedQuantity startDate endDate radiusMeters audience urgency\n        channel orderedAt orderedBy recordedBy placedBy takenBy { id } location { lat lng } area { id } demandList { id }\n        windows { days dayType start end }\n        history { action fromStatus toStatus actor { id role } }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DemPost($input: PostDemandInput!) {\n    postDemand(input: $input) {\n      demand {\n        id status version title description kinds quantity acceptedQuantity startDate endDate radiusMeters audience urgency\n        channel orderedAt orderedBy recordedBy placedBy takenBy { id } location { lat lng } area { id } demandList { id }\n        windows { days dayType start end }\n        history { action fromStatus toStatus actor { id role } }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id version title quantity endDate status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DemUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id version title quantity endDate status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemCountIn($area: ID!) { demands(filter: { areaId: $area }) { totalCount } }"): (typeof documents)["query DemCountIn($area: ID!) { demands(filter: { areaId: $area }) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -228,6 +606,98 @@ export function graphql(source: "\n  query ReadOrg($id: ID!) {\n    organization
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrgCount { organizations { totalCount } }"): (typeof documents)["query OrgCount { organizations { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjMoveAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status evaluation evaluationScore version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PrjMoveAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status evaluation evaluationScore version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjMoveCancel($input: CancelProjectInput!) {\n    cancelProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PrjMoveCancel($input: CancelProjectInput!) {\n    cancelProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrjMoveRead($id: ID!) {\n    project(id: $id) { id status version evaluation evaluationScore history { action from to actor { role } reason } }\n  }\n"): (typeof documents)["\n  query PrjMoveRead($id: ID!) {\n    project(id: $id) { id status version evaluation evaluationScore history { action from to actor { role } reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjLinkDemands($input: LinkDemandsToProjectInput!) {\n    linkDemandsToProject(input: $input) { project { id version demandCount } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PrjLinkDemands($input: LinkDemandsToProjectInput!) {\n    linkDemandsToProject(input: $input) { project { id version demandCount } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjLinkResources($input: LinkResourcesToProjectInput!) {\n    linkResourcesToProject(input: $input) {\n      project { id version resources { id } organizations { id } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjLinkResources($input: LinkResourcesToProjectInput!) {\n    linkResourcesToProject(input: $input) {\n      project { id version resources { id } organizations { id } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjAddMilestone($input: AddProjectMilestoneInput!) {\n    addProjectMilestone(input: $input) { project { id milestones { id title dueDate completedAt completedBy } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PrjAddMilestone($input: AddProjectMilestoneInput!) {\n    addProjectMilestone(input: $input) { project { id milestones { id title dueDate completedAt completedBy } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjCompleteMilestone($input: CompleteProjectMilestoneInput!) {\n    completeProjectMilestone(input: $input) { project { id milestones { id completedAt completedBy } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PrjCompleteMilestone($input: CompleteProjectMilestoneInput!) {\n    completeProjectMilestone(input: $input) { project { id milestones { id completedAt completedBy } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjAddNote($input: AddProjectNoteInput!) {\n    addProjectNote(input: $input) { project { id notes { text author { role } createdAt } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PrjAddNote($input: AddProjectNoteInput!) {\n    addProjectNote(input: $input) { project { id notes { text author { role } createdAt } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrjPartsRead($id: ID!) {\n    project(id: $id) {\n      id status version demandCount\n      resources { id } organizations { id }\n      milestones { id completedAt } notes { text }\n      history { action detail }\n    }\n  }\n"): (typeof documents)["\n  query PrjPartsRead($id: ID!) {\n    project(id: $id) {\n      id status version demandCount\n      resources { id } organizations { id }\n      milestones { id completedAt } notes { text }\n      history { action detail }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjReadsLink($input: LinkDemandsToProjectInput!) { linkDemandsToProject(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation PrjReadsLink($input: LinkDemandsToProjectInput!) { linkDemandsToProject(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrjDemands($id: ID!, $area: ID!) {\n    project(id: $id) { demandCount demands { id title description } }\n    node(id: $id) { __typename ... on Project { demandCount demands { id title } } }\n    projects(filter: { areaId: $area }) { edges { node { id demandCount demands { id } } } }\n  }\n"): (typeof documents)["\n  query PrjDemands($id: ID!, $area: ID!) {\n    project(id: $id) { demandCount demands { id title description } }\n    node(id: $id) { __typename ... on Project { demandCount demands { id title } } }\n    projects(filter: { areaId: $area }) { edges { node { id demandCount demands { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrjList($filter: ProjectFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    projects(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id status title area { name } organization { id } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query PrjList($filter: ProjectFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    projects(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      edges { cursor node { id status title area { name } organization { id } } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrjNode($id: ID!) { node(id: $id) { id ... on Project { title status } } }"): (typeof documents)["query PrjNode($id: ID!) { node(id: $id) { id ... on Project { title status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrjStatistics($id: ID!) { area(id: $id) { projectStatistics { status count } } }"): (typeof documents)["query PrjStatistics($id: ID!) { area(id: $id) { projectStatistics { status count } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrjEverything($area: ID!) {\n    projects(filter: { areaId: $area }, first: 50) {\n      edges {\n        node {\n          id title status proposedBy { role }\n          area { name parent { name } } organization { name }\n          organizations { name } resources { title } demandCount demands { title }\n          milestones { title } notes { text } history { action }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PrjEverything($area: ID!) {\n    projects(filter: { areaId: $area }, first: 50) {\n      edges {\n        node {\n          id title status proposedBy { role }\n          area { name parent { name } } organization { name }\n          organizations { name } resources { title } demandCount demands { title }\n          milestones { title } notes { text } history { action }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjReadsNote($input: AddProjectNoteInput!) { addProjectNote(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation PrjReadsNote($input: AddProjectNoteInput!) { addProjectNote(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjReadsMilestone($input: AddProjectMilestoneInput!) { addProjectMilestone(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation PrjReadsMilestone($input: AddProjectMilestoneInput!) { addProjectMilestone(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjReadsResources($input: LinkResourcesToProjectInput!) { linkResourcesToProject(input: $input) { userErrors { code } } }\n"): (typeof documents)["\n  mutation PrjReadsResources($input: LinkResourcesToProjectInput!) { linkResourcesToProject(input: $input) { userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrjSeeded {\n    district { projectStatistics { status count } }\n    projects(first: 100) {\n      totalCount\n      edges { node { title status area { kind } organizations { id } resources { kind } milestones { completedAt } notes { text } history { action } demandCount demands { id } } }\n    }\n  }\n"): (typeof documents)["\n  query PrjSeeded {\n    district { projectStatistics { status count } }\n    projects(first: 100) {\n      totalCount\n      edges { node { title status area { kind } organizations { id } resources { kind } milestones { completedAt } notes { text } history { action } demandCount demands { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjApprove($input: ApproveProjectInput!) {\n    approveProject(input: $input) { project { id status approvedAt version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PrjApprove($input: ApproveProjectInput!) {\n    approveProject(input: $input) { project { id status approvedAt version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrjRead($id: ID!) {\n    project(id: $id) {\n      id status version title approvedAt evaluation\n      proposedBy { id role }\n      area { id }\n      organization { id }\n      organizations { id }\n      history { action from to actor { id role } reason occurredAt }\n    }\n  }\n"): (typeof documents)["\n  query PrjRead($id: ID!) {\n    project(id: $id) {\n      id status version title approvedAt evaluation\n      proposedBy { id role }\n      area { id }\n      organization { id }\n      organizations { id }\n      history { action from to actor { id role } reason occurredAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrjPublicEvents($id: ID!) { events(filter: { subjectIds: [$id] }) { edges { node { type } } } }\n"): (typeof documents)["\n  query PrjPublicEvents($id: ID!) { events(filter: { subjectIds: [$id] }) { edges { node { type } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrjCount($area: ID!) { projects(filter: { areaId: $area }) { totalCount } }"): (typeof documents)["query PrjCount($area: ID!) { projects(filter: { areaId: $area }) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,6 +813,54 @@ export function graphql(source: "\n  query SeedHolidays { holidays(from: \"2026-
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AgrCreate($input: CreateAgreementDraftInput!) {\n    createAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n  fragment AgrFields on SharingAgreement {\n    id status recordedStatus version title terms startDate endDate proposedBy proposedAt signedAt\n    signatures { party signedBy }\n    items { committedQuantity resource { id } windows { days dayType start end } }\n  }\n"): (typeof documents)["\n  mutation AgrCreate($input: CreateAgreementDraftInput!) {\n    createAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n  fragment AgrFields on SharingAgreement {\n    id status recordedStatus version title terms startDate endDate proposedBy proposedAt signedAt\n    signatures { party signedBy }\n    items { committedQuantity resource { id } windows { days dayType start end } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrUpdate($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AgrUpdate($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrDiscard($input: AgreementInput!) {\n    discardAgreementDraft(input: $input) { discardedAgreementId userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AgrDiscard($input: AgreementInput!) {\n    discardAgreementDraft(input: $input) { discardedAgreementId userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrPropose($input: AgreementInput!) {\n    proposeAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AgrPropose($input: AgreementInput!) {\n    proposeAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrSign($input: AgreementInput!) {\n    signAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AgrSign($input: AgreementInput!) {\n    signAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrReject($input: AgreementReasonInput!) {\n    rejectAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AgrReject($input: AgreementReasonInput!) {\n    rejectAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrWithdraw($input: AgreementReasonInput!) {\n    withdrawAgreementProposal(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AgrWithdraw($input: AgreementReasonInput!) {\n    withdrawAgreementProposal(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrSuspend($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AgrSuspend($input: AgreementReasonInput!) {\n    suspendAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrResume($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AgrResume($input: AgreementReasonInput!) {\n    resumeAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgrTerminate($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AgrTerminate($input: AgreementReasonInput!) {\n    terminateAgreement(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrRead($id: ID!) {\n    agreement(id: $id) {\n      ...AgrFields\n      history { action fromStatus toStatus party actor { id role } reason at }\n    }\n  }\n"): (typeof documents)["\n  query AgrRead($id: ID!) {\n    agreement(id: $id) {\n      ...AgrFields\n      history { action fromStatus toStatus party actor { id role } reason at }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgrSharedWith($area: ID!) { resources(filter: { sharedWith: $area }, first: 100) { edges { node { id } } } }\n"): (typeof documents)["\n  query AgrSharedWith($area: ID!) { resources(filter: { sharedWith: $area }, first: 100) { edges { node { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation KitRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation KitRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id version } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -356,6 +874,46 @@ export function graphql(source: "\n  mutation KitPublishResource($input: Resourc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KitEventsOf($id: ID!) {\n    events(filter: { subjectIds: [$id] }, first: 500) { edges { node { type data } } }\n  }\n"): (typeof documents)["\n  query KitEventsOf($id: ID!) {\n    events(filter: { subjectIds: [$id] }, first: 500) { edges { node { type data } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemKitPost($input: PostDemandInput!) {\n    postDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DemKitPost($input: PostDemandInput!) {\n    postDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemKitPlace($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DemKitPlace($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemKitOpenList($input: OpenDemandListInput!) {\n    openDemandList(input: $input) { demandList { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DemKitOpenList($input: OpenDemandListInput!) {\n    openDemandList(input: $input) { demandList { id status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemKitMoveList($input: DemandListStatusInput!, $submit: Boolean!, $publish: Boolean!, $close: Boolean!) {\n    submitDemandList(input: $input) @include(if: $submit) { demandList { id status } userErrors { code } }\n    publishDemandList(input: $input) @include(if: $publish) { demandList { id status } userErrors { code } }\n    closeDemandList(input: $input) @include(if: $close) { demandList { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation DemKitMoveList($input: DemandListStatusInput!, $submit: Boolean!, $publish: Boolean!, $close: Boolean!) {\n    submitDemandList(input: $input) @include(if: $submit) { demandList { id status } userErrors { code } }\n    publishDemandList(input: $input) @include(if: $publish) { demandList { id status } userErrors { code } }\n    closeDemandList(input: $input) @include(if: $close) { demandList { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemKitState($id: ID!) {\n    demand(id: $id) {\n      status version title quantity placedBy placedAt takenByAccount takenAt cancelReason takenBy { id }\n      history { action fromStatus toStatus actor { id role } reason }\n    }\n  }\n"): (typeof documents)["\n  query DemKitState($id: ID!) {\n    demand(id: $id) {\n      status version title quantity placedBy placedAt takenByAccount takenAt cancelReason takenBy { id }\n      history { action fromStatus toStatus actor { id role } reason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemKitListState($id: ID!) {\n    demandList(id: $id) { status submittedAt publishedAt closedAt history { action fromStatus toStatus actor { id role } reason } }\n  }\n"): (typeof documents)["\n  query DemKitListState($id: ID!) {\n    demandList(id: $id) { status submittedAt publishedAt closedAt history { action fromStatus toStatus actor { id role } reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjKitPropose($input: ProposeProjectInput!) {\n    proposeProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PrjKitPropose($input: ProposeProjectInput!) {\n    proposeProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjKitApprove($input: ApproveProjectInput!) {\n    approveProject(input: $input) { project { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation PrjKitApprove($input: ApproveProjectInput!) {\n    approveProject(input: $input) { project { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjKitAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation PrjKitAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjKitCancel($input: CancelProjectInput!) {\n    cancelProject(input: $input) { project { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation PrjKitCancel($input: CancelProjectInput!) {\n    cancelProject(input: $input) { project { id status } userErrors { code } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

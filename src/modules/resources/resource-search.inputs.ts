@@ -66,6 +66,13 @@ export class ResourceFilter {
   @Field(() => NearInput, { nullable: true, description: 'Within a radius of a point; edges then carry `distanceMeters`.' })
   near?: NearInput | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Shared with this community (or area): only resources that a sharing agreement in force today covers for it or an area above it (its street).',
+  })
+  sharedWith?: string | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Text in the title or address, any part of it (e.g. "阅览" finds 阅览室); words separated by spaces must all occur.',

@@ -19,6 +19,14 @@ export async function nodeByTypeAndId(ctx: Context, type: string, id: string): P
       return ctx.loaders.resourceById.load(id);
     case 'AvailabilityObservation':
       return ctx.loaders.observationById.load(id);
+    case 'SharingAgreement':
+      return ctx.loaders.agreementById.load(id);
+    case 'Demand':
+      return ctx.loaders.demandById.load(id);
+    case 'DemandList':
+      return ctx.loaders.demandListById.load(id);
+    case 'Project':
+      return ctx.loaders.projectById.load(id);
     default:
       return null;
   }

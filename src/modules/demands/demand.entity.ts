@@ -1,0 +1,111 @@
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { AreaEntity } from '../areas/area.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { Audience, ResourceKind } from '../resources/resource.enums.js';
+import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
+import { DemandChannel, DemandStatus, Urgency } from './demand.enums.js';
+import { DemandListEntity } from './demand-list.entity.js';
+
+/** The table behind Demand (an item of a grid's demand list), for writes. */
+@Entity({ tableName: 'demand' })
+export class DemandEntity {
+  [OptionalProps]?: 'version' | 'status' | 'description' | 'orderedBy' | 'acceptedQuantity' | 'demandList';
+
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @ManyToOne(() => AreaEntity, { fieldName: 'area_id' })
+  area!: AreaEntity;
+
+  @Property({ type: 'text' })
+  areaPath!: string;
+
+  @ManyToOne(() => DemandListEntity, { fieldName: 'demand_list_id', nullable: true })
+  demandList?: DemandListEntity | null;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  /** Residents' circumstances: only staff of the area and the unit that took it read it. */
+  @Property({ type: 'text' })
+  description: string = '';
+
+  @Property({ type: 'text[]' })
+  kinds!: ResourceKind[];
+
+  @Property({ type: 'integer' })
+  quantity!: number;
+
+  @Property({ type: 'json' })
+  windows!: WeeklyWindow[];
+
+  /** Local dates, inclusive through 24:00 of the end date. */
+  @Property({ type: 'date' })
+  startDate!: string;
+
+  @Property({ type: 'date' })
+  endDate!: string;
+
+  @Property({ type: 'double' })
+  lat!: number;
+
+  @Property({ type: 'double' })
+  lng!: number;
+
+  @Property({ type: 'integer' })
+  radiusMeters!: number;
+
+  @Enum({ items: () => Audience, type: 'text' })
+  audience!: Audience;
+
+  @Enum({ items: () => Urgency, type: 'text' })
+  urgency!: Urgency;
+
+  @Enum({ items: () => DemandChannel, type: 'text' })
+  channel!: DemandChannel;
+
+  @Property({ type: 'timestamptz' })
+  orderedAt!: Date;
+
+  /** Who ordered, as the grid worker notes it (e.g. 3号楼王阿姨); private like the description. */
+  @Property({ type: 'text' })
+  orderedBy: string = '';
+
+  @Property({ type: 'text' })
+  recordedBy!: string;
+
+  @Property({ type: 'text', nullable: true })
+  placedBy?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  placedAt?: Date | null;
+
+  @ManyToOne(() => OrganizationEntity, { fieldName: 'taken_by_organization_id', nullable: true })
+  takenByOrganization?: OrganizationEntity | null;
+
+  @Property({ type: 'text', nullable: true })
+  takenByAccount?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  takenAt?: Date | null;
+
+  @Enum({ items: () => DemandStatus, type: 'text' })
+  status: DemandStatus = DemandStatus.POSTED;
+
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
+
+  /** Raised by matching with a conditional update (issue 5), never through `version`. */
+  @Property({ type: 'integer' })
+  acceptedQuantity: number = 0;
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  /** Set by the services from the injected clock, never from the system's. */
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

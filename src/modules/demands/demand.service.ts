@@ -1,0 +1,203 @@
+import type { Context } from '../../context.js';
+import { badInput, fail, forbidden, notFound, ok, userError, type Outcome } from '../../shared/errors.js';
+import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
+import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/input.js';
+import { parsePoint } from '../../shared/location.js';
+import { isBelow, Role, type Viewer } from '../../shared/viewer.js';
+import { AreaEntity } from '../areas/area.entity.js';
+import { AreaKind } from '../areas/area.enums.js';
+import { EventType } from '../events/event.enums.js';
+import { transact, versionConflict } from '../events/transact.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { DemandAction, DemandStatus } from './demand.enums.js';
+import { DemandEntity } from './demand.entity.js';
+import type { CancelDemandInput, DemandIdInput, PostDemandInput, UpdateDemandInput } from './demand.inputs.js';
+import { DemandListEntity } from './demand-list.entity.js';
+import { dateRange, kindsOf, localDate, neededWindows, notPast, orderedAtOf, quantityOf, radiusOf } from './demand.parse.js';
+import {
+  canCancel, canPlace, canRecord, DEMAND_EVENTS, demandEvent, demandForChange, factsOf, recordDemandHistory,
+} from './demand.rules.js';
+import { decideDemand, decideDemandList } from './demand.transitions.js';
+import type { Demand } from './demand.type.js';
+import { demandListVisible, demandVisible } from './demand.visibility.js';
+import { todayOf } from './today.js';
+
+const TITLE_MAX = 200;
+const TEXT_MAX = 5000;
+
+/** The street an area path lies in ('/1/7/42/' → '/1/7/'); the district itself for paths above streets. */
+function streetOf(path: string): string {
+  return `/${path.split('/').filter(Boolean).slice(0, 2).join('/')}/`;
+}
+
+export class DemandService {
+  constructor(private readonly ctx: Context) {}
+
+  private get viewer(): Viewer {
+    return this.ctx.viewer;
+  }
+
+  async post(input: PostDemandInput): Promise<Outcome<Demand>> {
+    requireSignedIn(this.viewer);
+    const now = this.ctx.app.clock.now();
+    const areaId = idOf(input.areaId, ['Area'], 'input.areaId');
+    const listId = input.demandListId == null ? null : idOf(input.demandListId, ['DemandList'], 'input.demandListId');
+    const startDate = localDate(input.startDate, 'input.startDate');
+    const endDate = localDate(input.endDate, 'input.endDate');
+    dateRange(startDate, endDate, 'input.endDate');
+    notPast(endDate, todayOf(this.ctx), 'input.endDate');
+    const fields = {
+      title: requiredText(input.title, 'input.title', TITLE_MAX),
+      description: optionalText(input.description, 'input.description', TEXT_MAX) ?? '',
+      kinds: kindsOf(input.kinds, 'input.kinds'),
+      quantity: quantityOf(input.quantity, 'input.quantity'),
+      windows: neededWindows(input.windows, 'input'),
+      startDate,
+      endDate,
+      ...parsePoint(input.location, 'input.location'),
+      radiusMeters: radiusOf(input.radiusMeters ?? 1000, 'input.radiusMeters'),
+      audience: input.audience,
+      urgency: input.urgency,
+      channel: input.channel,
+      orderedAt: orderedAtOf(input.orderedAt, now, 'input.orderedAt'),
+      orderedBy: optionalText(input.orderedBy, 'input.orderedBy', TITLE_MAX) ?? '',
+    };
+    const outcome = await transact<string>(this.ctx, async (em, at) => {
+      const area = await em.findOne(AreaEntity, { id: areaId });
+      if (!area) throw notFound('input.areaId', 'area');
+      if (area.kind !== AreaKind.GRID && area.kind !== AreaKind.COMMUNITY) {
+        throw badInput('input.areaId', `A demand belongs to a grid or a community, not to a ${area.kind}.`);
+      }
+      requireAllowed(this.viewer, canRecord(this.viewer, { areaPath: area.path }));
+      let demandList: DemandListEntity | null = null;
+      if (listId !== null) {
+        demandList = await em.findOne(DemandListEntity, { id: listId });
+        if (!demandList || !demandListVisible(this.viewer, demandList)) throw notFound('input.demandListId', 'demand list');
+        if (demandList.area.id !== area.id) {
+          return fail(userError('DEMAND_LIST_OF_OTHER_AREA', 'That demand list belongs to another grid.', 'input.demandListId'));
+        }
+        const decision = decideDemandList('collect', demandList.status);
+        if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.demandListId'));
+      }
+      const d = em.create(DemandEntity, {
+        ...fields, area, areaPath: area.path, demandList, recordedBy: this.viewer.accountId!, createdAt: at, updatedAt: at,
+      });
+      await em.flush();
+      recordDemandHistory(em, this.viewer, d, { action: DemandAction.POST, from: null, to: DemandStatus.POSTED, at });
+      return ok({ result: d.id, events: [demandEvent(EventType.DEMAND_POSTED, d, { channel: d.channel, demandListId: listId })] });
+    });
+    return this.reload(outcome);
+  }
+
+  async update(input: UpdateDemandInput): Promise<Outcome<Demand>> {
+    requireSignedIn(this.viewer);
+    const id = idOf(input.id, ['Demand'], 'input.id');
+    const version = positiveVersion(input.version, 'input.version');
+    const now = this.ctx.app.clock.now();
+    const patch: Partial<DemandEntity> = {};
+    if (input.title != null) patch.title = requiredText(input.title, 'input.title', TITLE_MAX);
+    if (input.description != null) patch.description = optionalText(input.description, 'input.description', TEXT_MAX)!;
+    if (input.kinds != null) patch.kinds = kindsOf(input.kinds, 'input.kinds');
+    if (input.quantity != null) patch.quantity = quantityOf(input.quantity, 'input.quantity');
+    if (input.windows != null) patch.windows = neededWindows(input.windows, 'input');
+    if (input.startDate != null) patch.startDate = localDate(input.startDate, 'input.startDate');
+    if (input.endDate != null) patch.endDate = localDate(input.endDate, 'input.endDate');
+    if (input.location != null) Object.assign(patch, parsePoint(input.location, 'input.location'));
+    if (input.radiusMeters != null) patch.radiusMeters = radiusOf(input.radiusMeters, 'input.radiusMeters');
+    if (input.audience != null) patch.audience = input.audience;
+    if (input.urgency != null) patch.urgency = input.urgency;
+    if (input.channel != null) patch.channel = input.channel;
+    if (input.orderedAt != null) patch.orderedAt = orderedAtOf(input.orderedAt, now, 'input.orderedAt');
+    if (input.orderedBy != null) patch.orderedBy = optionalText(input.orderedBy, 'input.orderedBy', TITLE_MAX)!;
+    if (patch.endDate) notPast(patch.endDate, todayOf(this.ctx), 'input.endDate');
+
+    const outcome = await transact<string>(this.ctx, async (em, at) => {
+      const d = await demandForChange(em, this.viewer, id, 'input.id', canRecord);
+      if (d.version !== version) return fail(versionConflict());
+      const decision = decideDemand('update', { status: d.status, endDate: d.endDate, taken: false }, todayOf(this.ctx));
+      if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.id'));
+      dateRange(patch.startDate ?? d.startDate, patch.endDate ?? d.endDate, patch.endDate ? 'input.endDate' : 'input.startDate');
+      const changed = (Object.keys(patch) as (keyof DemandEntity)[]).filter((key) => !same(patch[key], d[key]));
+      if (changed.length === 0) return ok({ result: d.id, events: [] });
+      em.assign(d, patch);
+      d.updatedAt = at;
+      recordDemandHistory(em, this.viewer, d, { action: DemandAction.UPDATE, from: d.status, to: d.status, at });
+      return ok({ result: d.id, events: [demandEvent(EventType.DEMAND_UPDATED, d, { changed })] });
+    });
+    return this.reload(outcome);
+  }
+
+  place(input: DemandIdInput): Promise<Outcome<Demand>> {
+    return this.move('place', input.id, canPlace, null);
+  }
+
+  cancel(input: CancelDemandInput): Promise<Outcome<Demand>> {
+    return this.move('cancel', input.id, canCancel, requiredText(input.reason, 'input.reason', 500));
+  }
+
+  /**
+   * A unit admin takes a demand for its unit, a volunteer for themself. Takers may not see a demand before
+   * they take it, so it is found by reach, not visibility: a unit reaches the placed demands of its own
+   * street, a volunteer those of the area their token names. Outside that reach it is NOT_FOUND.
+   */
+  async take(input: DemandIdInput): Promise<Outcome<Demand>> {
+    requireSignedIn(this.viewer);
+    const id = idOf(input.id, ['Demand'], 'input.id');
+    const viewer = this.viewer;
+    if (viewer.role !== Role.UNIT_ADMIN && !(viewer.role === Role.VOLUNTEER && viewer.areaPath !== null)) {
+      throw forbidden('Only a unit admin, or a volunteer of an area, takes demands.');
+    }
+    const outcome = await transact<string>(this.ctx, async (em, at) => {
+      const unit = viewer.role === Role.UNIT_ADMIN ? await em.findOneOrFail(OrganizationEntity, { id: viewer.organizationId! }) : null;
+      const reach = unit ? streetOf(unit.areaPath) : viewer.areaPath!;
+      const d = await em.findOne(DemandEntity, { id });
+      if (!d || !(isBelow(d.areaPath, reach) || demandVisible(viewer, factsOf(d)))) throw notFound('input.id', 'demand');
+      const taken = d.takenByOrganization != null || d.takenByAccount != null;
+      const decision = decideDemand('take', { status: d.status, endDate: d.endDate, taken }, todayOf(this.ctx));
+      if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.id'));
+      d.takenByOrganization = unit;
+      d.takenByAccount = viewer.accountId;
+      d.takenAt = at;
+      d.updatedAt = at;
+      recordDemandHistory(em, viewer, d, { action: DemandAction.TAKE, from: decision.from, to: decision.to, at });
+      return ok({ result: d.id, events: [demandEvent(DEMAND_EVENTS.take, d, { organizationId: unit?.id ?? null })] });
+    });
+    return this.reload(outcome);
+  }
+
+  private async move(
+    command: 'place' | 'cancel',
+    globalId: string,
+    allow: Parameters<typeof demandForChange>[4],
+    reason: string | null,
+  ): Promise<Outcome<Demand>> {
+    requireSignedIn(this.viewer);
+    const id = idOf(globalId, ['Demand'], 'input.id');
+    const outcome = await transact<string>(this.ctx, async (em, at) => {
+      const d = await demandForChange(em, this.viewer, id, 'input.id', allow);
+      const decision = decideDemand(command, { status: d.status, endDate: d.endDate, taken: false }, todayOf(this.ctx));
+      if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.id'));
+      d.status = decision.to;
+      d.updatedAt = at;
+      if (command === 'place') {
+        d.placedBy = this.viewer.accountId;
+        d.placedAt = at;
+      } else {
+        d.cancelReason = reason;
+      }
+      recordDemandHistory(em, this.viewer, d, { action: ACTIONS[command], from: decision.from, to: decision.to, reason, at });
+      return ok({ result: d.id, events: [demandEvent(DEMAND_EVENTS[command], d, { from: decision.from, to: decision.to, reason })] });
+    });
+    return this.reload(outcome);
+  }
+
+  private async reload(outcome: Outcome<string>): Promise<Outcome<Demand>> {
+    if (!outcome.ok) return outcome;
+    const demand = await this.ctx.loaders.demandById.clear(outcome.value).load(outcome.value);
+    return ok(demand!);
+  }
+}
+
+const ACTIONS = { place: DemandAction.PLACE, cancel: DemandAction.CANCEL } as const;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

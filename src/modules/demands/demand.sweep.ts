@@ -1,0 +1,58 @@
+import type { Context } from '../../context.js';
+import { ok } from '../../shared/errors.js';
+import { actorOf } from '../../shared/viewer.js';
+import type { Sweep } from '../../sweeper.js';
+import { EventType } from '../events/event.enums.js';
+import type { EventDraft } from '../events/outbox.js';
+import { transact } from '../events/transact.js';
+import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
+import { todayOf } from './today.js';
+
+const BATCH = 500;
+
+/**
+ * Records EXPIRED for live demands whose last needed day is before the district's today, as SYSTEM: the
+ * status, a history line and a DEMAND_EXPIRED event per demand, one transaction per batch of 500. Reads
+ * already show them EXPIRED (computed from the clock); this makes it stored and tells subscribers.
+ * Idempotent: a demand once recorded is no longer live. Rows a user is changing right now are skipped and
+ * taken in the next round.
+ */
+export const expireDemands: Sweep = async (ctx: Context) => {
+  const today = todayOf(ctx);
+  const actor = actorOf(ctx.viewer);
+  const live = LIVE_DEMAND_STATUSES.map((s) => `'${s}'`).join(',');
+  let recorded = 0;
+  for (;;) {
+    const outcome = await transact<number>(ctx, async (em, at) => {
+      // one statement: the rows due, their new status and their history lines
+      const rows: { id: string; from_status: string; area_path: string; organization_id: string | null }[] = await em.execute(
+        `with due as (
+           select id, status from demand where status in (${live}) and end_date < ?::date
+           order by id limit ${BATCH} for update skip locked),
+         expired as (
+           update demand d set status = 'EXPIRED', version = d.version + 1, updated_at = ?
+           from due where d.id = due.id
+           returning d.id, due.status as from_status, d.area_path, d.taken_by_organization_id),
+         history as (
+           insert into demand_history (demand_id, action, from_status, to_status, actor_id, actor_role, reason, at)
+           select id, 'EXPIRE', from_status, 'EXPIRED', ?, ?, null, ? from expired)
+         select id::text as id, from_status, area_path, taken_by_organization_id::text as organization_id from expired order by id`,
+        [today, at.toISOString(), actor.id, actor.role, at.toISOString()],
+      );
+      if (rows.length === 0) return ok({ result: 0, events: [] });
+      const events: EventDraft[] = rows.map((r) => ({
+        type: EventType.DEMAND_EXPIRED,
+        subjectType: 'Demand',
+        subjectId: r.id,
+        areaPath: r.area_path,
+        organizationId: r.organization_id,
+        isPublic: false,
+        data: { from: r.from_status, to: 'EXPIRED' },
+      }));
+      return ok({ result: rows.length, events });
+    });
+    const count = outcome.ok ? outcome.value : 0;
+    recorded += count;
+    if (count < BATCH) return recorded;
+  }
+};

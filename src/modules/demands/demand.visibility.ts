@@ -1,0 +1,67 @@
+import type { SqlParams } from '../../read/params.js';
+import { areaScope, isBelow, Role, type Viewer } from '../../shared/viewer.js';
+import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
+
+/*
+ * Demands carry residents' circumstances (DESIGN.md, "Who calls it"): a demand is visible, details and
+ * all, to staff of its area (area roles at or above it, grid workers included) and to whoever took it;
+ * nobody else sees it by any path, only the public counts of `demandStatistics`. Every read of demands
+ * compiles `demandVisibleSql` into its statement; code that holds a loaded row uses `demandVisible`.
+ */
+
+/**
+ * The units granted a demand besides its area's staff. Issue 5 widens this to the units matched to it:
+ * `or exists (select 1 from match m where m.demand_id = d.id and m.organization_id = <org> and m.status in (...))`.
+ */
+function unitGrantSql(alias: string, organization: string): string {
+  return `${alias}.taken_by_organization_id = ${organization}`;
+}
+
+/** Who may see a demand, as one SQL predicate over the demand table read as `alias`. */
+export function demandVisibleSql(viewer: Viewer, p: SqlParams, alias = 'd'): string {
+  const clauses: string[] = [];
+  const scope = areaScope(viewer);
+  if (scope !== null) clauses.push(`${alias}.area_path like ${p.add(`${scope}%`)}`);
+  if (viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null) {
+    clauses.push(unitGrantSql(alias, p.add(viewer.organizationId)));
+  }
+  if (viewer.role === Role.VOLUNTEER && viewer.accountId !== null) {
+    clauses.push(`(${alias}.taken_by_organization_id is null and ${alias}.taken_by_account = ${p.add(viewer.accountId)})`);
+  }
+  return clauses.length ? `(${clauses.join(' or ')})` : 'false';
+}
+
+export interface DemandScopeFacts {
+  areaPath: string;
+  takenByOrganizationId: string | null;
+  takenByAccount: string | null;
+}
+
+/** The same rule in code, for rows already loaded. */
+export function demandVisible(viewer: Viewer, d: DemandScopeFacts): boolean {
+  if (isBelow(d.areaPath, areaScope(viewer))) return true;
+  if (viewer.role === Role.UNIT_ADMIN) return viewer.organizationId !== null && d.takenByOrganizationId === viewer.organizationId;
+  if (viewer.role === Role.VOLUNTEER) return d.takenByOrganizationId === null && viewer.accountId !== null && d.takenByAccount === viewer.accountId;
+  return false;
+}
+
+/**
+ * A demand list holds no residents' details of its own: anyone sees it once it has been published (its
+ * demands stay private); before that only staff of its grid and above.
+ */
+export function demandListVisibleSql(viewer: Viewer, p: SqlParams, alias = 'l'): string {
+  const clauses = [`${alias}.published_at is not null`];
+  const scope = areaScope(viewer);
+  if (scope !== null) clauses.push(`${alias}.area_path like ${p.add(`${scope}%`)}`);
+  return `(${clauses.join(' or ')})`;
+}
+
+export function demandListVisible(viewer: Viewer, l: { areaPath: string; publishedAt?: Date | null }): boolean {
+  return (l.publishedAt ?? null) !== null || isBelow(l.areaPath, areaScope(viewer));
+}
+
+/** The effective status in SQL, as `effectiveDemandStatus` computes it, for local date `today` (a $n of type date). */
+export function demandStatusSql(alias: string, today: string): string {
+  const live = LIVE_DEMAND_STATUSES.map((s) => `'${s}'`).join(',');
+  return `(case when ${alias}.status in (${live}) and ${alias}.end_date < ${today}::date then 'EXPIRED' else ${alias}.status end)`;
+}

@@ -1,0 +1,171 @@
+import DataLoader from 'dataloader';
+import type pg from 'pg';
+import { byIdLoader } from '../../read/by-id.js';
+import { SqlParams } from '../../read/params.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { toOrganization } from '../organizations/organization.reads.js';
+import { ORGANIZATION_COLUMNS, type Organization, type OrganizationRow } from '../organizations/organization.type.js';
+import { toResource } from '../resources/resource.reads.js';
+import { RESOURCE_COLUMNS, type Resource, type ResourceRow } from '../resources/resource.type.js';
+import { resourceVisibleSql } from '../resources/resource.visibility.js';
+import { DEMAND_COLUMNS, toDemand, type DemandRow } from '../demands/demand.reads.js';
+import type { Demand } from '../demands/demand.type.js';
+import { demandVisibleSql } from '../demands/demand.visibility.js';
+import type { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
+import { Project, PROJECT_COLUMNS, type ProjectHistoryEntry, type ProjectMilestone, type ProjectNote, type ProjectRow } from './project.type.js';
+import { projectVisibleSql } from './project.visibility.js';
+
+/** A Project from its row, or from the columns a selection asked for (the rest stay undefined). */
+export function toProject(row: ProjectRow): Project {
+  return Object.assign(Object.create(Project.prototype) as Project, {
+    __typename: 'Project' as const,
+    id: toGlobalId('Project', row.id),
+    rowId: String(row.id),
+    areaRowId: String(row.area_id),
+    areaPath: row.area_path,
+    ownerOrganizationRowId: row.owner_organization_id == null ? null : String(row.owner_organization_id),
+    approved: row.approved_at != null,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    proposedBy: row.owner_account_id === undefined ? undefined : { id: row.owner_account_id, role: row.owner_role },
+    evaluation: row.evaluation,
+    evaluationScore: row.evaluation_score,
+    version: row.version,
+    approvedAt: row.approved_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+export function projectByIdLoader(pool: pg.Pool, viewer: Viewer) {
+  const p = new SqlParams([null]);
+  const visible = projectVisibleSql(viewer, p);
+  return byIdLoader(pool, `select ${PROJECT_COLUMNS} from project pr where pr.id = any($1::bigint[]) and ${visible}`, toProject, p.values.slice(1));
+}
+
+/**
+ * A per-operation DataLoader of lists keyed by project id: `sql` selects rows whose `project_id` is in
+ * `$1::bigint[]`, already in the order the list shows. One statement for any number of projects.
+ */
+function listByProjectLoader<Row extends { project_id: string }, T>(pool: pg.Pool, sql: string, map: (row: Row) => T, params: unknown[] = []) {
+  return new DataLoader<string, T[]>(
+    async (ids) => {
+      const { rows } = await pool.query<Row>(sql, [ids, ...params]);
+      const byProject = new Map<string, T[]>();
+      for (const row of rows) {
+        const key = String(row.project_id);
+        if (!byProject.has(key)) byProject.set(key, []);
+        byProject.get(key)!.push(map(row));
+      }
+      return ids.map((id) => byProject.get(id) ?? []);
+    },
+    { maxBatchSize: 500 },
+  );
+}
+
+interface MilestoneRow {
+  id: string;
+  project_id: string;
+  title: string;
+  due_date: string;
+  completed_at: Date | null;
+  completed_by: string | null;
+}
+
+interface NoteRow {
+  project_id: string;
+  text: string;
+  author_id: string;
+  author_role: string;
+  created_at: Date;
+}
+
+interface HistoryRow {
+  project_id: string;
+  action: ProjectHistoryAction;
+  from_status: ProjectStatus | null;
+  to_status: ProjectStatus | null;
+  actor_id: string;
+  actor_role: string;
+  reason: string | null;
+  detail: string | null;
+  occurred_at: Date;
+}
+
+/**
+ * Lists under projects. Their project was visible when the field was asked for, so only what has its own
+ * scope is filtered again: resources by resource visibility, demands by demand privacy.
+ */
+export function createProjectListLoaders(pool: pg.Pool, viewer: Viewer) {
+  const resourceParams = new SqlParams([null]);
+  const resourceVisible = resourceVisibleSql(viewer, resourceParams, 'r');
+  const demandParams = new SqlParams([null]);
+  const demandVisible = demandVisibleSql(viewer, demandParams, 'd');
+  return {
+    milestonesByProjectId: listByProjectLoader<MilestoneRow, ProjectMilestone>(
+      pool,
+      `select m.id, m.project_id, m.title, m.due_date, m.completed_at, m.completed_by from project_milestone m
+       where m.project_id = any($1::bigint[]) order by m.project_id, m.due_date, m.id`,
+      (row) => ({
+        projectRowId: String(row.project_id),
+        id: toGlobalId('ProjectMilestone', row.id),
+        title: row.title,
+        dueDate: row.due_date,
+        completedAt: row.completed_at,
+        completedBy: row.completed_by,
+      }),
+    ),
+    notesByProjectId: listByProjectLoader<NoteRow, ProjectNote>(
+      pool,
+      `select n.project_id, n.text, n.author_id, n.author_role, n.created_at from project_note n
+       where n.project_id = any($1::bigint[]) order by n.project_id, n.id`,
+      (row) => ({ text: row.text, author: { id: row.author_id, role: row.author_role }, createdAt: row.created_at }),
+    ),
+    historyByProjectId: listByProjectLoader<HistoryRow, ProjectHistoryEntry>(
+      pool,
+      `select h.project_id, h.action, h.from_status, h.to_status, h.actor_id, h.actor_role, h.reason, h.detail, h.occurred_at
+       from project_history h where h.project_id = any($1::bigint[]) order by h.project_id, h.id`,
+      (row) => ({
+        action: row.action,
+        from: row.from_status,
+        to: row.to_status,
+        actor: { id: row.actor_id, role: row.actor_role },
+        reason: row.reason,
+        detail: row.detail,
+        occurredAt: row.occurred_at,
+      }),
+    ),
+    organizationsByProjectId: listByProjectLoader<OrganizationRow & { project_id: string }, Organization>(
+      pool,
+      `select po.project_id, ${ORGANIZATION_COLUMNS} from project_organization po join organization o on o.id = po.organization_id
+       where po.project_id = any($1::bigint[]) order by po.project_id, o.id`,
+      toOrganization,
+    ),
+    resourcesByProjectId: listByProjectLoader<ResourceRow & { project_id: string }, Resource>(
+      pool,
+      `select pres.project_id, ${RESOURCE_COLUMNS} from project_resource pres join resource r on r.id = pres.resource_id
+       where pres.project_id = any($1::bigint[]) and ${resourceVisible} order by pres.project_id, r.id`,
+      toResource,
+      resourceParams.values.slice(1),
+    ),
+    /** Only the linked demands whose details the viewer may see (demand privacy, the demands module's predicate). */
+    demandsByProjectId: listByProjectLoader<DemandRow & { project_id: string }, Demand>(
+      pool,
+      `select pd.project_id, ${DEMAND_COLUMNS} from project_demand pd join demand d on d.id = pd.demand_id
+       where pd.project_id = any($1::bigint[]) and ${demandVisible} order by pd.project_id, d.id`,
+      toDemand,
+      demandParams.values.slice(1),
+    ),
+    /** How many demands are linked, whoever asks: counts are public. */
+    demandCountByProjectId: new DataLoader<string, number>(async (ids) => {
+      const { rows } = await pool.query<{ project_id: string; n: number }>(
+        `select pd.project_id, count(*)::int as n from project_demand pd where pd.project_id = any($1::bigint[]) group by pd.project_id`,
+        [ids],
+      );
+      const counts = new Map(rows.map((row) => [String(row.project_id), row.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+  };
+}
