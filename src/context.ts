@@ -8,6 +8,7 @@ import { eventByCursorLoader } from './modules/events/event.reads.js';
 import { createAgreementLoaders } from './modules/agreements/index.js';
 import { createDemandLoaders } from './modules/demands/index.js';
 import { createProjectLoaders } from './modules/projects/index.js';
+import { createMatchingLoaders } from './modules/matching/index.js';
 import { organizationByIdLoader } from './modules/organizations/organization.reads.js';
 import { observationByIdLoader, resourceByIdLoader } from './modules/resources/resource.reads.js';
 import type { Authenticator } from './shared/auth.js';
@@ -39,6 +40,7 @@ function createLoaders(app: App, viewer: Viewer) {
     ...createAgreementLoaders(pool, viewer),
     ...createDemandLoaders(pool, viewer),
     ...createProjectLoaders(pool, viewer),
+    ...createMatchingLoaders(pool, viewer),
   };
 }
 

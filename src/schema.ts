@@ -15,6 +15,7 @@ import { ViewerResolver } from './modules/viewer/viewer.resolver.js';
 import { agreementResolvers } from './modules/agreements/index.js';
 import { demandResolvers } from './modules/demands/index.js';
 import { projectResolvers } from './modules/projects/index.js';
+import { matchingResolvers } from './modules/matching/index.js';
 import { DateTimeScalar } from './shared/scalars.js';
 
 registerEnumType(AreaKind, {
@@ -115,6 +116,7 @@ export const resolvers = [
   ...agreementResolvers,
   ...demandResolvers,
   ...projectResolvers,
+  ...matchingResolvers,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

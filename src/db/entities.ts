@@ -6,6 +6,7 @@ import { ResourceEntity } from '../modules/resources/resource.entity.js';
 import { agreementEntities } from '../modules/agreements/index.js';
 import { demandEntities } from '../modules/demands/index.js';
 import { projectEntities } from '../modules/projects/index.js';
+import { matchingEntities } from '../modules/matching/index.js';
 
 /** Listed, not globbed: the same list works from dist/*.js and from Vitest's .ts (STACK.md, trap 8). */
 export const entities = [
@@ -17,4 +18,5 @@ export const entities = [
   ...agreementEntities,
   ...demandEntities,
   ...projectEntities,
+  ...matchingEntities,
 ];

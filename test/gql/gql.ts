@@ -80,6 +80,18 @@ type Documents = {
     "query HttpAreaById($id: ID!) { area(id: $id) { id name } }": typeof types.HttpAreaByIdDocument,
     "query HttpNodeById($id: ID!) { node(id: $id) { id } }": typeof types.HttpNodeByIdDocument,
     "query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.HttpNodesByIdsDocument,
+    "\n  mutation MatAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status quantity history { action fromStatus toStatus reason actor { role } } } userErrors { code field message } }\n  }\n": typeof types.MatAcceptDocument,
+    "\n  mutation MatDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": typeof types.MatDeclineDocument,
+    "\n  mutation MatCancel($input: MatchReasonInput!) {\n    cancelMatch(input: $input) { match { id status history { action reason } } userErrors { code field message } }\n  }\n": typeof types.MatCancelDocument,
+    "\n  mutation MatFulfil($input: MatchInput!) {\n    fulfilMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": typeof types.MatFulfilDocument,
+    "\n  query MatState($demand: ID!, $resource: ID!) {\n    demand(id: $demand) { status matches { id status quantity } }\n    resource(id: $resource) { matches { id status } }\n  }\n": typeof types.MatStateDocument,
+    "\n  query MatInbox($org: ID!, $statuses: [MatchStatus!]) {\n    matches(filter: { organizationId: $org, statuses: $statuses }, first: 100) { edges { node { id status } } }\n  }\n": typeof types.MatInboxDocument,
+    "\n  query MatNode($id: ID!) { node(id: $id) { id ... on Match { status quantity } } }\n": typeof types.MatNodeDocument,
+    "\n  query MatEvents($id: ID!) { events(filter: { subjectIds: [$id] }, first: 10) { edges { node { type subject { id } } } } }\n": typeof types.MatEventsDocument,
+    "\n  query MatInboxDeep($org: ID!) {\n    matches(filter: { organizationId: $org }, first: 100) {\n      edges { node { id status demand { id title } resource { id title } history { action } } }\n    }\n  }\n": typeof types.MatInboxDeepDocument,
+    "\n  mutation MatRulesDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": typeof types.MatRulesDeclineDocument,
+    "\n  query MatRulesRuns($areaId: ID) { matchRuns(areaId: $areaId, first: 10) { edges { node { id proposedCount area { id } } } } }\n": typeof types.MatRulesRunsDocument,
+    "\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n": typeof types.MatRulesUnitSeesDocument,
     "\n  mutation RegisterOrg($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      organization { id name kind version address contactName contactPhone location { lat lng } area { id name } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RegisterOrgDocument,
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": typeof types.ReadOrgDocument,
@@ -157,6 +169,8 @@ type Documents = {
     "\n  mutation DemKitMoveList($input: DemandListStatusInput!, $submit: Boolean!, $publish: Boolean!, $close: Boolean!) {\n    submitDemandList(input: $input) @include(if: $submit) { demandList { id status } userErrors { code } }\n    publishDemandList(input: $input) @include(if: $publish) { demandList { id status } userErrors { code } }\n    closeDemandList(input: $input) @include(if: $close) { demandList { id status } userErrors { code } }\n  }\n": typeof types.DemKitMoveListDocument,
     "\n  query DemKitState($id: ID!) {\n    demand(id: $id) {\n      status version title quantity placedBy placedAt takenByAccount takenAt cancelReason takenBy { id }\n      history { action fromStatus toStatus actor { id role } reason }\n    }\n  }\n": typeof types.DemKitStateDocument,
     "\n  query DemKitListState($id: ID!) {\n    demandList(id: $id) { status submittedAt publishedAt closedAt history { action fromStatus toStatus actor { id role } reason } }\n  }\n": typeof types.DemKitListStateDocument,
+    "\n  mutation MatKitRun($input: RunMatchingInput!) {\n    runMatching(input: $input) {\n      run { id kinds demandsServed quantityServed quantityUnmet objective proposedCount supersededCount timeTakenMs\n            fillRateByCommunity { communityId quantity served fillRate } actor { id role } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.MatKitRunDocument,
+    "\n  query MatKitMatches($filter: MatchFilter) {\n    matches(filter: $filter, first: 100) {\n      edges { node { id status quantity score explanation atRisk demand { id } resource { id } agreement { id } } }\n    }\n  }\n": typeof types.MatKitMatchesDocument,
     "\n  mutation PrjKitPropose($input: ProposeProjectInput!) {\n    proposeProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n": typeof types.PrjKitProposeDocument,
     "\n  mutation PrjKitApprove($input: ApproveProjectInput!) {\n    approveProject(input: $input) { project { id status } userErrors { code } }\n  }\n": typeof types.PrjKitApproveDocument,
     "\n  mutation PrjKitAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status } userErrors { code } }\n  }\n": typeof types.PrjKitAdvanceDocument,
@@ -229,6 +243,18 @@ const documents: Documents = {
     "query HttpAreaById($id: ID!) { area(id: $id) { id name } }": types.HttpAreaByIdDocument,
     "query HttpNodeById($id: ID!) { node(id: $id) { id } }": types.HttpNodeByIdDocument,
     "query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.HttpNodesByIdsDocument,
+    "\n  mutation MatAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status quantity history { action fromStatus toStatus reason actor { role } } } userErrors { code field message } }\n  }\n": types.MatAcceptDocument,
+    "\n  mutation MatDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": types.MatDeclineDocument,
+    "\n  mutation MatCancel($input: MatchReasonInput!) {\n    cancelMatch(input: $input) { match { id status history { action reason } } userErrors { code field message } }\n  }\n": types.MatCancelDocument,
+    "\n  mutation MatFulfil($input: MatchInput!) {\n    fulfilMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": types.MatFulfilDocument,
+    "\n  query MatState($demand: ID!, $resource: ID!) {\n    demand(id: $demand) { status matches { id status quantity } }\n    resource(id: $resource) { matches { id status } }\n  }\n": types.MatStateDocument,
+    "\n  query MatInbox($org: ID!, $statuses: [MatchStatus!]) {\n    matches(filter: { organizationId: $org, statuses: $statuses }, first: 100) { edges { node { id status } } }\n  }\n": types.MatInboxDocument,
+    "\n  query MatNode($id: ID!) { node(id: $id) { id ... on Match { status quantity } } }\n": types.MatNodeDocument,
+    "\n  query MatEvents($id: ID!) { events(filter: { subjectIds: [$id] }, first: 10) { edges { node { type subject { id } } } } }\n": types.MatEventsDocument,
+    "\n  query MatInboxDeep($org: ID!) {\n    matches(filter: { organizationId: $org }, first: 100) {\n      edges { node { id status demand { id title } resource { id title } history { action } } }\n    }\n  }\n": types.MatInboxDeepDocument,
+    "\n  mutation MatRulesDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": types.MatRulesDeclineDocument,
+    "\n  query MatRulesRuns($areaId: ID) { matchRuns(areaId: $areaId, first: 10) { edges { node { id proposedCount area { id } } } } }\n": types.MatRulesRunsDocument,
+    "\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n": types.MatRulesUnitSeesDocument,
     "\n  mutation RegisterOrg($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      organization { id name kind version address contactName contactPhone location { lat lng } area { id name } }\n      userErrors { code field message }\n    }\n  }\n": types.RegisterOrgDocument,
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": types.ReadOrgDocument,
@@ -306,6 +332,8 @@ const documents: Documents = {
     "\n  mutation DemKitMoveList($input: DemandListStatusInput!, $submit: Boolean!, $publish: Boolean!, $close: Boolean!) {\n    submitDemandList(input: $input) @include(if: $submit) { demandList { id status } userErrors { code } }\n    publishDemandList(input: $input) @include(if: $publish) { demandList { id status } userErrors { code } }\n    closeDemandList(input: $input) @include(if: $close) { demandList { id status } userErrors { code } }\n  }\n": types.DemKitMoveListDocument,
     "\n  query DemKitState($id: ID!) {\n    demand(id: $id) {\n      status version title quantity placedBy placedAt takenByAccount takenAt cancelReason takenBy { id }\n      history { action fromStatus toStatus actor { id role } reason }\n    }\n  }\n": types.DemKitStateDocument,
     "\n  query DemKitListState($id: ID!) {\n    demandList(id: $id) { status submittedAt publishedAt closedAt history { action fromStatus toStatus actor { id role } reason } }\n  }\n": types.DemKitListStateDocument,
+    "\n  mutation MatKitRun($input: RunMatchingInput!) {\n    runMatching(input: $input) {\n      run { id kinds demandsServed quantityServed quantityUnmet objective proposedCount supersededCount timeTakenMs\n            fillRateByCommunity { communityId quantity served fillRate } actor { id role } }\n      userErrors { code field message }\n    }\n  }\n": types.MatKitRunDocument,
+    "\n  query MatKitMatches($filter: MatchFilter) {\n    matches(filter: $filter, first: 100) {\n      edges { node { id status quantity score explanation atRisk demand { id } resource { id } agreement { id } } }\n    }\n  }\n": types.MatKitMatchesDocument,
     "\n  mutation PrjKitPropose($input: ProposeProjectInput!) {\n    proposeProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n": types.PrjKitProposeDocument,
     "\n  mutation PrjKitApprove($input: ApproveProjectInput!) {\n    approveProject(input: $input) { project { id status } userErrors { code } }\n  }\n": types.PrjKitApproveDocument,
     "\n  mutation PrjKitAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status } userErrors { code } }\n  }\n": types.PrjKitAdvanceDocument,
@@ -590,6 +618,54 @@ export function graphql(source: "query HttpNodeById($id: ID!) { node(id: $id) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status quantity history { action fromStatus toStatus reason actor { role } } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MatAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status quantity history { action fromStatus toStatus reason actor { role } } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MatDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatCancel($input: MatchReasonInput!) {\n    cancelMatch(input: $input) { match { id status history { action reason } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MatCancel($input: MatchReasonInput!) {\n    cancelMatch(input: $input) { match { id status history { action reason } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatFulfil($input: MatchInput!) {\n    fulfilMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MatFulfil($input: MatchInput!) {\n    fulfilMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatState($demand: ID!, $resource: ID!) {\n    demand(id: $demand) { status matches { id status quantity } }\n    resource(id: $resource) { matches { id status } }\n  }\n"): (typeof documents)["\n  query MatState($demand: ID!, $resource: ID!) {\n    demand(id: $demand) { status matches { id status quantity } }\n    resource(id: $resource) { matches { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatInbox($org: ID!, $statuses: [MatchStatus!]) {\n    matches(filter: { organizationId: $org, statuses: $statuses }, first: 100) { edges { node { id status } } }\n  }\n"): (typeof documents)["\n  query MatInbox($org: ID!, $statuses: [MatchStatus!]) {\n    matches(filter: { organizationId: $org, statuses: $statuses }, first: 100) { edges { node { id status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatNode($id: ID!) { node(id: $id) { id ... on Match { status quantity } } }\n"): (typeof documents)["\n  query MatNode($id: ID!) { node(id: $id) { id ... on Match { status quantity } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatEvents($id: ID!) { events(filter: { subjectIds: [$id] }, first: 10) { edges { node { type subject { id } } } } }\n"): (typeof documents)["\n  query MatEvents($id: ID!) { events(filter: { subjectIds: [$id] }, first: 10) { edges { node { type subject { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatInboxDeep($org: ID!) {\n    matches(filter: { organizationId: $org }, first: 100) {\n      edges { node { id status demand { id title } resource { id title } history { action } } }\n    }\n  }\n"): (typeof documents)["\n  query MatInboxDeep($org: ID!) {\n    matches(filter: { organizationId: $org }, first: 100) {\n      edges { node { id status demand { id title } resource { id title } history { action } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatRulesDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MatRulesDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatRulesRuns($areaId: ID) { matchRuns(areaId: $areaId, first: 10) { edges { node { id proposedCount area { id } } } } }\n"): (typeof documents)["\n  query MatRulesRuns($areaId: ID) { matchRuns(areaId: $areaId, first: 10) { edges { node { id proposedCount area { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n"): (typeof documents)["\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -898,6 +974,14 @@ export function graphql(source: "\n  query DemKitState($id: ID!) {\n    demand(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemKitListState($id: ID!) {\n    demandList(id: $id) { status submittedAt publishedAt closedAt history { action fromStatus toStatus actor { id role } reason } }\n  }\n"): (typeof documents)["\n  query DemKitListState($id: ID!) {\n    demandList(id: $id) { status submittedAt publishedAt closedAt history { action fromStatus toStatus actor { id role } reason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatKitRun($input: RunMatchingInput!) {\n    runMatching(input: $input) {\n      run { id kinds demandsServed quantityServed quantityUnmet objective proposedCount supersededCount timeTakenMs\n            fillRateByCommunity { communityId quantity served fillRate } actor { id role } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation MatKitRun($input: RunMatchingInput!) {\n    runMatching(input: $input) {\n      run { id kinds demandsServed quantityServed quantityUnmet objective proposedCount supersededCount timeTakenMs\n            fillRateByCommunity { communityId quantity served fillRate } actor { id role } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatKitMatches($filter: MatchFilter) {\n    matches(filter: $filter, first: 100) {\n      edges { node { id status quantity score explanation atRisk demand { id } resource { id } agreement { id } } }\n    }\n  }\n"): (typeof documents)["\n  query MatKitMatches($filter: MatchFilter) {\n    matches(filter: $filter, first: 100) {\n      edges { node { id status quantity score explanation atRisk demand { id } resource { id } agreement { id } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { Migration20261122010000_read_path } from './Migration20261122010000_rea
 import { Migration20261122020000_agreements } from './Migration20261122020000_agreements.js';
 import { Migration20261122030000_demands } from './Migration20261122030000_demands.js';
 import { Migration20261122040000_projects } from './Migration20261122040000_projects.js';
+import { Migration20261122050000_matching } from './Migration20261122050000_matching.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122020000_agreements', class: Migration20261122020000_agreements },
   { name: 'Migration20261122030000_demands', class: Migration20261122030000_demands },
   { name: 'Migration20261122040000_projects', class: Migration20261122040000_projects },
+  { name: 'Migration20261122050000_matching', class: Migration20261122050000_matching },
 ];

@@ -10,11 +10,12 @@ import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
  */
 
 /**
- * The units granted a demand besides its area's staff. Issue 5 widens this to the units matched to it:
- * `or exists (select 1 from match m where m.demand_id = d.id and m.organization_id = <org> and m.status in (...))`.
+ * The units granted a demand besides its area's staff: the unit that took it, and units with a PROPOSED or
+ * ACCEPTED match of one of their resources to it (issue 5), so they can judge and serve the proposal.
  */
 function unitGrantSql(alias: string, organization: string): string {
-  return `${alias}.taken_by_organization_id = ${organization}`;
+  return `(${alias}.taken_by_organization_id = ${organization}
+    or exists (select 1 from match mg where mg.demand_id = ${alias}.id and mg.organization_id = ${organization}::bigint and mg.status in ('PROPOSED','ACCEPTED')))`;
 }
 
 /** Who may see a demand, as one SQL predicate over the demand table read as `alias`. */

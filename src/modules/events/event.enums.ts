@@ -40,6 +40,13 @@ export enum EventType {
   PROJECT_NOTE_ADDED = 'PROJECT_NOTE_ADDED',
   PROJECT_ADVANCED = 'PROJECT_ADVANCED',
   PROJECT_CANCELLED = 'PROJECT_CANCELLED',
+  MATCH_PROPOSED = 'MATCH_PROPOSED',
+  MATCH_SUPERSEDED = 'MATCH_SUPERSEDED',
+  MATCH_ACCEPTED = 'MATCH_ACCEPTED',
+  MATCH_DECLINED = 'MATCH_DECLINED',
+  MATCH_CANCELLED = 'MATCH_CANCELLED',
+  MATCH_FULFILLED = 'MATCH_FULFILLED',
+  MATCH_RUN_COMPLETED = 'MATCH_RUN_COMPLETED',
 }
 
 /** Descriptions for the schema; every event type has one. */
@@ -85,4 +92,11 @@ export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   PROJECT_NOTE_ADDED: 'A progress note was added to a project.',
   PROJECT_ADVANCED: 'A project moved to its next status; `data.from`, `data.to`.',
   PROJECT_CANCELLED: 'A project was cancelled; `data.reason`.',
+  MATCH_PROPOSED: 'The solver proposed a match; `data.runId`, `data.quantity`, `data.score`.',
+  MATCH_SUPERSEDED: 'A later run replaced a proposed match.',
+  MATCH_ACCEPTED: 'The resource\'s unit accepted a match; its quantity is allocated; `data.quantity`.',
+  MATCH_DECLINED: 'The resource\'s unit declined a match; the pair is never proposed again; `data.reason`.',
+  MATCH_CANCELLED: 'A match was cancelled (an accepted quantity released); `data.from`, `data.reason`.',
+  MATCH_FULFILLED: 'The community confirmed a match was served; `data.demandFulfilled`.',
+  MATCH_RUN_COMPLETED: 'A run of the solver finished; `data.proposed`, `data.superseded`, `data.quantityServed`, `data.objective`.',
 };

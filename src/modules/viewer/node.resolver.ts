@@ -27,6 +27,10 @@ export async function nodeByTypeAndId(ctx: Context, type: string, id: string): P
       return ctx.loaders.demandListById.load(id);
     case 'Project':
       return ctx.loaders.projectById.load(id);
+    case 'Match':
+      return ctx.loaders.matchById.load(id);
+    case 'MatchRun':
+      return ctx.loaders.matchRunById.load(id);
     default:
       return null;
   }

@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DemandStatus } from './demand.enums.js';
+
+/*
+ * The demand's side of matching (issue 5): its accepted quantity is a counter changed with conditional
+ * updates, and its status follows it: PLACED with nothing accepted, PARTIALLY_MATCHED with some,
+ * MATCHED with all of its quantity; FULFILLED once the community confirmed every accepted match and the
+ * whole quantity was accepted. These changes are recorded in the match's history and events, not the
+ * demand's (its history records what people did to the demand itself).
+ */
+
+export interface DemandFacts {
+  id: string;
+  areaPath: string;
+  status: DemandStatus;
+  quantity: number;
+  acceptedQuantity: number;
+}
+
+/**
+ * Adds `quantity` to a demand's accepted quantity when the demand is still matchable on `today` (PLACED or
+ * PARTIALLY_MATCHED, not past its end date) and the sum does not exceed its quantity. Null when it is not.
+ */
+export async function allocateToDemand(em: EntityManager, demandId: string, quantity: number, today: string, now: Date): Promise<DemandFacts | null> {
+  const rows: { id: string; area_path: string; status: DemandStatus; quantity: number; accepted_quantity: number }[] = await em.execute(
+    `update demand set accepted_quantity = accepted_quantity + ?,
+       status = case when accepted_quantity + ? >= quantity then '${DemandStatus.MATCHED}' else '${DemandStatus.PARTIALLY_MATCHED}' end,
+       updated_at = ?
+     where id = ? and status in ('${DemandStatus.PLACED}','${DemandStatus.PARTIALLY_MATCHED}') and end_date >= ?::date
+       and accepted_quantity + ? <= quantity
+     returning id::text, area_path, status, quantity, accepted_quantity`,
+    [quantity, quantity, now.toISOString(), demandId, today, quantity],
+  );
+  const r = rows[0];
+  return r ? { id: r.id, areaPath: r.area_path, status: r.status, quantity: r.quantity, acceptedQuantity: r.accepted_quantity } : null;
+}
+
+/** Gives back `quantity` of a demand's accepted quantity; a PARTIALLY_MATCHED or MATCHED demand goes back accordingly. */
+export async function releaseFromDemand(em: EntityManager, demandId: string, quantity: number, now: Date): Promise<void> {
+  await em.execute(
+    `update demand set accepted_quantity = greatest(0, accepted_quantity - ?),
+       status = case when status in ('${DemandStatus.PARTIALLY_MATCHED}','${DemandStatus.MATCHED}')
+         then case when accepted_quantity - ? <= 0 then '${DemandStatus.PLACED}' else '${DemandStatus.PARTIALLY_MATCHED}' end
+         else status end,
+       updated_at = ?
+     where id = ?`,
+    [quantity, quantity, now.toISOString(), demandId],
+  );
+}
+
+/**
+ * Marks a MATCHED demand FULFILLED when no accepted match of it is left unfulfilled (its whole quantity was
+ * accepted and every accepted match confirmed). True when it did.
+ */
+export async function fulfilDemandIfDone(em: EntityManager, demandId: string, now: Date): Promise<boolean> {
+  const rows: unknown[] = await em.execute(
+    `update demand d set status = '${DemandStatus.FULFILLED}', updated_at = ?
+     where d.id = ? and d.status = '${DemandStatus.MATCHED}' and d.accepted_quantity >= d.quantity
+       and not exists (select 1 from match m where m.demand_id = d.id and m.status = 'ACCEPTED')
+     returning d.id`,
+    [now.toISOString(), demandId],
+  );
+  return rows.length === 1;
+}

@@ -1,0 +1,19 @@
+/** Where a match is in its life (DESIGN.md's names table). */
+export enum MatchStatus {
+  PROPOSED = 'PROPOSED',
+  ACCEPTED = 'ACCEPTED',
+  FULFILLED = 'FULFILLED',
+  DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+/** What a line of a match's history records. */
+export enum MatchAction {
+  PROPOSE = 'PROPOSE',
+  SUPERSEDE = 'SUPERSEDE',
+  ACCEPT = 'ACCEPT',
+  DECLINE = 'DECLINE',
+  CANCEL = 'CANCEL',
+  FULFIL = 'FULFIL',
+}
