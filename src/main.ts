@@ -6,6 +6,7 @@ import { Authenticator } from './shared/auth.js';
 import { systemClock } from './shared/clock.js';
 import { createServer } from './server.js';
 import { startSweeper } from './sweeper.js';
+import { startMatcher } from './modules/matching/matcher.js';
 import pg from 'pg';
 
 async function main() {
@@ -31,6 +32,15 @@ async function main() {
     },
     onError: (error) => process.stderr.write(`sweeper: ${String(error)}\n`),
   });
+  // incremental matching (issue 5): one leader follows the event log; polls every second until LISTEN (issue 6)
+  const matcher = startMatcher(app, {
+    connect: async () => {
+      const client = new pg.Client({ connectionString: connected.db.url });
+      await client.connect();
+      return client;
+    },
+    onError: (error) => process.stderr.write(`matcher: ${String(error)}\n`),
+  });
   say(`sharehub ready at ${server.url} (WebSocket ${server.wsUrl})`);
 
   let stopping = false;
@@ -42,6 +52,7 @@ async function main() {
     force.unref();
     await server.close();
     await sweeper.stop();
+    await matcher.stop();
     await connected.close();
     say('stopped');
     process.exit(0);

@@ -80,6 +80,13 @@ type Documents = {
     "query HttpAreaById($id: ID!) { area(id: $id) { id name } }": typeof types.HttpAreaByIdDocument,
     "query HttpNodeById($id: ID!) { node(id: $id) { id } }": typeof types.HttpNodeByIdDocument,
     "query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.HttpNodesByIdsDocument,
+    "\n  mutation MatXAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": typeof types.MatXAcceptDocument,
+    "\n  query MatXMatch($id: ID!) {\n    node(id: $id) { ... on Match { id status atRisk quantity history { action fromStatus toStatus reason } } }\n  }\n": typeof types.MatXMatchDocument,
+    "\n  mutation MatXCancelDemand($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status } userErrors { code field message } }\n  }\n": typeof types.MatXCancelDemandDocument,
+    "\n  mutation MatXCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n": typeof types.MatXCreateResourceDocument,
+    "\n  mutation MatXPublishResource($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id status } userErrors { code } }\n  }\n": typeof types.MatXPublishResourceDocument,
+    "\n  query MatXSuggestions($id: ID!, $first: Int) {\n    demand(id: $id) { id suggestions(first: $first) { distanceMeters resource { id accessMode } } }\n  }\n": typeof types.MatXSuggestionsDocument,
+    "\n  query MatXSuggestionsDefault($id: ID!) {\n    demand(id: $id) { suggestions { distanceMeters resource { id } } }\n  }\n": typeof types.MatXSuggestionsDefaultDocument,
     "\n  mutation MatAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status quantity history { action fromStatus toStatus reason actor { role } } } userErrors { code field message } }\n  }\n": typeof types.MatAcceptDocument,
     "\n  mutation MatDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": typeof types.MatDeclineDocument,
     "\n  mutation MatCancel($input: MatchReasonInput!) {\n    cancelMatch(input: $input) { match { id status history { action reason } } userErrors { code field message } }\n  }\n": typeof types.MatCancelDocument,
@@ -243,6 +250,13 @@ const documents: Documents = {
     "query HttpAreaById($id: ID!) { area(id: $id) { id name } }": types.HttpAreaByIdDocument,
     "query HttpNodeById($id: ID!) { node(id: $id) { id } }": types.HttpNodeByIdDocument,
     "query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.HttpNodesByIdsDocument,
+    "\n  mutation MatXAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": types.MatXAcceptDocument,
+    "\n  query MatXMatch($id: ID!) {\n    node(id: $id) { ... on Match { id status atRisk quantity history { action fromStatus toStatus reason } } }\n  }\n": types.MatXMatchDocument,
+    "\n  mutation MatXCancelDemand($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status } userErrors { code field message } }\n  }\n": types.MatXCancelDemandDocument,
+    "\n  mutation MatXCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n": types.MatXCreateResourceDocument,
+    "\n  mutation MatXPublishResource($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id status } userErrors { code } }\n  }\n": types.MatXPublishResourceDocument,
+    "\n  query MatXSuggestions($id: ID!, $first: Int) {\n    demand(id: $id) { id suggestions(first: $first) { distanceMeters resource { id accessMode } } }\n  }\n": types.MatXSuggestionsDocument,
+    "\n  query MatXSuggestionsDefault($id: ID!) {\n    demand(id: $id) { suggestions { distanceMeters resource { id } } }\n  }\n": types.MatXSuggestionsDefaultDocument,
     "\n  mutation MatAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status quantity history { action fromStatus toStatus reason actor { role } } } userErrors { code field message } }\n  }\n": types.MatAcceptDocument,
     "\n  mutation MatDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": types.MatDeclineDocument,
     "\n  mutation MatCancel($input: MatchReasonInput!) {\n    cancelMatch(input: $input) { match { id status history { action reason } } userErrors { code field message } }\n  }\n": types.MatCancelDocument,
@@ -618,6 +632,34 @@ export function graphql(source: "query HttpNodeById($id: ID!) { node(id: $id) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatXAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MatXAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatXMatch($id: ID!) {\n    node(id: $id) { ... on Match { id status atRisk quantity history { action fromStatus toStatus reason } } }\n  }\n"): (typeof documents)["\n  query MatXMatch($id: ID!) {\n    node(id: $id) { ... on Match { id status atRisk quantity history { action fromStatus toStatus reason } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatXCancelDemand($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MatXCancelDemand($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatXCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation MatXCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatXPublishResource($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation MatXPublishResource($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatXSuggestions($id: ID!, $first: Int) {\n    demand(id: $id) { id suggestions(first: $first) { distanceMeters resource { id accessMode } } }\n  }\n"): (typeof documents)["\n  query MatXSuggestions($id: ID!, $first: Int) {\n    demand(id: $id) { id suggestions(first: $first) { distanceMeters resource { id accessMode } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatXSuggestionsDefault($id: ID!) {\n    demand(id: $id) { suggestions { distanceMeters resource { id } } }\n  }\n"): (typeof documents)["\n  query MatXSuggestionsDefault($id: ID!) {\n    demand(id: $id) { suggestions { distanceMeters resource { id } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,8 @@ import { Migration20261122020000_agreements } from './Migration20261122020000_ag
 import { Migration20261122030000_demands } from './Migration20261122030000_demands.js';
 import { Migration20261122040000_projects } from './Migration20261122040000_projects.js';
 import { Migration20261122050000_matching } from './Migration20261122050000_matching.js';
+import { Migration20261122060000_matcher } from './Migration20261122060000_matcher.js';
+import { Migration20261122070000_match_risk } from './Migration20261122070000_match_risk.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122030000_demands', class: Migration20261122030000_demands },
   { name: 'Migration20261122040000_projects', class: Migration20261122040000_projects },
   { name: 'Migration20261122050000_matching', class: Migration20261122050000_matching },
+  { name: 'Migration20261122060000_matcher', class: Migration20261122060000_matcher },
+  { name: 'Migration20261122070000_match_risk', class: Migration20261122070000_match_risk },
 ];

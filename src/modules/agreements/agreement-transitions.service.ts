@@ -3,6 +3,7 @@ import { fail, ok, userError, type Outcome } from '../../shared/errors.js';
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, requiredText } from '../../shared/input.js';
 import { actorOf } from '../../shared/viewer.js';
+import { matchesOnAgreementChange } from '../matching/match.cascade.js';
 import { loadForChange, record, signatoryParty } from './agreement.access.js';
 import { changeAgreement, notAllowed, reloadAgreement, requireSettled } from './agreement.change.js';
 import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.enums.js';
@@ -133,7 +134,11 @@ export class AgreementTransitionService {
       const from = a.status;
       Object.assign(a, { status: decision.to!, updatedAt: now });
       const entry = { action: decision.action, from, to: decision.to, party: loaded.parties[0], reason };
-      return ok({ result: a.id, events: [record(em, a, entry, actorOf(viewer), now)] });
+      const event = record(em, a, entry, actorOf(viewer), now);
+      // matching (issue 5): accepted matches under it flagged at risk or cleared, proposals superseded
+      const change = command === 'suspend' ? 'SUSPENDED' : command === 'resume' ? 'RESUMED' : 'TERMINATED';
+      const matchEvents = await matchesOnAgreementChange(em, a.id, change, actorOf(viewer), now);
+      return ok({ result: a.id, events: [event, ...matchEvents] });
     });
     return reloadAgreement(this.ctx, outcome);
   }

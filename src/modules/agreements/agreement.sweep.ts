@@ -5,7 +5,9 @@ import { ok } from '../../shared/errors.js';
 import { actorOf, SYSTEM_VIEWER } from '../../shared/viewer.js';
 import type { Sweep } from '../../sweeper.js';
 import { transact } from '../events/transact.js';
+import { matchesOnAgreementChange } from '../matching/match.cascade.js';
 import { record } from './agreement.access.js';
+import { AgreementStatus } from './agreement.enums.js';
 import { SharingAgreementEntity } from './agreement.entity.js';
 import { localToday, timeSteps } from './agreement.transitions.js';
 
@@ -34,6 +36,8 @@ export async function settleAgreement(ctx: Context, id: string): Promise<number>
       a.status = steps[steps.length - 1]!.to;
       a.updatedAt = now;
     }
+    // matching (issue 5): an expired agreement's accepted matches flagged at risk, its proposals superseded
+    if (steps.some((step) => step.to === AgreementStatus.EXPIRED)) events.push(...(await matchesOnAgreementChange(em, a.id, 'EXPIRED', actor, now)));
     return ok({ result: steps.length, events });
   });
   return outcome.ok ? outcome.value : 0;

@@ -3,11 +3,12 @@ import { badInput, fail, forbidden, notFound, ok, userError, type Outcome } from
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/input.js';
 import { parsePoint } from '../../shared/location.js';
-import { isBelow, Role, type Viewer } from '../../shared/viewer.js';
+import { actorOf, isBelow, Role, type Viewer } from '../../shared/viewer.js';
 import { AreaEntity } from '../areas/area.entity.js';
 import { AreaKind } from '../areas/area.enums.js';
 import { EventType } from '../events/event.enums.js';
 import { transact, versionConflict } from '../events/transact.js';
+import { matchesOnDemandsClosed } from '../matching/match.cascade.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { DemandAction, DemandStatus } from './demand.enums.js';
 import { DemandEntity } from './demand.entity.js';
@@ -186,7 +187,10 @@ export class DemandService {
         d.cancelReason = reason;
       }
       recordDemandHistory(em, this.viewer, d, { action: ACTIONS[command], from: decision.from, to: decision.to, reason, at });
-      return ok({ result: d.id, events: [demandEvent(DEMAND_EVENTS[command], d, { from: decision.from, to: decision.to, reason })] });
+      const event = demandEvent(DEMAND_EVENTS[command], d, { from: decision.from, to: decision.to, reason });
+      // matching (issue 5): a cancelled demand's accepted matches cancelled (quantity released), proposals superseded
+      const matchEvents = command === 'cancel' ? await matchesOnDemandsClosed(em, [d.id], 'CANCELLED', actorOf(this.viewer), at, reason) : [];
+      return ok({ result: d.id, events: [event, ...matchEvents] });
     });
     return this.reload(outcome);
   }

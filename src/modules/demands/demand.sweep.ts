@@ -5,6 +5,7 @@ import type { Sweep } from '../../sweeper.js';
 import { EventType } from '../events/event.enums.js';
 import type { EventDraft } from '../events/outbox.js';
 import { transact } from '../events/transact.js';
+import { matchesOnDemandsClosed } from '../matching/match.cascade.js';
 import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
 import { todayOf } from './today.js';
 
@@ -49,6 +50,8 @@ export const expireDemands: Sweep = async (ctx: Context) => {
         isPublic: false,
         data: { from: r.from_status, to: 'EXPIRED' },
       }));
+      // matching (issue 5): the expired demands' accepted matches cancelled (quantity released), proposals superseded
+      events.push(...(await matchesOnDemandsClosed(em, rows.map((r) => r.id), 'EXPIRED', actor, at)));
       return ok({ result: rows.length, events });
     });
     const count = outcome.ok ? outcome.value : 0;

@@ -46,6 +46,8 @@ export enum EventType {
   MATCH_DECLINED = 'MATCH_DECLINED',
   MATCH_CANCELLED = 'MATCH_CANCELLED',
   MATCH_FULFILLED = 'MATCH_FULFILLED',
+  MATCH_AT_RISK = 'MATCH_AT_RISK',
+  MATCH_RISK_CLEARED = 'MATCH_RISK_CLEARED',
   MATCH_RUN_COMPLETED = 'MATCH_RUN_COMPLETED',
 }
 
@@ -98,5 +100,7 @@ export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   MATCH_DECLINED: 'The resource\'s unit declined a match; the pair is never proposed again; `data.reason`.',
   MATCH_CANCELLED: 'A match was cancelled (an accepted quantity released); `data.from`, `data.reason`.',
   MATCH_FULFILLED: 'The community confirmed a match was served; `data.demandFulfilled`.',
+  MATCH_AT_RISK: 'The agreement of an accepted match was suspended, terminated or expired: the match is kept and flagged `atRisk`; `data.agreementId`, `data.agreementChange`.',
+  MATCH_RISK_CLEARED: 'The agreement of an at-risk accepted match was resumed: the flag cleared; `data.agreementId`.',
   MATCH_RUN_COMPLETED: 'A run of the solver finished; `data.proposed`, `data.superseded`, `data.quantityServed`, `data.objective`.',
 };

@@ -88,7 +88,16 @@ export function pgArray(values: readonly string[]): string {
  */
 export async function findCandidates(
   em: EntityManager,
-  input: { scopePath: string; kinds: string[] | null; today: string; now: Date },
+  input: {
+    scopePath: string;
+    kinds: string[] | null;
+    today: string;
+    now: Date;
+    /** Only these demands (still subject to every other rule); the incremental matcher's component. */
+    demandIds?: readonly string[] | null;
+    /** Only pairs with these resources. */
+    resourceIds?: readonly string[] | null;
+  },
 ): Promise<CandidateSet> {
   // knex binds `?` by position: values are added in the order they appear in the statement
   const params: unknown[] = [];
@@ -96,7 +105,9 @@ export async function findCandidates(
   const today = `${add(input.today)}::date`;
   const scope = add(`${input.scopePath}%`);
   const kindFilter = input.kinds ? `and d.kinds && ${add(pgArray(input.kinds))}::text[]` : '';
+  const demandFilter = input.demandIds ? `and d.id = any(${add(pgArray(input.demandIds))}::bigint[])` : '';
   const resourceKindFilter = input.kinds ? `and r.kind = any(${add(pgArray(input.kinds))}::text[])` : '';
+  const resourceFilter = input.resourceIds ? `and r.id = any(${add(pgArray(input.resourceIds))}::bigint[])` : '';
   // the box's half-height in degrees is radius / R; its half-width grows with 1 / cos(latitude)
   const dLat = `(dem.radius_meters * 1.01 / ${EARTH_RADIUS_METERS} * ${DEG})`;
   const dLng = `(${dLat} / greatest(cos(radians(abs(dem.lat) + ${dLat})), 0.01))`;
@@ -107,7 +118,7 @@ export async function findCandidates(
              d.quantity - d.accepted_quantity as open_quantity, coalesce(d.placed_at, d.created_at) as placed_at
       from demand d cross join p
       where d.area_path like ${scope} and d.status in ('PLACED','PARTIALLY_MATCHED') and d.end_date >= p.today
-        and d.quantity > d.accepted_quantity ${kindFilter}
+        and d.quantity > d.accepted_quantity ${kindFilter} ${demandFilter}
     )
     select dem.id::text as demand_id, dem.area_path as demand_area_path, dem.open_quantity, dem.kinds as demand_kinds,
            dem.windows as demand_windows, dem.radius_meters, dem.urgency, dem.placed_at,
@@ -125,7 +136,7 @@ export async function findCandidates(
       where point(r.lng, r.lat) <@ box(point(dem.lng - ${dLng}, dem.lat - ${dLat}), point(dem.lng + ${dLng}, dem.lat + ${dLat}))
         and dist.meters <= dem.radius_meters
         and r.status = 'PUBLISHED' and r.access_mode = 'ALLOCATED' and r.capacity is not null
-        and r.kind = any(dem.kinds) ${resourceKindFilter}
+        and r.kind = any(dem.kinds) ${resourceKindFilter} ${resourceFilter}
         and (dem.audience = any(r.audiences) or 'ALL_RESIDENTS' = any(r.audiences))
         and a.discarded_at is null and ${inForceSql('a', 'p.today')}
         and starts_with(dem.area_path, a.area_path)

@@ -17,7 +17,7 @@ import type { RunMatchingInput } from './match.inputs.js';
 import type { MatchRun } from './match.type.js';
 
 // one run at a time: a run reads every open demand and proposal of its scope and rewrites the proposals
-const MATCHING_LOCK_KEY = 7_346_005;
+export const MATCHING_LOCK_KEY = 7_346_005;
 
 export function matchEvent(type: EventType, m: { id: string; areaPath: string; organizationId: string }, data: Record<string, unknown> = {}): EventDraft {
   return { type, subjectType: 'Match', subjectId: m.id, areaPath: m.areaPath, organizationId: m.organizationId, isPublic: false, data };
@@ -39,7 +39,8 @@ function communityOf(path: string): string {
   return parts[Math.min(2, parts.length - 1)];
 }
 
-interface LiveProposal {
+/** A PROPOSED match as the writers of a solution read it (locked FOR UPDATE by the caller). */
+export interface LiveProposal {
   id: string;
   demand_id: string;
   resource_id: string;
@@ -47,6 +48,95 @@ interface LiveProposal {
   quantity: number;
   area_path: string;
   organization_id: string;
+}
+
+export interface AppliedSolution {
+  assignments: Assignment[];
+  pairs: Map<string, CandidatePair>;
+  fresh: { entity: MatchEntity; pair: CandidatePair }[];
+  superseded: LiveProposal[];
+}
+
+/**
+ * Solves `set` (each connected component exactly) and writes the difference to `live`, the PROPOSED matches
+ * of exactly the demands and resources `set` stands for: proposals the solution does not reproduce (same
+ * demand, resource, agreement item and quantity) become SUPERSEDED (history, event), new ones are created
+ * PROPOSED (not yet flushed: call `recordProposals` after the flush). Accepted matches are never touched.
+ * Shared by the full run and the incremental matcher (matcher.ts), so both write the same way.
+ */
+export async function applySolution(
+  em: EntityManager,
+  set: CandidateSet,
+  live: LiveProposal[],
+  now: Date,
+  actor: { id: string; role: string },
+  events: EventDraft[],
+): Promise<AppliedSolution> {
+  const assignments = solveCandidates(set);
+  const pairs = new Map(set.pairs.map((p) => [`${p.demandId}:${p.resourceId}`, p]));
+  const kept = new Set<string>();
+  const history = (matchId: string, action: MatchAction, from: MatchStatus | null, to: MatchStatus) =>
+    em.create(MatchHistoryEntity, { matchId, action, fromStatus: from, toStatus: to, actorId: actor.id, actorRole: actor.role, reason: null, at: now });
+
+  const wanted = new Map(assignments.map((a) => [`${a.demand}:${a.resource}`, a]));
+  const superseded: LiveProposal[] = [];
+  for (const m of live) {
+    const key = `${m.demand_id}:${m.resource_id}`;
+    const a = wanted.get(key);
+    if (a && a.quantity === m.quantity && pairs.get(key)!.agreementItemId === String(m.agreement_item_id)) kept.add(key);
+    else superseded.push(m);
+  }
+  if (superseded.length) {
+    await em.execute(`update match set status = 'SUPERSEDED', updated_at = ?, version = version + 1 where id = any(?::bigint[])`, [
+      now.toISOString(),
+      pgArray(superseded.map((m) => m.id)),
+    ]);
+    for (const m of superseded) {
+      history(String(m.id), MatchAction.SUPERSEDE, MatchStatus.PROPOSED, MatchStatus.SUPERSEDED);
+      events.push(matchEvent(EventType.MATCH_SUPERSEDED, { id: String(m.id), areaPath: m.area_path, organizationId: String(m.organization_id) }));
+    }
+  }
+
+  const demandPath = new Map(set.demands.map((d) => [d.id, d.areaPath]));
+  const organizationOf = new Map(set.resources.map((r) => [r.id, r.organizationId]));
+  const fresh: { entity: MatchEntity; pair: CandidatePair }[] = [];
+  for (const a of assignments) {
+    const key = `${a.demand}:${a.resource}`;
+    if (kept.has(key)) continue;
+    const pair = pairs.get(key)!;
+    const entity = em.create(MatchEntity, {
+      demandId: a.demand,
+      resourceId: a.resource,
+      organizationId: organizationOf.get(a.resource)!,
+      agreementId: pair.agreementId,
+      agreementItemId: pair.agreementItemId,
+      areaPath: demandPath.get(a.demand)!,
+      quantity: a.quantity,
+      score: pair.score,
+      explanation: { ...pair.explanation },
+      createdAt: now,
+      updatedAt: now,
+    });
+    fresh.push({ entity, pair });
+  }
+
+  return { assignments, pairs, fresh, superseded };
+}
+
+/** History and MATCH_PROPOSED event of the proposals `applySolution` created, once they have ids. */
+export function recordProposals(
+  em: EntityManager,
+  fresh: { entity: MatchEntity }[],
+  runId: string | null,
+  now: Date,
+  actor: { id: string; role: string },
+  events: EventDraft[],
+): void {
+  for (const { entity } of fresh) {
+    entity.runId = runId;
+    em.create(MatchHistoryEntity, { matchId: entity.id, action: MatchAction.PROPOSE, fromStatus: null, toStatus: MatchStatus.PROPOSED, actorId: actor.id, actorRole: actor.role, reason: null, at: now });
+    events.push(matchEvent(EventType.MATCH_PROPOSED, entity, { runId, quantity: entity.quantity, score: entity.score }));
+  }
 }
 
 export class MatchRunService {
@@ -73,56 +163,9 @@ export class MatchRunService {
       // search reads the counters (or wait for this run), so no pair with an accepted match is proposed again
       const live = await this.liveProposals(em, area.path, kinds);
       const set = await findCandidates(em, { scopePath: area.path, kinds, today: todayOf(this.ctx), now });
-      const assignments = solveCandidates(set);
-      const pairs = new Map(set.pairs.map((p) => [`${p.demandId}:${p.resourceId}`, p]));
-      const kept = new Set<string>();
       const events: EventDraft[] = [];
       const actor = actorOf(this.ctx.viewer);
-      const history = (matchId: string, action: MatchAction, from: MatchStatus | null, to: MatchStatus) =>
-        em.create(MatchHistoryEntity, { matchId, action, fromStatus: from, toStatus: to, actorId: actor.id, actorRole: actor.role, reason: null, at: now });
-
-      const wanted = new Map(assignments.map((a) => [`${a.demand}:${a.resource}`, a]));
-      const superseded: LiveProposal[] = [];
-      for (const m of live) {
-        const key = `${m.demand_id}:${m.resource_id}`;
-        const a = wanted.get(key);
-        if (a && a.quantity === m.quantity && pairs.get(key)!.agreementItemId === String(m.agreement_item_id)) kept.add(key);
-        else superseded.push(m);
-      }
-      if (superseded.length) {
-        await em.execute(`update match set status = 'SUPERSEDED', updated_at = ?, version = version + 1 where id = any(?::bigint[])`, [
-          now.toISOString(),
-          pgArray(superseded.map((m) => m.id)),
-        ]);
-        for (const m of superseded) {
-          history(String(m.id), MatchAction.SUPERSEDE, MatchStatus.PROPOSED, MatchStatus.SUPERSEDED);
-          events.push(matchEvent(EventType.MATCH_SUPERSEDED, { id: String(m.id), areaPath: m.area_path, organizationId: String(m.organization_id) }));
-        }
-      }
-
-      const demandPath = new Map(set.demands.map((d) => [d.id, d.areaPath]));
-      const organizationOf = new Map(set.resources.map((r) => [r.id, r.organizationId]));
-      const fresh: { entity: MatchEntity; pair: CandidatePair }[] = [];
-      for (const a of assignments) {
-        const key = `${a.demand}:${a.resource}`;
-        if (kept.has(key)) continue;
-        const pair = pairs.get(key)!;
-        const entity = em.create(MatchEntity, {
-          demandId: a.demand,
-          resourceId: a.resource,
-          organizationId: organizationOf.get(a.resource)!,
-          agreementId: pair.agreementId,
-          agreementItemId: pair.agreementItemId,
-          areaPath: demandPath.get(a.demand)!,
-          quantity: a.quantity,
-          score: pair.score,
-          explanation: { ...pair.explanation },
-          createdAt: now,
-          updatedAt: now,
-        });
-        fresh.push({ entity, pair });
-      }
-
+      const { assignments, pairs, fresh, superseded } = await applySolution(em, set, live, now, actor, events);
       const served = new Map<string, number>();
       for (const a of assignments) served.set(a.demand, (served.get(a.demand) ?? 0) + a.quantity);
       const byCommunity = new Map<string, { areaId: string; quantity: number; served: number }>();
@@ -153,11 +196,7 @@ export class MatchRunService {
         actorRole: actor.role,
       });
       await em.flush();
-      for (const { entity } of fresh) {
-        entity.runId = run.id;
-        history(entity.id, MatchAction.PROPOSE, null, MatchStatus.PROPOSED);
-        events.push(matchEvent(EventType.MATCH_PROPOSED, entity, { runId: run.id, quantity: entity.quantity, score: entity.score }));
-      }
+      recordProposals(em, fresh, run.id, now, actor, events);
       run.timeTakenMs = Math.round(performance.now() - startedMs);
       run.finishedAt = new Date(now.getTime() + run.timeTakenMs);
       events.push({

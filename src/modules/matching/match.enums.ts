@@ -16,4 +16,6 @@ export enum MatchAction {
   DECLINE = 'DECLINE',
   CANCEL = 'CANCEL',
   FULFIL = 'FULFIL',
+  FLAG_AT_RISK = 'FLAG_AT_RISK',
+  CLEAR_RISK = 'CLEAR_RISK',
 }

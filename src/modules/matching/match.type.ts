@@ -28,6 +28,8 @@ registerEnumType(MatchAction, {
     DECLINE: { description: 'The unit declined it.' },
     CANCEL: { description: 'The unit or the community cancelled it.' },
     FULFIL: { description: 'The community confirmed it was served.' },
+    FLAG_AT_RISK: { description: 'Its agreement was suspended, terminated or expired: the accepted match is kept but flagged at risk (status unchanged).' },
+    CLEAR_RISK: { description: 'Its agreement was resumed: the at-risk flag cleared (status unchanged).' },
   },
 });
 
@@ -76,7 +78,7 @@ export class Match extends Node {
   @Field(() => MatchStatus, { description: 'Where the match is in its life.' })
   status!: MatchStatus;
 
-  @Field({ description: 'An accepted match whose agreement is no longer in force (suspended): kept, but at risk.' })
+  @Field({ description: 'An accepted match whose agreement is no longer in force (suspended, terminated or expired): kept, but at risk; cleared when the agreement resumes.' })
   atRisk!: boolean;
 
   @Field(() => Int, { description: 'Changes with every change of the match.' })

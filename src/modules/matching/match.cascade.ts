@@ -1,0 +1,139 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { releaseFromDemand } from '../demands/demand.allocation.js';
+import { EventType } from '../events/event.enums.js';
+import type { EventDraft } from '../events/outbox.js';
+import { releaseOnResource } from '../resources/resource.allocation.js';
+import { MatchAction, MatchStatus } from './match.enums.js';
+
+/*
+ * What other modules' changes do to matches, in the caller's transaction (the caller records the events
+ * returned, with its own). Each is a few set-based statements, idempotent (a second call changes nothing):
+ *
+ *   agreement SUSPENDED                ACCEPTED matches under it are kept and flagged at risk (FLAG_AT_RISK,
+ *                                      MATCH_AT_RISK); PROPOSED ones become SUPERSEDED (MATCH_SUPERSEDED)
+ *   agreement resumed (ACTIVE again)   the at-risk flags clear (CLEAR_RISK, MATCH_RISK_CLEARED)
+ *   agreement TERMINATED or EXPIRED    as for a suspension: proposals are superseded, accepted matches
+ *                                      stay ACCEPTED (they hold their quantity; who served what is not
+ *                                      rewritten) and are flagged at risk for the community to cancel or
+ *                                      fulfil them; the flag never clears, since the agreement never resumes
+ *   demand CANCELLED or EXPIRED        its ACCEPTED matches become CANCELLED and their quantity goes back to
+ *                                      the resources (and the demand's counter); its PROPOSED ones become
+ *                                      SUPERSEDED; FULFILLED matches keep their quantity
+ *
+ * Superseding runs before flagging / cancelling: an acceptance racing a suspension either committed before
+ * (its match is then ACCEPTED when the flag statement reads it) or finds its match SUPERSEDED.
+ *
+ * Lock order: acceptMatch locks the match, then the resource, then the demand. cancelDemand (which does not
+ * lock the demand before its flush) locks the demand's live matches before writing the demand, in that
+ * order too. The expiry sweep locks its demands first (its batch statement), so an acceptance of a match
+ * of a demand expiring in that very batch can deadlock with it; PostgreSQL then aborts one of the two (the
+ * acceptance would fail anyway, the demand being past its end date; an aborted sweep batch is retried on
+ * the next round).
+ */
+
+type Actor = { id: string; role: string };
+
+/** A PostgreSQL array literal of ids. */
+const pgArray = (values: readonly string[]) => `{${values.join(',')}}`;
+
+function matchEvent(type: EventType, m: { id: string; areaPath: string; organizationId: string }, data: Record<string, unknown>): EventDraft {
+  return { type, subjectType: 'Match', subjectId: m.id, areaPath: m.areaPath, organizationId: m.organizationId, isPublic: false, data };
+}
+
+interface Touched {
+  id: string;
+  area_path: string;
+  organization_id: string;
+  quantity: number;
+  resource_id: string;
+  demand_id: string;
+}
+
+const RETURNING = `returning m.id::text as id, m.area_path, m.organization_id::text as organization_id, m.quantity,
+  m.resource_id::text as resource_id, m.demand_id::text as demand_id`;
+
+async function history(em: EntityManager, rows: Touched[], action: MatchAction, from: MatchStatus, to: MatchStatus, actor: Actor, reason: string | null, now: Date) {
+  if (!rows.length) return;
+  await em.execute(
+    `insert into match_history (match_id, action, from_status, to_status, actor_id, actor_role, reason, at)
+     select unnest(?::bigint[]), ?, ?, ?, ?, ?, ?, ?`,
+    [pgArray(rows.map((r) => r.id)), action, from, to, actor.id, actor.role, reason, now.toISOString()],
+  );
+}
+
+const byId = (a: Touched, b: Touched) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0);
+
+/** PROPOSED matches matching `where` (on alias m) become SUPERSEDED, with history and events. */
+async function supersede(em: EntityManager, where: string, params: unknown[], actor: Actor, now: Date, cause: Record<string, unknown>): Promise<EventDraft[]> {
+  const rows: Touched[] = await em.execute(
+    `update match m set status = '${MatchStatus.SUPERSEDED}', version = m.version + 1, updated_at = ?
+     where ${where} and m.status = '${MatchStatus.PROPOSED}' ${RETURNING}`,
+    [now.toISOString(), ...params],
+  );
+  rows.sort(byId);
+  await history(em, rows, MatchAction.SUPERSEDE, MatchStatus.PROPOSED, MatchStatus.SUPERSEDED, actor, null, now);
+  return rows.map((m) => matchEvent(EventType.MATCH_SUPERSEDED, { id: m.id, areaPath: m.area_path, organizationId: m.organization_id }, { from: MatchStatus.PROPOSED, to: MatchStatus.SUPERSEDED, ...cause }));
+}
+
+export type AgreementChange = 'SUSPENDED' | 'RESUMED' | 'TERMINATED' | 'EXPIRED';
+
+/** The matches' side of an agreement's transition (see above); returns the events to record. */
+export async function matchesOnAgreementChange(em: EntityManager, agreementId: string, change: AgreementChange, actor: Actor, now: Date): Promise<EventDraft[]> {
+  const cause = { agreementId, agreementChange: change };
+  if (change === 'RESUMED') {
+    const rows: Touched[] = await em.execute(
+      `update match m set at_risk = false, version = m.version + 1, updated_at = ?
+       where m.agreement_id = ? and m.status = '${MatchStatus.ACCEPTED}' and m.at_risk ${RETURNING}`,
+      [now.toISOString(), agreementId],
+    );
+    rows.sort(byId);
+    await history(em, rows, MatchAction.CLEAR_RISK, MatchStatus.ACCEPTED, MatchStatus.ACCEPTED, actor, null, now);
+    return rows.map((m) => matchEvent(EventType.MATCH_RISK_CLEARED, { id: m.id, areaPath: m.area_path, organizationId: m.organization_id }, cause));
+  }
+  const events = await supersede(em, 'm.agreement_id = ?', [agreementId], actor, now, cause);
+  const flagged: Touched[] = await em.execute(
+    `update match m set at_risk = true, version = m.version + 1, updated_at = ?
+     where m.agreement_id = ? and m.status = '${MatchStatus.ACCEPTED}' and not m.at_risk ${RETURNING}`,
+    [now.toISOString(), agreementId],
+  );
+  flagged.sort(byId);
+  await history(em, flagged, MatchAction.FLAG_AT_RISK, MatchStatus.ACCEPTED, MatchStatus.ACCEPTED, actor, null, now);
+  return [...events, ...flagged.map((m) => matchEvent(EventType.MATCH_AT_RISK, { id: m.id, areaPath: m.area_path, organizationId: m.organization_id }, cause))];
+}
+
+/**
+ * The matches' side of demands that were cancelled or expired (see above): call it after the demands'
+ * status is written (it flushes `em` first, so the demands' counters are released with their final status).
+ */
+export async function matchesOnDemandsClosed(em: EntityManager, demandIds: readonly string[], change: 'CANCELLED' | 'EXPIRED', actor: Actor, now: Date, reason: string | null = null): Promise<EventDraft[]> {
+  if (!demandIds.length) return [];
+  const ids = pgArray(demandIds);
+  // the live matches first, then the demand row (the flush): the order acceptMatch takes them in
+  await em.execute(
+    `select m.id from match m where m.demand_id = any(?::bigint[]) and m.status in ('${MatchStatus.PROPOSED}','${MatchStatus.ACCEPTED}') order by m.id for update`,
+    [ids],
+  );
+  await em.flush();
+  const cause = { demandChange: change };
+  const events = await supersede(em, 'm.demand_id = any(?::bigint[])', [ids], actor, now, cause);
+  const cancelled: Touched[] = await em.execute(
+    `update match m set status = '${MatchStatus.CANCELLED}', version = m.version + 1, updated_at = ?
+     where m.demand_id = any(?::bigint[]) and m.status = '${MatchStatus.ACCEPTED}' ${RETURNING}`,
+    [now.toISOString(), ids],
+  );
+  cancelled.sort(byId);
+  const why = reason ?? (change === 'EXPIRED' ? 'The demand expired.' : 'The demand was cancelled.');
+  await history(em, cancelled, MatchAction.CANCEL, MatchStatus.ACCEPTED, MatchStatus.CANCELLED, actor, why, now);
+  // give quantities back per resource and per demand, in id order (a stable lock order)
+  const sum = (key: 'resource_id' | 'demand_id') => {
+    const totals = new Map<string, number>();
+    for (const m of cancelled) totals.set(m[key], (totals.get(m[key]) ?? 0) + m.quantity);
+    return [...totals].sort(([a], [b]) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  };
+  for (const [resourceId, quantity] of sum('resource_id')) await releaseOnResource(em, resourceId, quantity, now);
+  for (const [demandId, quantity] of sum('demand_id')) await releaseFromDemand(em, demandId, quantity, now);
+  return [
+    ...events,
+    ...cancelled.map((m) => matchEvent(EventType.MATCH_CANCELLED, { id: m.id, areaPath: m.area_path, organizationId: m.organization_id }, { from: MatchStatus.ACCEPTED, to: MatchStatus.CANCELLED, quantity: m.quantity, reason: why, ...cause })),
+  ];
+}

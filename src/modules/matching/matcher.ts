@@ -1,0 +1,404 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
+import { createContext, type App } from '../../context.js';
+import { EARTH_RADIUS_METERS } from '../../shared/geo.js';
+import { ok } from '../../shared/errors.js';
+import { actorOf, SYSTEM_VIEWER } from '../../shared/viewer.js';
+import { distanceSql } from '../../read/resources.js';
+import { todayOf } from '../demands/today.js';
+import { EventType } from '../events/event.enums.js';
+import type { EventDraft } from '../events/outbox.js';
+import { transact } from '../events/transact.js';
+import { findCandidates, pgArray, type CandidateSet } from './candidates.js';
+import { applySolution, MATCHING_LOCK_KEY, recordProposals, type LiveProposal } from './match-run.service.js';
+
+/*
+ * The incremental matcher (issue 5, "Incremental and automatic"; DESIGN.md "Matching"). It follows the event
+ * log from its own cursor (table `matcher_state`, one row), and for each batch of events:
+ *
+ *  1. seeds: the demands and resources the relevant events touch (below). AVAILABILITY_REPORTED and every
+ *     other type only move the cursor;
+ *  2. the component: the seeds grown to a union of whole connected components of the candidate graph
+ *     (demand — resource edges of `findCandidates`) plus the edges of live PROPOSED matches (`expand`);
+ *  3. in one transaction, as SYSTEM: a shared hold on the full run's lock (a `runMatching` excludes every
+ *     incremental solve and vice versa; incremental solves do not exclude each other through it), then an
+ *     exclusive transaction-level advisory lock per demand and per resource of the component, taken in
+ *     ascending key order in one statement (so two solvers can never wait on each other in a cycle; two
+ *     components that overlap share a node, so they serialise — a closed component that shares a resource
+ *     with another also shares that resource's candidate demands), then the live proposals FOR UPDATE, the
+ *     candidate search restricted to the component's demands, the exact solver per component and the
+ *     same writes as a full run (`applySolution`): superseded / proposed matches, history, events;
+ *  4. the cursor moves past the batch in that same transaction, so a batch is applied exactly once.
+ *
+ * Because the set solved is closed under candidate edges, it is a union of the full run's components, and
+ * `solveCandidates` solves each component on its own in canonical order: the proposals are the ones a full
+ * run over the same state would make (same objective, same tie-breaks).
+ *
+ * Seeds (a touched node need not be a candidate any more — a cancelled demand, a paused resource — so the
+ * seeds also reach what it used to connect to, geometrically and through its matches):
+ *   DEMAND_*     the demand; the resources of its kinds within its radius (any status) and of its matches
+ *   RESOURCE_*   the resource; the open demands that reach it and the demands of its live proposals
+ *   AGREEMENT_*  (coming into or out of force, signed) as RESOURCE_* for each resource of its items
+ *   MATCH_DECLINED / _CANCELLED / _ACCEPTED   the match's demand and resource (counters or a pair changed)
+ *
+ * Growth is bounded: past MAX_COMPONENT_DEMANDS demands (or MAX_ROUNDS rounds) the batch falls back to
+ * re-solving every open demand, which is what a full run of the district would do.
+ */
+
+const MATCHER_LEADER_LOCK_KEY = 7_346_006;
+const MATCHER_STATE_ID = 1;
+const BATCH_SIZE = 500;
+const MAX_COMPONENT_DEMANDS = 5_000;
+const MAX_ROUNDS = 200;
+
+const DEMAND_EVENTS = new Set<string>([
+  EventType.DEMAND_PLACED,
+  EventType.DEMAND_UPDATED,
+  EventType.DEMAND_CANCELLED,
+  EventType.DEMAND_EXPIRED,
+  EventType.DEMAND_TAKEN,
+]);
+const RESOURCE_EVENTS = new Set<string>([
+  EventType.RESOURCE_PUBLISHED,
+  EventType.RESOURCE_PAUSED,
+  EventType.RESOURCE_WITHDRAWN,
+  EventType.RESOURCE_UPDATED,
+]);
+const AGREEMENT_EVENTS = new Set<string>([
+  EventType.AGREEMENT_ACTIVATED,
+  EventType.AGREEMENT_SUSPENDED,
+  EventType.AGREEMENT_RESUMED,
+  EventType.AGREEMENT_TERMINATED,
+  EventType.AGREEMENT_EXPIRED,
+  EventType.AGREEMENT_SIGNED,
+]);
+const MATCH_EVENTS = new Set<string>([EventType.MATCH_DECLINED, EventType.MATCH_CANCELLED, EventType.MATCH_ACCEPTED]);
+
+/** Whether an event of this type can change the optimum (AVAILABILITY_REPORTED never does). */
+export function triggersMatching(type: string): boolean {
+  return DEMAND_EVENTS.has(type) || RESOURCE_EVENTS.has(type) || AGREEMENT_EVENTS.has(type) || MATCH_EVENTS.has(type);
+}
+
+export interface MatcherPass {
+  /** Events read (relevant or not). */
+  events: number;
+  /** Events that triggered a re-solve. */
+  triggering: number;
+  demands: number;
+  resources: number;
+  proposed: number;
+  superseded: number;
+  /** Batches that fell back to every open demand. */
+  fullFallbacks: number;
+}
+
+const emptyPass = (): MatcherPass => ({ events: 0, triggering: 0, demands: 0, resources: 0, proposed: 0, superseded: 0, fullFallbacks: 0 });
+
+interface EventRow {
+  cursor: string;
+  type: string;
+  subject_id: string;
+}
+
+const OPEN_DEMAND = (alias: string, today: string) =>
+  `${alias}.status in ('PLACED','PARTIALLY_MATCHED') and ${alias}.end_date >= ${today} and ${alias}.quantity > ${alias}.accepted_quantity`;
+const DEG = 180 / Math.PI;
+
+/** Seeds of a batch of events. */
+async function seedsOf(em: EntityManager, events: EventRow[]): Promise<{ demands: Set<string>; resources: Set<string> }> {
+  const demands = new Set<string>();
+  const resources = new Set<string>();
+  const agreements: string[] = [];
+  const matches: string[] = [];
+  for (const e of events) {
+    const id = String(e.subject_id);
+    if (DEMAND_EVENTS.has(e.type)) demands.add(id);
+    else if (RESOURCE_EVENTS.has(e.type)) resources.add(id);
+    else if (AGREEMENT_EVENTS.has(e.type)) agreements.push(id);
+    else if (MATCH_EVENTS.has(e.type)) matches.push(id);
+  }
+  if (agreements.length) {
+    const rows: { id: string }[] = await em.execute(
+      `select distinct resource_id::text as id from agreement_item where agreement_id = any(?::bigint[])`,
+      [pgArray(agreements)],
+    );
+    for (const r of rows) resources.add(r.id);
+  }
+  if (matches.length) {
+    const rows: { d: string; r: string }[] = await em.execute(
+      `select demand_id::text as d, resource_id::text as r from match where id = any(?::bigint[])`,
+      [pgArray(matches)],
+    );
+    for (const m of rows) (demands.add(m.d), resources.add(m.r));
+  }
+  return { demands, resources };
+}
+
+/** Resources of the demands' kinds within their radius, whatever their status, and those of any of their matches. */
+async function resourcesAround(em: EntityManager, demandIds: string[]): Promise<string[]> {
+  if (!demandIds.length) return [];
+  const dLat = `(d.radius_meters * 1.01 / ${EARTH_RADIUS_METERS} * ${DEG})`;
+  const dLng = `(${dLat} / greatest(cos(radians(abs(d.lat) + ${dLat})), 0.01))`;
+  const rows: { id: string }[] = await em.execute(
+    `select r.id::text as id from demand d join resource r
+       on point(r.lng, r.lat) <@ box(point(d.lng - ${dLng}, d.lat - ${dLat}), point(d.lng + ${dLng}, d.lat + ${dLat}))
+      and r.kind = any(d.kinds) and ${distanceSql('d.lat', 'd.lng')} <= d.radius_meters
+     where d.id = any(?::bigint[])
+     union
+     select m.resource_id::text from match m where m.demand_id = any(?::bigint[])`,
+    [pgArray(demandIds), pgArray(demandIds)],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Open demands whose circle holds one of the resources and that accept its kind: (demand, resource) rows. */
+async function openDemandsAround(em: EntityManager, resourceIds: string[], today: string): Promise<{ d: string; r: string }[]> {
+  if (!resourceIds.length) return [];
+  // the box is as wide as the widest open demand's radius, so the GiST index on the demand's point applies
+  const dLat = `(x.radius * 1.01 / ${EARTH_RADIUS_METERS} * ${DEG})`;
+  const dLng = `(${dLat} / greatest(cos(radians(abs(r.lat) + ${dLat})), 0.01))`;
+  return em.execute(
+    `with x as (select coalesce(max(d.radius_meters), 0) as radius from demand d where ${OPEN_DEMAND('d', '?::date')})
+     select d.id::text as d, r.id::text as r from resource r cross join x join demand d
+       on point(d.lng, d.lat) <@ box(point(r.lng - ${dLng}, r.lat - ${dLat}), point(r.lng + ${dLng}, r.lat + ${dLat}))
+      and ${OPEN_DEMAND('d', '?::date')} and r.kind = any(d.kinds)
+      and 2 * ${EARTH_RADIUS_METERS} * asin(sqrt(power(sin(radians(r.lat - d.lat) / 2), 2) + cos(radians(d.lat)) * cos(radians(r.lat)) * power(sin(radians(r.lng - d.lng) / 2), 2))) <= d.radius_meters
+     where r.id = any(?::bigint[])`,
+    [today, today, pgArray(resourceIds)],
+  );
+}
+
+/** Live PROPOSED matches' (demand, resource) edges touching the given demands or resources. */
+async function proposalEdges(em: EntityManager, demandIds: string[], resourceIds: string[]): Promise<{ d: string; r: string }[]> {
+  if (!demandIds.length && !resourceIds.length) return [];
+  return em.execute(
+    `select demand_id::text as d, resource_id::text as r from match
+     where status = 'PROPOSED' and (demand_id = any(?::bigint[]) or resource_id = any(?::bigint[]))`,
+    [pgArray(demandIds), pgArray(resourceIds)],
+  );
+}
+
+export interface Component {
+  /** null: too large, every open demand (and every proposal). */
+  demandIds: string[] | null;
+  resourceIds: string[] | null;
+}
+
+/**
+ * Grows seeds to a union of whole components of the candidate graph (plus live proposal edges). Seed
+ * demands reach the resources around them; seed resources reach every open demand around them (an edge
+ * that just disappeared still changes its neighbours' optimum); then, round by round, a new demand brings
+ * its candidate resources and the resources of its proposals, and a new resource brings the open demands
+ * for which it is a candidate and those of its proposals, until nothing new comes.
+ */
+export async function expand(
+  em: EntityManager,
+  seeds: { demands: Iterable<string>; resources: Iterable<string> },
+  today: string,
+  now: Date,
+): Promise<Component> {
+  const D = new Set<string>();
+  const R = new Set<string>();
+  const seedResources = new Set<string>(seeds.resources);
+  const seedDemands = [...seeds.demands];
+  for (const r of await resourcesAround(em, seedDemands)) seedResources.add(r);
+  let queueD = seedDemands;
+  let queueR = [...seedResources];
+  for (let round = 0; queueD.length || queueR.length; round++) {
+    if (round >= MAX_ROUNDS || D.size > MAX_COMPONENT_DEMANDS) return { demandIds: null, resourceIds: null };
+    const newD = [...new Set(queueD)].filter((d) => !D.has(d));
+    newD.forEach((d) => D.add(d));
+    const newR = [...new Set(queueR)].filter((r) => !R.has(r));
+    newR.forEach((r) => R.add(r));
+    const nextD: string[] = [];
+    const nextR: string[] = [];
+    if (newD.length) {
+      const set = await findCandidates(em, { scopePath: '', kinds: null, today, now, demandIds: newD });
+      for (const p of set.pairs) if (!R.has(p.resourceId)) nextR.push(p.resourceId);
+    }
+    for (const e of await proposalEdges(em, newD, newR)) {
+      if (!D.has(e.d)) nextD.push(e.d);
+      if (!R.has(e.r)) nextR.push(e.r);
+    }
+    if (newR.length) {
+      const around = (await openDemandsAround(em, newR, today)).filter((x) => !D.has(x.d));
+      const fromSeeds = around.filter((x) => seedResources.has(x.r)).map((x) => x.d);
+      nextD.push(...fromSeeds);
+      const toCheck = [...new Set(around.filter((x) => !seedResources.has(x.r)).map((x) => x.d))];
+      if (toCheck.length) {
+        const set = await findCandidates(em, { scopePath: '', kinds: null, today, now, demandIds: toCheck, resourceIds: newR });
+        for (const p of set.pairs) nextD.push(p.demandId);
+      }
+    }
+    queueD = nextD;
+    queueR = nextR;
+  }
+  return { demandIds: [...D].sort(), resourceIds: [...R].sort() };
+}
+
+/** Takes the component's locks in ascending key order, in one statement. */
+async function lockComponent(em: EntityManager, c: Component): Promise<void> {
+  if (!c.demandIds) {
+    // the fallback solves everything: it excludes other solvers as a full run does
+    await em.execute(`select pg_advisory_xact_lock(hashtextextended('sharehub:matcher:all', 0))`);
+    return;
+  }
+  await em.execute(`select pg_advisory_xact_lock_shared(hashtextextended('sharehub:matcher:all', 0))`);
+  await em.execute(
+    `select count(pg_advisory_xact_lock(k)) from (
+       select distinct k from (
+         select hashtextextended('sharehub:match-demand:' || x, 0) as k from unnest(?::text[]) x
+         union all
+         select hashtextextended('sharehub:match-resource:' || x, 0) from unnest(?::text[]) x
+       ) keys order by k
+     ) sorted`,
+    [pgArray(c.demandIds), pgArray(c.resourceIds!)],
+  );
+}
+
+/** The component's PROPOSED matches, locked (as a full run locks its scope's before reading counters). */
+async function liveProposals(em: EntityManager, c: Component): Promise<LiveProposal[]> {
+  const filter = c.demandIds ? `and (m.demand_id = any(?::bigint[]) or m.resource_id = any(?::bigint[]))` : '';
+  return em.execute(
+    `select m.id::text as id, m.demand_id::text as demand_id, m.resource_id::text as resource_id, m.agreement_item_id::text as agreement_item_id,
+            m.quantity, m.area_path, m.organization_id::text as organization_id
+     from match m where m.status = 'PROPOSED' ${filter} order by m.id for update`,
+    c.demandIds ? [pgArray(c.demandIds), pgArray(c.resourceIds!)] : [],
+  );
+}
+
+/**
+ * One batch: reads up to BATCH_SIZE events after the cursor, re-solves the component they touch and moves
+ * the cursor, in one transaction as SYSTEM. Returns null when there was nothing to read.
+ */
+async function matchBatch(app: App): Promise<MatcherPass | null> {
+  const ctx = createContext(app, SYSTEM_VIEWER);
+  const actor = actorOf(SYSTEM_VIEWER);
+  const outcome = await transact<MatcherPass | null>(ctx, async (em, now) => {
+    const pass = emptyPass();
+    await em.execute(`insert into matcher_state (id, cursor) values (?, 0) on conflict (id) do nothing`, [MATCHER_STATE_ID]);
+    const [state]: { cursor: string }[] = await em.execute(`select cursor::text as cursor from matcher_state where id = ? for update`, [MATCHER_STATE_ID]);
+    const events: EventRow[] = await em.execute(
+      `select cursor::text as cursor, type, subject_id::text as subject_id from event where cursor > ?::bigint order by cursor limit ?`,
+      [state.cursor, BATCH_SIZE],
+    );
+    if (!events.length) return ok({ result: null, events: [] });
+    pass.events = events.length;
+    const relevant = events.filter((e) => triggersMatching(e.type));
+    pass.triggering = relevant.length;
+    const drafts: EventDraft[] = [];
+    if (relevant.length) {
+      const today = todayOf(ctx);
+      const seeds = await seedsOf(em, relevant);
+      // the expansion reads under the shared hold of the full run's lock, so no full run rewrites it meanwhile
+      await em.execute(`select pg_advisory_xact_lock_shared(${MATCHING_LOCK_KEY})`);
+      const component = await expand(em, seeds, today, now);
+      await lockComponent(em, component);
+      const live = await liveProposals(em, component);
+      let set: CandidateSet = await findCandidates(em, { scopePath: '', kinds: null, today, now, demandIds: component.demandIds });
+      if (component.resourceIds) {
+        // something committed since the expansion may have added an edge out of the component: its own event
+        // comes in a later batch and re-solves the grown component; until then stay inside this one
+        const inside = new Set(component.resourceIds);
+        set = { demands: set.demands, resources: set.resources.filter((r) => inside.has(r.id)), pairs: set.pairs.filter((p) => inside.has(p.resourceId)) };
+      } else pass.fullFallbacks = 1;
+      const applied = await applySolution(em, set, live, now, actor, drafts);
+      await em.flush();
+      recordProposals(em, applied.fresh, null, now, actor, drafts);
+      pass.demands = component.demandIds?.length ?? set.demands.length;
+      pass.resources = component.resourceIds?.length ?? set.resources.length;
+      pass.proposed = applied.fresh.length;
+      pass.superseded = applied.superseded.length;
+    }
+    await em.execute(`update matcher_state set cursor = ?::bigint where id = ?`, [events[events.length - 1].cursor, MATCHER_STATE_ID]);
+    return ok({ result: pass, events: drafts });
+  });
+  if (!outcome.ok) throw new Error(`matcher: ${outcome.errors.map((e) => e.message).join('; ')}`);
+  return outcome.value;
+}
+
+/** Processes every event pending now, batch by batch (tests, and each round of the leader). */
+export async function matchOnce(app: App): Promise<MatcherPass> {
+  const total = emptyPass();
+  for (;;) {
+    const pass = await matchBatch(app);
+    if (!pass) return total;
+    for (const k of Object.keys(total) as (keyof MatcherPass)[]) total[k] += pass[k];
+  }
+}
+
+export interface Matcher {
+  readonly isLeader: boolean;
+  /**
+   * Runs a round now (coalesced with one in progress). The hook for LISTEN/NOTIFY (issue 6): the listener
+   * calls `wake()` on each notification on EVENTS_CHANNEL; polling stays as the safety net.
+   */
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Like the sweeper: every `intervalMs` (default 1 s) the one instance holding a session-level advisory lock
+ * on a dedicated connection runs `matchOnce`; the others try to take the lock each round.
+ */
+export function startMatcher(
+  app: App,
+  options: { intervalMs?: number; connect: () => Promise<pg.Client>; onError?: (error: unknown) => void; onPass?: (pass: MatcherPass) => void },
+): Matcher {
+  const intervalMs = options.intervalMs ?? 1_000;
+  let client: pg.Client | null = null;
+  let leader = false;
+  let stopped = false;
+  let queued = false;
+  let running: Promise<void> = Promise.resolve();
+
+  const round = async () => {
+    queued = false;
+    if (stopped) return;
+    try {
+      if (!client) {
+        client = await options.connect();
+        client.on('error', () => {
+          leader = false;
+          client = null;
+        });
+      }
+      if (!leader) {
+        const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [MATCHER_LEADER_LOCK_KEY]);
+        leader = rows[0].ok;
+      }
+      if (leader) {
+        const pass = await matchOnce(app);
+        if (pass.events) options.onPass?.(pass);
+      }
+    } catch (error) {
+      options.onError?.(error);
+      leader = false;
+      const broken = client;
+      client = null;
+      await broken?.end().catch(() => {});
+    }
+  };
+  const schedule = () => {
+    if (stopped || queued) return;
+    queued = true;
+    running = running.then(round);
+  };
+
+  const timer = setInterval(schedule, intervalMs);
+  timer.unref();
+  schedule();
+
+  return {
+    get isLeader() {
+      return leader;
+    },
+    wake: schedule,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+      await client?.end().catch(() => {});
+    },
+  };
+}
