@@ -7,6 +7,7 @@ import { Migration20261122040000_projects } from './Migration20261122040000_proj
 import { Migration20261122050000_matching } from './Migration20261122050000_matching.js';
 import { Migration20261122060000_matcher } from './Migration20261122060000_matcher.js';
 import { Migration20261122070000_match_risk } from './Migration20261122070000_match_risk.js';
+import { Migration20261122080000_matching_indexes } from './Migration20261122080000_matching_indexes.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122050000_matching', class: Migration20261122050000_matching },
   { name: 'Migration20261122060000_matcher', class: Migration20261122060000_matcher },
   { name: 'Migration20261122070000_match_risk', class: Migration20261122070000_match_risk },
+  { name: 'Migration20261122080000_matching_indexes', class: Migration20261122080000_matching_indexes },
 ];

@@ -128,19 +128,29 @@ export async function findCandidates(
     left join lateral (
       select r.id::text as resource_id, r.organization_id::text as organization_id, r.kind as resource_kind,
              r.capacity, r.accepted_quantity, r.windows as resource_windows, i.id::text as item_id,
-             i.agreement_id::text as agreement_id, i.committed_quantity, i.windows as item_windows, dist.meters
-      from resource r
-      cross join lateral (select ${distanceSql('dem.lat', 'dem.lng')} as meters) dist
+             i.agreement_id::text as agreement_id, i.committed_quantity, i.windows as item_windows, r.meters
+      from (
+        -- location first: the resources in the demand's box (GiST on point(lng, lat)) and circle that fit it;
+        -- "offset 0" keeps this subquery whole, so the planner cannot start from the agreements instead
+        -- (without statistics it looped over every agreement in force and probed the box for each)
+        select r.id, r.organization_id, r.kind, r.capacity, r.accepted_quantity, r.windows, dist.meters
+        from resource r
+        cross join lateral (select ${distanceSql('dem.lat', 'dem.lng')} as meters) dist
+        where point(r.lng, r.lat) <@ box(point(dem.lng - ${dLng}, dem.lat - ${dLat}), point(dem.lng + ${dLng}, dem.lat + ${dLat}))
+          and dist.meters <= dem.radius_meters
+          and r.status = 'PUBLISHED' and r.access_mode = 'ALLOCATED' and r.capacity is not null
+          and r.kind = any(dem.kinds) ${resourceKindFilter} ${resourceFilter}
+          and (dem.audience = any(r.audiences) or 'ALL_RESIDENTS' = any(r.audiences))
+          and not exists (select 1 from declined_pair x where x.demand_id = dem.id and x.resource_id = r.id)
+        offset 0
+      ) r
       join agreement_item i on i.resource_id = r.id
-      join sharing_agreement a on a.id = i.agreement_id
-      where point(r.lng, r.lat) <@ box(point(dem.lng - ${dLng}, dem.lat - ${dLat}), point(dem.lng + ${dLng}, dem.lat + ${dLat}))
-        and dist.meters <= dem.radius_meters
-        and r.status = 'PUBLISHED' and r.access_mode = 'ALLOCATED' and r.capacity is not null
-        and r.kind = any(dem.kinds) ${resourceKindFilter} ${resourceFilter}
-        and (dem.audience = any(r.audiences) or 'ALL_RESIDENTS' = any(r.audiences))
-        and a.discarded_at is null and ${inForceSql('a', 'p.today')}
-        and starts_with(dem.area_path, a.area_path)
-        and not exists (select 1 from declined_pair x where x.demand_id = dem.id and x.resource_id = r.id)
+      -- then each item's agreement by its key; "offset 0" keeps the EXISTS a per-row check (no semi-join
+      -- the planner could turn around)
+      where exists (select 1 from sharing_agreement a
+                    where a.id = i.agreement_id and a.discarded_at is null and ${inForceSql('a', 'p.today')}
+                      and starts_with(dem.area_path, a.area_path)
+                    offset 0)
     ) c on true
     order by dem.id, c.resource_id, c.item_id`;
   const rows: Row[] = await em.execute(sql, params);

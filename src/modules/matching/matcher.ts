@@ -154,15 +154,23 @@ async function resourcesAround(em: EntityManager, demandIds: string[]): Promise<
 /** Open demands whose circle holds one of the resources and that accept its kind: (demand, resource) rows. */
 async function openDemandsAround(em: EntityManager, resourceIds: string[], today: string): Promise<{ d: string; r: string }[]> {
   if (!resourceIds.length) return [];
-  // the box is as wide as the widest open demand's radius, so the GiST index on the demand's point applies
+  // the box is as wide as the widest open demand's radius, so the GiST index on the demand's point applies.
+  // The widest radius is computed once (materialized: inlined, it was re-aggregated for every resource) from
+  // the top of demand_open_radius_idx; the box is searched in demand_open_location_idx. The lateral per
+  // resource ("offset 0" keeps it whole) pins the resources outside, so that without statistics the planner
+  // cannot start by scanning every open demand.
   const dLat = `(x.radius * 1.01 / ${EARTH_RADIUS_METERS} * ${DEG})`;
   const dLng = `(${dLat} / greatest(cos(radians(abs(r.lat) + ${dLat})), 0.01))`;
   return em.execute(
-    `with x as (select coalesce(max(d.radius_meters), 0) as radius from demand d where ${OPEN_DEMAND('d', '?::date')})
-     select d.id::text as d, r.id::text as r from resource r cross join x join demand d
-       on point(d.lng, d.lat) <@ box(point(r.lng - ${dLng}, r.lat - ${dLat}), point(r.lng + ${dLng}, r.lat + ${dLat}))
-      and ${OPEN_DEMAND('d', '?::date')} and r.kind = any(d.kinds)
-      and 2 * ${EARTH_RADIUS_METERS} * asin(sqrt(power(sin(radians(r.lat - d.lat) / 2), 2) + cos(radians(d.lat)) * cos(radians(r.lat)) * power(sin(radians(r.lng - d.lng) / 2), 2))) <= d.radius_meters
+    `with x as materialized (select coalesce(max(d.radius_meters), 0) as radius from demand d where ${OPEN_DEMAND('d', '?::date')})
+     select d.id::text as d, r.id::text as r from resource r cross join x
+     cross join lateral (
+       select d.id from demand d
+       where point(d.lng, d.lat) <@ box(point(r.lng - ${dLng}, r.lat - ${dLat}), point(r.lng + ${dLng}, r.lat + ${dLat}))
+         and ${OPEN_DEMAND('d', '?::date')} and r.kind = any(d.kinds)
+         and 2 * ${EARTH_RADIUS_METERS} * asin(sqrt(power(sin(radians(r.lat - d.lat) / 2), 2) + cos(radians(d.lat)) * cos(radians(r.lat)) * power(sin(radians(r.lng - d.lng) / 2), 2))) <= d.radius_meters
+       offset 0
+     ) d
      where r.id = any(?::bigint[])`,
     [today, today, pgArray(resourceIds)],
   );

@@ -1,0 +1,314 @@
+/**
+ * `npm run bench:match`: the matching benchmark of issue 5, in-process against the scale-1 and scale-10
+ * districts (bench/match/data.ts).
+ *
+ * Per scale, before each measurement the matching state is reset with SQL (matches, their history, runs and
+ * declined pairs deleted; accepted quantities zeroed; PARTIALLY_MATCHED/MATCHED demands back to PLACED;
+ * the matcher's cursor at the newest event), then:
+ * 1. full run: `runMatching` of the whole district (candidate search, solve, writes), median of BENCH_RUNS (3);
+ * 2. incremental: after a full run, BENCH_PLACEMENTS (50) demands shaped like seeded demands that were
+ *    proposed something (same area, kinds, quantity, windows, place, radius, audience, urgency), spread over
+ *    the district, each posted (untimed), then placed (placeDemand) and `matchOnce` run: latency from the
+ *    start of placing to `matchOnce` having committed its proposals, p50/p99 (nearest rank: with 50
+ *    placements p99 is the slowest one; no warm-up placements are left out);
+ * 3. the greedy nearest-first baseline (`greedyNearestFirst`, distance = the pair's metres) on the candidate
+ *    instance the full run solves (`findCandidates` of the district, as runMatching builds it), beside the
+ *    optimum (`solveCandidates`) and the figures the full run recorded.
+ * Targets: scale 10 full run ≤ 5 s, incremental p99 ≤ 50 ms, served quantity never below greedy.
+ */
+import 'reflect-metadata';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { exportSPKI, generateKeyPair } from 'jose';
+import { loadConfig } from '../../src/config.js';
+import { createContext, type App } from '../../src/context.js';
+import { openDatabase } from '../../src/db/database.js';
+import { Authenticator } from '../../src/shared/auth.js';
+import { systemClock } from '../../src/shared/clock.js';
+import { toGlobalId } from '../../src/shared/global-id.js';
+import { SYSTEM_VIEWER } from '../../src/shared/viewer.js';
+import { todayOf } from '../../src/modules/demands/today.js';
+import { DemandService } from '../../src/modules/demands/demand.service.js';
+import type { PostDemandInput } from '../../src/modules/demands/demand.inputs.js';
+import { findCandidates } from '../../src/modules/matching/candidates.js';
+import { greedyNearestFirst, type Instance, type InstancePair } from '../../src/modules/matching/engine/index.js';
+import { MatchRunService, solveCandidates } from '../../src/modules/matching/match-run.service.js';
+import { matchOnce } from '../../src/modules/matching/matcher.js';
+import { databaseNameOf, ensureScale, startServer } from './data.js';
+
+const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').map((s) => Number(s.trim()));
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PLACEMENTS = Number(process.env.BENCH_PLACEMENTS ?? 50);
+const FULL_RUN_TARGET_MS = 5000;
+const INCREMENTAL_P99_TARGET_MS = 50;
+const TITLE = 'bench:match';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+async function resetMatching(app: App): Promise<void> {
+  const q = (sql: string) => app.db.pool.query(sql);
+  await q('delete from match_history');
+  await q('delete from match');
+  await q('delete from match_run');
+  await q('delete from declined_pair');
+  await q('update resource set accepted_quantity = 0 where accepted_quantity <> 0');
+  await q('update demand set accepted_quantity = 0 where accepted_quantity <> 0');
+  await q(`update demand set status = 'PLACED' where status in ('PARTIALLY_MATCHED', 'MATCHED')`);
+  await markEventsSeen(app);
+}
+
+async function markEventsSeen(app: App): Promise<void> {
+  await app.db.pool.query('update matcher_state set cursor = coalesce((select max(cursor) from event), 0)');
+}
+
+/** Demands this bench placed in an earlier run. */
+async function removeBenchDemands(app: App): Promise<void> {
+  const q = (sql: string) => app.db.pool.query(sql, [`${TITLE}%`]);
+  await q('delete from match_history where match_id in (select m.id from match m join demand d on d.id = m.demand_id where d.title like $1)');
+  await q('delete from match where demand_id in (select id from demand where title like $1)');
+  await q('delete from demand_history where demand_id in (select id from demand where title like $1)');
+  await q('delete from demand where title like $1');
+}
+
+interface FullRun {
+  ms: number;
+  demandsServed: number;
+  quantityServed: number;
+  objective: number;
+  proposed: number;
+}
+
+async function fullRun(app: App, areaGlobalId: string): Promise<FullRun> {
+  const ctx = createContext(app, SYSTEM_VIEWER);
+  const started = performance.now();
+  const outcome = await new MatchRunService(ctx).run({ areaId: areaGlobalId, kinds: null });
+  const elapsed = performance.now() - started;
+  if (!outcome.ok) throw new Error(`runMatching: ${outcome.errors.map((e) => e.message).join('; ')}`);
+  const run = outcome.value as unknown as { demandsServed: number; quantityServed: number; objective: string | number; proposedCount: number };
+  return { ms: elapsed, demandsServed: run.demandsServed, quantityServed: run.quantityServed, objective: Number(run.objective), proposed: run.proposedCount };
+}
+
+interface Comparison {
+  demands: number;
+  resources: number;
+  pairs: number;
+  searchMs: number;
+  optimum: { served: number; objective: number; ms: number };
+  greedy: { served: number; objective: number; ms: number };
+}
+
+/** The instance runMatching solves (fresh state), solved exactly and by the greedy baseline. */
+async function compare(app: App, districtPath: string): Promise<Comparison> {
+  const ctx = createContext(app, SYSTEM_VIEWER);
+  const em = ctx.em() as EntityManager;
+  const t0 = performance.now();
+  const set = await findCandidates(em, { scopePath: districtPath, kinds: null, today: todayOf(ctx), now: app.clock.now() });
+  const searchMs = performance.now() - t0;
+  const instance: Instance = {
+    demands: set.demands.map((d) => ({ id: d.id, quantity: d.openQuantity })),
+    resources: set.resources.map((r) => ({ id: r.id, capacity: r.free })),
+    pairs: set.pairs.map((p) => ({ demand: p.demandId, resource: p.resourceId, score: p.score, capacity: p.capacity })),
+  };
+  const meters = new Map(set.pairs.map((p) => [`${p.demandId}:${p.resourceId}`, p.explanation.meters]));
+  const score = new Map(set.pairs.map((p) => [`${p.demandId}:${p.resourceId}`, p.score]));
+  const t1 = performance.now();
+  const assignments = solveCandidates(set);
+  const t2 = performance.now();
+  const greedy = greedyNearestFirst(instance, (p: InstancePair) => meters.get(`${p.demand}:${p.resource}`)!);
+  const t3 = performance.now();
+  return {
+    demands: set.demands.length,
+    resources: set.resources.length,
+    pairs: set.pairs.length,
+    searchMs,
+    optimum: {
+      served: assignments.reduce((s, a) => s + a.quantity, 0),
+      objective: assignments.reduce((s, a) => s + a.quantity * score.get(`${a.demand}:${a.resource}`)!, 0),
+      ms: t2 - t1,
+    },
+    greedy: { served: greedy.servedQuantity, objective: greedy.objective, ms: t3 - t2 },
+  };
+}
+
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+interface Template {
+  area_id: string;
+  kinds: string[];
+  quantity: number;
+  windows: { days: number[]; dayType: string; start: string; end: string }[];
+  start_date: string;
+  end_date: string;
+  lat: number;
+  lng: number;
+  radius_meters: number;
+  audience: string;
+  urgency: string;
+  channel: string;
+}
+
+interface Incremental {
+  latencies: number[];
+  matchOnceMs: number[];
+  proposed: number;
+  placedWithProposals: number;
+}
+
+async function incremental(app: App): Promise<Incremental> {
+  // seeded demands that the full run proposed something to, spread over the district (every n-th by id)
+  const { rows } = await app.db.pool.query<Template>(
+    `with served as (
+       select d.*, row_number() over (order by d.id) as rn, count(*) over () as n
+       from demand d where exists (select 1 from match m where m.demand_id = d.id and m.status = 'PROPOSED'))
+     select area_id::text, kinds, quantity, windows, to_char(start_date, 'YYYY-MM-DD') as start_date,
+            to_char(greatest(end_date, current_date + 30), 'YYYY-MM-DD') as end_date, lat, lng, radius_meters, audience, urgency, channel
+     from served where (rn - 1) % greatest(n / $1, 1) = 0 order by id limit $1`,
+    [PLACEMENTS],
+  );
+  if (rows.length === 0) throw new Error('no seeded demand was proposed anything: nothing to shape placements on');
+  const result: Incremental = { latencies: [], matchOnceMs: [], proposed: 0, placedWithProposals: 0 };
+  for (const [i, t] of rows.entries()) {
+    const ctx = createContext(app, SYSTEM_VIEWER);
+    const service = new DemandService(ctx);
+    const input = {
+      areaId: toGlobalId('Area', t.area_id),
+      demandListId: null,
+      title: `${TITLE} ${i + 1}`,
+      description: '',
+      kinds: t.kinds,
+      quantity: t.quantity,
+      windows: t.windows.map((w) => ({ days: w.days.map((d) => WEEKDAYS[d - 1]), dayType: w.dayType, start: w.start, end: w.end })),
+      startDate: t.start_date,
+      endDate: t.end_date,
+      location: { lat: t.lat, lng: t.lng, system: 'WGS84' },
+      radiusMeters: t.radius_meters,
+      audience: t.audience,
+      urgency: t.urgency,
+      channel: t.channel,
+      orderedAt: null,
+      orderedBy: '',
+    } as unknown as PostDemandInput;
+    const posted = await service.post(input);
+    if (!posted.ok) throw new Error(`postDemand: ${posted.errors.map((e) => e.message).join('; ')}`);
+    const demandGlobalId = toGlobalId('Demand', posted.value.rowId);
+    await markEventsSeen(app); // DEMAND_POSTED does not trigger matching; keep the pass to the placement alone
+    const started = performance.now();
+    const placed = await new DemandService(createContext(app, SYSTEM_VIEWER)).place({ id: demandGlobalId });
+    if (!placed.ok) throw new Error(`placeDemand: ${placed.errors.map((e) => e.message).join('; ')}`);
+    const beforeMatch = performance.now();
+    const pass = await matchOnce(app);
+    const done = performance.now();
+    result.latencies.push(done - started);
+    result.matchOnceMs.push(done - beforeMatch);
+    result.proposed += pass.proposed;
+    const { rows: mine } = await app.db.pool.query<{ n: number }>(
+      `select count(*)::int as n from match m join demand d on d.id = m.demand_id where d.title = $1 and m.status = 'PROPOSED'`,
+      [`${TITLE} ${i + 1}`],
+    );
+    if (mine[0]!.n > 0) result.placedWithProposals++;
+  }
+  return result;
+}
+
+/** The three largest latencies with their placement number: is the tail a warm-up or spread out? */
+function slowest(xs: number[]): string {
+  return xs
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => b.v - a.v)
+    .slice(0, 3)
+    .map(({ v, i }) => `${v.toFixed(1)} (#${i + 1})`)
+    .join(', ');
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+}
+
+async function benchScale(app: App, scale: number): Promise<boolean> {
+  const { rows: areas } = await app.db.pool.query<{ id: string; path: string }>(`select id::text, path from area order by length(path), id limit 1`);
+  const district = areas[0]!;
+  const areaGlobalId = toGlobalId('Area', district.id);
+  await removeBenchDemands(app);
+
+  const runs: FullRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await resetMatching(app);
+    runs.push(await fullRun(app, areaGlobalId));
+  }
+  await resetMatching(app);
+  const cmp = await compare(app, district.path);
+  await resetMatching(app);
+  await fullRun(app, areaGlobalId); // steady state: the district's proposals are in place
+  await markEventsSeen(app);
+  const inc = await incremental(app);
+  await removeBenchDemands(app);
+  await resetMatching(app);
+
+  const fullMs = median(runs.map((r) => r.ms));
+  const p50 = percentile(inc.latencies, 50);
+  const p99 = percentile(inc.latencies, 99);
+  const last = runs[runs.length - 1]!;
+  const fullOk = fullMs <= FULL_RUN_TARGET_MS;
+  const p99Ok = p99 <= INCREMENTAL_P99_TARGET_MS;
+  const servedOk = cmp.optimum.served >= cmp.greedy.served && last.quantityServed >= cmp.greedy.served;
+  const met = (b: boolean) => (b ? 'met' : 'NOT MET');
+
+  say('');
+  say(`scale ${scale} (${databaseNameOf(scale)}): ${cmp.demands} open demands, ${cmp.resources} resources, ${cmp.pairs} candidate pairs`);
+  say(
+    table([
+      ['measure', 'hub', 'baseline / detail', 'target', 'status'],
+      ['full runMatching (median)', ms(fullMs), `runs ${runs.map((r) => ms(r.ms)).join(', ')}`, scale === 10 ? '≤ 5000 ms' : '(scale 10 only)', scale === 10 ? met(fullOk) : '-'],
+      ['incremental p50', ms(p50), `matchOnce alone p50 ${ms(percentile(inc.matchOnceMs, 50))}`, '', ''],
+      ['incremental p99', ms(p99), `matchOnce alone p99 ${ms(percentile(inc.matchOnceMs, 99))}, n=${inc.latencies.length}`, '≤ 50 ms', met(p99Ok)],
+      ['served quantity', String(cmp.optimum.served), `greedy ${cmp.greedy.served}`, '≥ greedy', met(servedOk)],
+      ['objective', String(cmp.optimum.objective), `greedy ${cmp.greedy.objective}`, '', ''],
+      ['full run recorded (served / objective)', `${last.quantityServed} / ${last.objective}`, `${last.demandsServed} demands served, ${last.proposed} proposals`, '', ''],
+      ['candidate search / solve / greedy', ms(cmp.searchMs), `solve ${ms(cmp.optimum.ms)}, greedy ${ms(cmp.greedy.ms)}`, '', ''],
+      ['incremental slowest 3', slowest(inc.latencies), 'placement # in parentheses (1 = first)', '', ''],
+      ['placements with proposals', `${inc.placedWithProposals}/${inc.latencies.length}`, `${inc.proposed} proposals made by matchOnce`, '', ''],
+    ]),
+  );
+  return (scale !== 10 || fullOk) && p99Ok && servedOk;
+}
+
+async function main(): Promise<void> {
+  const server = await startServer(say);
+  say(`bench database server: ${server.description}`);
+  const { publicKey } = await generateKeyPair('RS256', { extractable: true });
+  let allMet = true;
+  try {
+    for (const scale of SCALES) {
+      const url = await ensureScale(server, scale, say);
+      const config = loadConfig({
+        ...process.env,
+        JWT_PUBLIC_KEY: await exportSPKI(publicKey),
+        DATABASE_URL: url,
+        LOG_LEVEL: 'error',
+        SEED_ON_EMPTY: 'false',
+      });
+      const db = await openDatabase(url);
+      const app: App = { config, db, clock: systemClock, auth: new Authenticator(config, db.pool) };
+      try {
+        allMet = (await benchScale(app, scale)) && allMet;
+      } finally {
+        await db.close();
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  say('');
+  say(allMet ? 'all targets met' : 'some targets NOT MET');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:match: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
