@@ -101,5 +101,3 @@ export function pathIn(selection: Selection | undefined, ...path: string[]): Sel
   }
   return current;
 }
-
-export const asks = (selection: Selection | undefined, field: string): boolean => selection?.fields.has(field) ?? false;
