@@ -70,9 +70,11 @@ export async function startServer(say: (line: string) => void): Promise<MatchBen
   };
 }
 
-/** Creates, migrates and seeds the scale-`scale` database unless it already holds that district; its URL. */
-export async function ensureScale(server: MatchBenchServer, scale: number, say: (line: string) => void): Promise<string> {
-  const name = databaseNameOf(scale);
+/**
+ * Creates, migrates and seeds the scale-`scale` database (named `name`, by default the matching bench's)
+ * unless it already holds that district; its URL.
+ */
+export async function ensureScale(server: MatchBenchServer, scale: number, say: (line: string) => void, name = databaseNameOf(scale)): Promise<string> {
   const admin = new pg.Client({ connectionString: server.adminUrl });
   await admin.connect();
   try {
