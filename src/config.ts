@@ -24,6 +24,14 @@ export interface Config {
   /** graphql-jit compiles each operation once (the default); graphql-js interprets it every time. */
   executor: 'jit' | 'graphql-js';
   eventRetentionDays: number;
+  realtime: {
+    /** The safety poll of the event feed, beside LISTEN/NOTIFY. */
+    pollMs: number;
+    /** A subscription quiet this long gets a heartbeat carrying the newest cursor. */
+    heartbeatMs: number;
+    /** Messages queued for one subscription before it is ended as too slow (SLOW_SUBSCRIBER). */
+    maxQueued: number;
+  };
   seedOnEmpty: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
 }
@@ -113,6 +121,11 @@ export function loadConfig(env: Env = process.env): Config {
     },
     executor: oneOf(env, 'GRAPHQL_EXECUTOR', ['jit', 'graphql-js'] as const, 'jit'),
     eventRetentionDays: int(env, 'EVENT_RETENTION_DAYS', 7, 1, 3650),
+    realtime: {
+      pollMs: int(env, 'REALTIME_POLL_MS', 2_000, 50, 600_000),
+      heartbeatMs: int(env, 'REALTIME_HEARTBEAT_MS', 15_000, 100, 3_600_000),
+      maxQueued: int(env, 'REALTIME_MAX_QUEUED', 10_000, 10, 10_000_000),
+    },
     seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
   };

@@ -14,6 +14,7 @@ import { observationByIdLoader, resourceByIdLoader } from './modules/resources/r
 import type { Authenticator } from './shared/auth.js';
 import type { Clock } from './shared/clock.js';
 import type { Viewer } from './shared/viewer.js';
+import type { SubscriptionHub } from './realtime/hub.js';
 import type { HolidayCalendar } from './shared/schedule/schedule.types.js';
 import { holidayCalendarAround } from './modules/calendar/holiday.service.js';
 
@@ -52,6 +53,8 @@ export interface Context {
   viewer: Viewer;
   requestId: string;
   loaders: Loaders;
+  /** The instance's subscription hub, on WebSocket operations only (subscriptions are served there). */
+  realtime?: SubscriptionHub;
   /** The operation's EntityManager fork, made on first use: reads never need one. */
   em(): EntityManager;
 }

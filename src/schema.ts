@@ -16,6 +16,7 @@ import { agreementResolvers } from './modules/agreements/index.js';
 import { demandResolvers } from './modules/demands/index.js';
 import { projectResolvers } from './modules/projects/index.js';
 import { matchingResolvers } from './modules/matching/index.js';
+import { RealtimeResolver } from './modules/realtime/realtime.resolver.js';
 import { DateTimeScalar } from './shared/scalars.js';
 
 registerEnumType(AreaKind, {
@@ -117,6 +118,7 @@ export const resolvers = [
   ...demandResolvers,
   ...projectResolvers,
   ...matchingResolvers,
+  RealtimeResolver,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {
@@ -125,6 +127,16 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // every @Subscription gives its own `subscribe` (the realtime hub, src/realtime/hub.ts); type-graphql
+    // insists on a PubSub whenever subscriptions exist, so this one refuses to be used
+    pubSub: {
+      publish: () => {
+        throw new Error('sharehub publishes through the event log, not a PubSub');
+      },
+      subscribe: () => {
+        throw new Error('sharehub subscriptions come from the realtime hub, not a PubSub');
+      },
+    },
   });
   // type-graphql wraps resolveType in an async function; graphql-jit needs it synchronous. Every object the
   // read path builds carries its __typename, so the type is read off the object.
@@ -134,6 +146,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
   // type-graphql has no option for the root types' descriptions
   schema.getQueryType()!.description =
     'Reads of the sharehub graph: areas, resident units, resources and the event log. Anonymous callers see public data only.';
+  schema.getSubscriptionType()!.description =
+    'Live changes over WebSocket (graphql-ws, same URL): each message has its event-log cursor; resume with `after` and lose nothing. The scope is fixed by the token in `connectionParams` when you subscribe.';
   schema.getMutationType()!.description =
     'Changes, each `verbNoun(input)` returning a payload with `userErrors`; every change is recorded as an Event in the same transaction.';
   return schema;

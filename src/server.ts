@@ -17,12 +17,19 @@ import { jitGateway } from './jit.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
 import { setDisplayTimeZone } from './shared/scalars.js';
 import { createSchema } from './schema.js';
+import { newestCursor, startEventFeed, type EventFeed } from './realtime/feed.js';
+import { SubscriptionHub } from './realtime/hub.js';
 
 export interface RunningServer {
   url: string;
   wsUrl: string;
   port: number;
   schema: GraphQLSchema;
+  /** The instance's event feed (LISTEN + poll) and subscription hub. */
+  feed: EventFeed;
+  hub: SubscriptionHub;
+  /** Calls `listener` after each batch of new events the feed read (the matcher wakes on it). */
+  onEvents(listener: () => void): void;
   /** Stops accepting connections, lets operations in flight finish, closes sockets. */
   close(): Promise<void>;
 }
@@ -49,7 +56,19 @@ export async function createServer(app: App, options: { port?: number; host?: st
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const formatError = createErrorFormatter((error, path) => log(app, 'error', 'unexpected error', { error: String(error), path }));
-  const wsCleanup = serveWebSocket(app, schema, wsServer, limits, formatError);
+  const start = await newestCursor(app.db.pool);
+  const hub = new SubscriptionHub(app, schema, { ...app.config.realtime, retentionDays: app.config.eventRetentionDays }, start);
+  const eventListeners = new Set<() => void>();
+  const feed = await startEventFeed(app, {
+    from: start,
+    pollMs: app.config.realtime.pollMs,
+    onBatch: async (events) => {
+      await hub.dispatch(events);
+      for (const listener of eventListeners) listener();
+    },
+    onError: (error) => log(app, 'error', 'event feed', { error: String(error) }),
+  });
+  const wsCleanup = serveWebSocket(app, schema, wsServer, limits, formatError, hub);
 
   const limitsPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
@@ -148,8 +167,13 @@ export async function createServer(app: App, options: { port?: number; host?: st
     wsUrl: `ws://${host}:${port}/graphql`,
     port,
     schema,
+    feed,
+    hub,
+    onEvents: (listener) => void eventListeners.add(listener),
     async close() {
       await apollo.stop();
+      hub.close();
+      await feed.stop();
     },
   };
 }

@@ -1,6 +1,7 @@
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { createSourceEventStream, GraphQLError, type ExecutionResult, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import type { SubscriptionHub } from './realtime/hub.js';
 import { createContext, type App } from './context.js';
 import type { createErrorFormatter } from './shared/format-error.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
@@ -11,9 +12,15 @@ type ConnectionParams = { authorization?: string; Authorization?: string };
 const withCode = (errors: readonly GraphQLError[], code: string) =>
   errors.map((e) => (e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code } })));
 
+/** setTimeout's longest delay (about 24.8 days); a token that lives longer is checked again then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * GraphQL over WebSocket (graphql-ws) on the HTTP server's /graphql path, with the same token check, query
- * limits and error masking as HTTP. A token that does not verify closes the socket with 4403.
+ * limits and error masking as HTTP. A token that does not verify closes the socket with 4403, and so does
+ * the moment it expires (the scope of every subscription on the socket was fixed from it). Subscriptions
+ * are served by the instance's hub: the field's `subscribe` registers with it and the hub yields results it
+ * executed once per (event, selection); graphql-js's per-subscriber execution of each event is skipped.
  */
 export function serveWebSocket(
   app: App,
@@ -21,21 +28,37 @@ export function serveWebSocket(
   wsServer: WebSocketServer,
   limits: QueryLimits,
   formatError: ReturnType<typeof createErrorFormatter>,
+  hub: SubscriptionHub,
 ) {
   const rules = [...specifiedRules, ...queryLimitRules(limits)];
-  return useServer<ConnectionParams, { viewer?: Viewer }>(
+  return useServer<ConnectionParams, { viewer?: Viewer; expiry?: NodeJS.Timeout; socket: WebSocket }>(
     {
       schema,
       onConnect: async (ctx) => {
         const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         try {
           ctx.extra.viewer = await app.auth.viewerFromAuthorization(typeof header === 'string' ? header : undefined);
-          return true;
         } catch {
           // graphql-ws closes with 4403 Forbidden when onConnect returns false
           return false;
         }
+        const expiresAt = ctx.extra.viewer.expiresAt;
+        if (expiresAt) {
+          const closeAtExpiry = () => {
+            const left = expiresAt.getTime() - Date.now();
+            if (left > 0) ctx.extra.expiry = setTimeout(closeAtExpiry, Math.min(left, MAX_TIMER_MS));
+            else ctx.extra.socket.close(4403, 'Forbidden: the token expired');
+          };
+          closeAtExpiry();
+        }
+        return true;
       },
+      onClose: (ctx) => {
+        if (ctx.extra.expiry) clearTimeout(ctx.extra.expiry);
+      },
+      // the hub's iterator yields finished results: graphql-js's subscribe would execute every event again
+      // for every subscriber. createSourceEventStream coerces the arguments and calls the field's subscribe.
+      subscribe: (args) => createSourceEventStream(args) as Promise<AsyncIterable<ExecutionResult> | ExecutionResult>,
       onSubscribe: (ctx, _id, payload) => {
         let document: DocumentNode;
         try {
@@ -53,7 +76,7 @@ export function serveWebSocket(
           operationName: payload.operationName,
           variableValues: payload.variables,
           // a context per operation, never shared across deliveries (STACK.md, trap 7)
-          contextValue: createContext(app, ctx.extra.viewer!),
+          contextValue: { ...createContext(app, ctx.extra.viewer!), realtime: hub },
         };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),

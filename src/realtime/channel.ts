@@ -1,0 +1,53 @@
+import type pg from 'pg';
+import type { EventType } from '../modules/events/event.enums.js';
+import { areaScope, Role, type Viewer } from '../shared/viewer.js';
+import type { FeedEvent } from './feed.js';
+
+/**
+ * One subscription field's rules: which event types it carries, how the changed nodes are loaded (once per
+ * batch, for every subscriber), who may see a node, which events a subscriber's filter takes, and the root
+ * value its selection is executed on.
+ */
+export interface Channel<F = unknown, N = unknown> {
+  /** The Subscription field. */
+  field: string;
+  types: readonly EventType[];
+  /** Loads the batch's subjects by row id, whatever the viewer (visibility is checked per subscriber). */
+  loadNodes(pool: pg.Pool, rowIds: string[]): Promise<Map<string, N>>;
+  nodeVisible(viewer: Viewer, node: N): boolean;
+  accepts(filter: F, event: FeedEvent, node: N | null): boolean;
+  payload(event: FeedEvent, node: N | null): object;
+  heartbeat(cursor: string): object;
+}
+
+/** `events(…)`'s rule in code: public events, those of the viewer's area and below, those of the viewer's unit. */
+export function eventVisible(viewer: Viewer, e: FeedEvent): boolean {
+  if (e.isPublic) return true;
+  const scope = areaScope(viewer);
+  if (scope !== null && e.areaPath !== null && e.areaPath.startsWith(scope)) return true;
+  return viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null && viewer.organizationId === e.organizationId;
+}
+
+/**
+ * Subscribers with the same key see the same nodes the same way: role, area scope and unit decide every
+ * visibility rule; a volunteer also sees what they took, so their account counts too.
+ */
+export function viewerKey(viewer: Viewer): string {
+  return `${viewer.role ?? '-'}|${viewer.areaPath ?? '-'}|${viewer.organizationId ?? '-'}|${viewer.role === Role.VOLUNTEER ? viewer.accountId : '-'}`;
+}
+
+/** Loads rows by id through a DataLoader-shaped function and keys them by row id. */
+export async function loadByRowId<N extends { rowId: string }>(
+  loadMany: (ids: string[]) => Promise<ArrayLike<N | null | Error>>,
+  rowIds: string[],
+): Promise<Map<string, N>> {
+  const out = new Map<string, N>();
+  if (!rowIds.length) return out;
+  const nodes = await loadMany(rowIds);
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n instanceof Error) throw n;
+    if (n) out.set(n.rowId, n);
+  }
+  return out;
+}

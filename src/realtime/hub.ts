@@ -1,0 +1,336 @@
+import {
+  execute,
+  GraphQLError,
+  Kind,
+  print,
+  visit,
+  type DocumentNode,
+  type ExecutionResult,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { createContext, type App, type Context } from '../context.js';
+import { badInput } from '../shared/errors.js';
+import type { Viewer } from '../shared/viewer.js';
+import { eventVisible, viewerKey, type Channel } from './channel.js';
+import { FEED_BATCH, readFeed, type FeedEvent } from './feed.js';
+
+/*
+ * Subscriptions (DESIGN.md, "Realtime"). The feed hands every batch of new events to `dispatch`, which
+ *  - fixes, synchronously, which live subscribers the batch is for (so a subscriber that turns live later
+ *    is sure to have been replayed past it: `claimed` is the last cursor whose recipients are fixed);
+ *  - loads each changed node once per batch, whatever the subscriber;
+ *  - checks each subscriber's scope (fixed at subscribe time from its token) and filter against the event;
+ *  - executes each (event, selection, kind of viewer) once, and hands the same result to every subscriber
+ *    that shares it.
+ * A subscriber with `after` is replayed from the event log up to `claimed`, page by page, then turns live
+ * in the same tick as it sees it has caught up: no gap, and `cursor` (what it has been brought up to)
+ * keeps duplicates out. Heartbeats carry that cursor to subscribers that have been quiet.
+ */
+
+export interface SubscribeRequest<F> {
+  channel: Channel<F, unknown>;
+  filter: F;
+  after: string | null;
+  viewer: Viewer;
+  info: GraphQLResolveInfo;
+}
+
+export interface HubOptions {
+  heartbeatMs: number;
+  maxQueued: number;
+  retentionDays: number;
+}
+
+const CURSOR_PATTERN = /^(0|[1-9]\d{0,15})$/;
+
+class Subscriber implements AsyncIterableIterator<ExecutionResult> {
+  live = false;
+  done = false;
+  lastSentAt = Date.now();
+  private queue: ExecutionResult[] = [];
+  private waiting: { resolve: (r: IteratorResult<ExecutionResult>) => void; reject: (error: unknown) => void } | null = null;
+  private failure: GraphQLError | null = null;
+
+  constructor(
+    readonly hub: SubscriptionHub,
+    readonly channel: Channel<unknown, unknown>,
+    readonly filter: unknown,
+    readonly viewer: Viewer,
+    readonly viewerKey: string,
+    /** Subscribers with the same group key get the same result for the same event. */
+    readonly groupKey: string,
+    readonly execution: { document: DocumentNode; operationName: string | undefined; variableValues: Record<string, unknown> },
+    /** The subscriber has been brought up to here. */
+    public cursor: number,
+  ) {}
+
+  push(result: ExecutionResult): void {
+    if (this.done) return;
+    this.lastSentAt = Date.now();
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = null;
+      w.resolve({ value: result, done: false });
+      return;
+    }
+    this.queue.push(result);
+    if (this.queue.length > this.hub.options.maxQueued) {
+      this.fail(
+        new GraphQLError('The subscription fell too far behind and was ended; subscribe again with your last cursor.', {
+          extensions: { code: 'SLOW_SUBSCRIBER' },
+        }),
+      );
+    }
+  }
+
+  /** Ends the subscription with an error (graphql-ws sends it as an `error` message). */
+  fail(error: GraphQLError): void {
+    if (this.done) return;
+    this.queue = [];
+    this.done = true;
+    this.hub.remove(this);
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = null;
+      w.reject(error);
+    } else this.failure = error;
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    if (this.queue.length) return Promise.resolve({ value: this.queue.shift()!, done: false });
+    if (this.failure) {
+      const error = this.failure;
+      this.failure = null;
+      return Promise.reject(error);
+    }
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  }
+
+  return(): Promise<IteratorResult<ExecutionResult>> {
+    this.queue = [];
+    this.failure = null;
+    if (!this.done) {
+      this.done = true;
+      this.hub.remove(this);
+    }
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = null;
+      w.resolve({ value: undefined, done: true });
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    this.return();
+    return Promise.reject(error);
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+}
+
+/** The variables a selection set uses, its fragments included. */
+function variablesUsed(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (node: SelectionSetNode) =>
+    visit(node, {
+      Variable: (v) => void names.add(v.name.value),
+      FragmentSpread: (s) => {
+        if (seen.has(s.name.value) || !fragments[s.name.value]) return;
+        seen.add(s.name.value);
+        walk(fragments[s.name.value].selectionSet);
+      },
+    });
+  walk(selectionSet);
+  return [...names].sort();
+}
+
+export class SubscriptionHub {
+  /** The last cursor whose recipients have been fixed. */
+  private claimed: number;
+  private readonly subscribers = new Set<Subscriber>();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    private readonly app: App,
+    private readonly schema: GraphQLSchema,
+    readonly options: HubOptions,
+    startCursor: string,
+  ) {
+    this.claimed = Number(startCursor);
+    this.heartbeat = setInterval(() => this.beat(), Math.max(50, Math.floor(options.heartbeatMs / 4)));
+    this.heartbeat.unref();
+  }
+
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  remove(s: Subscriber): void {
+    this.subscribers.delete(s);
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    for (const s of [...this.subscribers]) void s.return();
+  }
+
+  /** Registers a subscriber; with `after`, replays the log first. Errors are thrown as GraphQL errors. */
+  async subscribe<F>(request: SubscribeRequest<F>): Promise<AsyncIterableIterator<ExecutionResult>> {
+    const { info } = request;
+    const rootField = info.fieldNodes[0];
+    const used = variablesUsed(rootField.selectionSet!, info.fragments);
+    const fragments = Object.values(info.fragments);
+    const selection = `${rootField.alias?.value ?? rootField.name.value}${print(rootField.selectionSet!)}${fragments.map((f) => print(f)).join('')}`;
+    const key = `${request.channel.field}\u0000${viewerKey(request.viewer)}\u0000${selection}\u0000${JSON.stringify(used.map((n) => info.variableValues[n]))}`;
+    const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [info.operation, ...fragments] };
+
+    let start = this.claimed;
+    if (request.after !== null) start = await this.checkAfter(request.after);
+    const s = new Subscriber(
+      this,
+      request.channel as Channel<unknown, unknown>,
+      request.filter,
+      request.viewer,
+      viewerKey(request.viewer),
+      key,
+      { document, operationName: info.operation.name?.value, variableValues: info.variableValues },
+      start,
+    );
+    this.subscribers.add(s);
+    if (start >= this.claimed) s.live = true;
+    else void this.replay(s);
+    return s;
+  }
+
+  private async checkAfter(after: string): Promise<number> {
+    if (!CURSOR_PATTERN.test(after)) throw badInput('after', '"after" must be an event cursor you received.');
+    const { rows } = await this.app.db.pool.query<{ newest: string; at: Date | null }>(
+      `select (select coalesce(max(cursor), 0) from event)::text as newest,
+              (select occurred_at from event where cursor <= $1::bigint order by cursor desc limit 1) as at`,
+      [after],
+    );
+    if (BigInt(after) > BigInt(rows[0].newest)) throw badInput('after', 'No event has that cursor yet: pass a cursor you received.');
+    const oldest = this.app.clock.now().getTime() - this.options.retentionDays * 86_400_000;
+    if (rows[0].at !== null && rows[0].at.getTime() < oldest) {
+      throw new GraphQLError(
+        `The cursor is older than the event log keeps (${this.options.retentionDays} days): refetch what you show, then subscribe without "after".`,
+        { extensions: { code: 'CURSOR_EXPIRED', field: 'after' } },
+      );
+    }
+    return Number(after);
+  }
+
+  /** Brings a subscriber from its cursor up to `claimed`, then makes it live in the tick it catches up. */
+  private async replay(s: Subscriber): Promise<void> {
+    try {
+      for (;;) {
+        if (s.done) return;
+        const target = this.claimed;
+        if (s.cursor >= target) {
+          s.live = true;
+          return;
+        }
+        const events = await readFeed(this.app.db.pool, String(s.cursor), { upTo: String(target), types: s.channel.types });
+        if (s.done) return;
+        await this.deliver(s.channel, events, [s]);
+        s.cursor = events.length === FEED_BATCH ? Number(events[events.length - 1].cursor) : target;
+      }
+    } catch (error) {
+      s.fail(error instanceof GraphQLError ? error : new GraphQLError('Replaying the event log failed; subscribe again with your last cursor.', { extensions: { code: 'INTERNAL_SERVER_ERROR' }, originalError: error as Error }));
+    }
+  }
+
+  /** A batch from the feed, in cursor order. */
+  async dispatch(events: FeedEvent[]): Promise<void> {
+    if (!events.length) return;
+    const end = Number(events[events.length - 1].cursor);
+    const recipients = [...this.subscribers].filter((s) => s.live);
+    this.claimed = end;
+    const byChannel = new Map<Channel<unknown, unknown>, Subscriber[]>();
+    for (const s of recipients) {
+      const list = byChannel.get(s.channel);
+      if (list) list.push(s);
+      else byChannel.set(s.channel, [s]);
+    }
+    await Promise.all(
+      [...byChannel].map(([channel, subs]) => {
+        const relevant = events.filter((e) => channel.types.includes(e.type));
+        return relevant.length ? this.deliver(channel, relevant, subs) : undefined;
+      }),
+    );
+    for (const s of recipients) if (s.cursor < end) s.cursor = end;
+  }
+
+  /** Delivers events of one channel to the given subscribers: nodes loaded once, each result executed once. */
+  private async deliver(channel: Channel<unknown, unknown>, events: FeedEvent[], subs: Subscriber[]): Promise<void> {
+    if (!events.length || !subs.length) return;
+    const nodes = await channel.loadNodes(this.app.db.pool, [...new Set(events.map((e) => e.subjectRowId))]);
+    const jobs: { event: FeedEvent; node: unknown; sample: Subscriber; subs: Subscriber[] }[] = [];
+    for (const event of events) {
+      const cursor = Number(event.cursor);
+      const node = nodes.get(event.subjectRowId) ?? null;
+      const groups = new Map<string, Subscriber[]>();
+      for (const s of subs) {
+        if (s.done || cursor <= s.cursor || !eventVisible(s.viewer, event) || !channel.accepts(s.filter, event, node)) continue;
+        const group = groups.get(s.groupKey);
+        if (group) group.push(s);
+        else groups.set(s.groupKey, [s]);
+      }
+      for (const group of groups.values()) jobs.push({ event, node, sample: group[0], subs: group });
+    }
+    if (!jobs.length) return;
+    const contexts = new Map<string, Context>();
+    const results = await Promise.all(
+      jobs.map(({ event, node, sample }) => {
+        let ctx = contexts.get(sample.viewerKey);
+        if (!ctx) contexts.set(sample.viewerKey, (ctx = createContext(this.app, sample.viewer)));
+        const visibleNode = node !== null && channel.nodeVisible(sample.viewer, node) ? node : null;
+        return this.run(sample, channel.payload(event, visibleNode), ctx);
+      }),
+    );
+    jobs.forEach((job, i) => {
+      const cursor = Number(job.event.cursor);
+      for (const s of job.subs) {
+        if (cursor <= s.cursor) continue;
+        s.push(results[i]);
+        s.cursor = cursor;
+      }
+    });
+  }
+
+  private async run(sample: Subscriber, rootValue: object, contextValue: Context): Promise<ExecutionResult> {
+    const result = await execute({ schema: this.schema, ...sample.execution, rootValue, contextValue });
+    return result;
+  }
+
+  /** Heartbeats for live subscribers that have been quiet for `heartbeatMs`; one execution per group. */
+  private beat(): void {
+    const quietSince = Date.now() - this.options.heartbeatMs;
+    const groups = new Map<string, Subscriber[]>();
+    for (const s of this.subscribers) {
+      if (!s.live || s.lastSentAt > quietSince) continue;
+      const key = `${s.groupKey}\u0000${s.cursor}`;
+      const group = groups.get(key);
+      if (group) group.push(s);
+      else groups.set(key, [s]);
+    }
+    for (const group of groups.values()) {
+      const sample = group[0];
+      // marked now, so that the next tick does not send another while this one executes
+      for (const s of group) s.lastSentAt = Date.now();
+      const cursor = sample.cursor;
+      void this.run(sample, sample.channel.heartbeat(String(cursor)), createContext(this.app, sample.viewer)).then((result) => {
+        // an event delivered meanwhile moved the cursor on: an older heartbeat after it would send the client back
+        for (const s of group) if (s.cursor === cursor) s.push(result);
+      });
+    }
+  }
+}
