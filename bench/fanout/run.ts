@@ -29,7 +29,8 @@
  * mutation's response (after the commit, plus the HTTP reply): a lower bound. The baseline's commit time is
  * the moment it starts sending a change's messages.
  *
- * Knobs: BENCH_CLIENTS (2000), BENCH_RATE changes/s (100), BENCH_SECONDS (10), BENCH_DATABASE_URL.
+ * Knobs: BENCH_CLIENTS (2000), BENCH_RATE changes/s (100), BENCH_SECONDS (10), BENCH_DATABASE_URL,
+ * BENCH_PROFILE=DIR (a V8 CPU profile of the hub).
  */
 import 'reflect-metadata';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
@@ -133,6 +134,12 @@ function peakRssMiB(pid: number): number {
   return kb / 1024;
 }
 
+/** Resident set (VmRSS) of a live process in MiB, from /proc. */
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]) / 1024;
+}
+
 /** utime + stime of a process in ms (ticks of 10 ms), from /proc. */
 function cpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -152,7 +159,10 @@ interface Hub {
 async function startHub(databaseUrl: string, publicKeyPem: string): Promise<Hub> {
   const main = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/main.js');
   const port = await freePort();
-  const child = track(spawn(process.execPath, [main], {
+  // BENCH_PROFILE=DIR writes a V8 CPU profile of the hub into DIR when it stops
+  const profile = process.env.BENCH_PROFILE;
+  const args = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, '--cpu-prof-name=hub.cpuprofile', main] : [main];
+  const child = track(spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl,
@@ -544,6 +554,7 @@ async function main(): Promise<boolean> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const clients = track(fork(path.join(here, 'clients.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   await connectClients(clients, hub.wsUrl, plan, 'hub');
+  const rssSubscribed = rssMiB(hub.child.pid!);
 
   // 4. warm-up: one change per target; every subscription a target's change must reach should get it
   await sleep(1000);
@@ -555,7 +566,7 @@ async function main(): Promise<boolean> {
   const reachedKeys = new Set([...warm.byPair.keys()].map((pair) => Number(pair.slice(0, pair.indexOf('|')))));
   const shouldReach = new Set([...keysByTarget.values()].flat());
   const live = [...shouldReach].filter((k) => reachedKeys.has(k)).length;
-  say(`warm-up: ${targets.length} changes; ${live} of the ${shouldReach.size} subscriptions they should reach received one`);
+  say(`warm-up: ${targets.length} changes; ${live} of the ${shouldReach.size} subscriptions they should reach received one; hub RSS ${rssSubscribed.toFixed(0)} MiB subscribed, ${rssMiB(hub.child.pid!).toFixed(0)} MiB after`);
   describeProblems('hub warm-up', warm.problems);
 
   // 5. the measured changes
@@ -579,6 +590,9 @@ async function main(): Promise<boolean> {
   await stopChild(hub.child);
 
   const measured = committed.filter((e) => e.type === 'AVAILABILITY_REPORTED' && keysByTarget.has(e.subjectId));
+  // the load the hub actually took: commits per second from the first to the last measured commit
+  const commits = measured.map((e) => committedAt.get(e.cursor) ?? e.occurredAt);
+  const commitRate = measured.length > 1 ? ((measured.length - 1) * 1000) / (Math.max(...commits) - Math.min(...commits)) : NaN;
   const answeredAt = new Map(writes.filter((w) => w.observationId).map((w) => [w.observationId!, w.answeredAt]));
   // commit time: PostgreSQL's commit timestamp of the event's transaction, or (not tracked) its occurredAt
   const hubFigures = figuresOf(received, measured.map((e) => ({ cursor: e.cursor, committedAt: committedAt.get(e.cursor) ?? e.occurredAt, keys: keysByTarget.get(e.subjectId)! })));
@@ -658,6 +672,7 @@ async function main(): Promise<boolean> {
   const hubP99 = percentile(hubFigures.latencies, 99);
   const allCommitted = measured.length === changes && writeProblems.length === 0;
   const ok = {
+    rate: commitRate >= rate * 0.95,
     p99: hubP99 <= P99_TARGET_MS,
     rss: hubRss <= RSS_TARGET_MIB,
     lost: hubFigures.lost === 0 && allCommitted,
@@ -669,6 +684,7 @@ async function main(): Promise<boolean> {
   say(
     table([
       ['measure', 'hub', 'baseline', 'target', 'status'],
+      ['changes committed per second', commitRate.toFixed(1), (((startedAt.length - 1) * 1000) / (startedAt[startedAt.length - 1]! - startedAt[0]!)).toFixed(1), `${rate} (the load)`, met(ok.rate)],
       ['commit → receipt p50', ms(percentile(hubFigures.latencies, 50)), ms(percentile(baselineFigures.latencies, 50)), '', ''],
       ['commit → receipt p99', ms(hubP99), ms(percentile(baselineFigures.latencies, 99)), `≤ ${P99_TARGET_MS} ms`, met(ok.p99)],
       ['commit → receipt max', ms(percentile(hubFigures.latencies, 100)), ms(percentile(baselineFigures.latencies, 100)), '', ''],
