@@ -17,7 +17,8 @@
  * 6. drain, then the ground truth: the AVAILABILITY_REPORTED events committed since the writer started,
  *    read over HTTP with `events(after)`; expected deliveries = for each, the subscriptions whose filter
  *    holds for its resource; lost = expected pairs (subscription, cursor) never received, duplicated = extra
- *    receipts of a pair; the hub's peak RSS = VmHWM of its process;
+ *    receipts of a pair; the hub's peak RSS = VmHWM of its process; then, the clients gone, 2 s more of
+ *    changes measure the mutations' own CPU;
  * 7. the baseline: a bare `ws` server (baseline.ts) in its own process, the same clients reconnected to it,
  *    sending the hub's recorded (socket, message) pairs of each change, pre-serialised, on the same schedule;
  * 8. the table: hub beside baseline, targets, met / NOT MET.
@@ -587,6 +588,10 @@ async function main(): Promise<boolean> {
   const committed = await eventsAfter(hub, districtToken, before);
   const committedAt = await commitTimes(url, before);
   await disconnectClients(clients);
+  // the mutations' own cost, on the warm hub: 2 s of changes once nobody is subscribed any more
+  const alone0 = cpuMs(hub.child.pid!);
+  const alone = await writeChanges(hub, targets, unitTokens, 2 * rate, rate, 5);
+  const aloneCpuPerChange = (cpuMs(hub.child.pid!) - alone0) / alone.length;
   await stopChild(hub.child);
 
   const measured = committed.filter((e) => e.type === 'AVAILABILITY_REPORTED' && keysByTarget.has(e.subjectId));
@@ -654,8 +659,10 @@ async function main(): Promise<boolean> {
   await connectClients(clients, `ws://127.0.0.1:${port}/graphql`, plan, 'baseline');
   await sleep(1000);
   const sent = nextMessage<FromBaseline, 'sent'>(baseline, 'sent', (seconds + 60) * 1000);
+  const baselineCpu0 = cpuMs(baseline.pid!);
   baseline.send({ type: 'start' } satisfies ToBaseline);
   const { startedAt } = await sent;
+  const baselineCpu1 = cpuMs(baseline.pid!);
   await drain(clients, 3000, 60_000);
   const baselineRss = peakRssMiB(baseline.pid!);
   const baselineReceived = await flushClients(clients, false);
@@ -690,6 +697,9 @@ async function main(): Promise<boolean> {
       ['commit → receipt max', ms(percentile(hubFigures.latencies, 100)), ms(percentile(baselineFigures.latencies, 100)), '', ''],
       ['occurredAt → receipt p50 / p99', `${ms(percentile(afterOccurred.latencies, 50))} / ${ms(percentile(afterOccurred.latencies, 99))}`, '-', '', ''],
       ['mutation response → receipt p50 / p99', `${ms(percentile(afterResponse.latencies, 50))} / ${ms(percentile(afterResponse.latencies, 99))}`, '-', '', ''],
+      // CPU of the process over the writing (hub: the mutations too) or sending window, per change
+      ['CPU per change (process)', ms((cpu1 - cpu0) / writes.length), ms((baselineCpu1 - baselineCpu0) / startedAt.length), '', ''],
+      ['  hub: the change alone, nobody subscribed', ms(aloneCpuPerChange), '', '', ''],
       ['peak RSS (VmHWM)', `${hubRss.toFixed(0)} MiB`, `${baselineRss.toFixed(0)} MiB`, `≤ ${RSS_TARGET_MIB} MiB`, met(ok.rss)],
       ['events lost', String(hubFigures.lost), String(baselineFigures.lost), '0', met(ok.lost)],
       ['events duplicated', String(hubFigures.duplicated), String(baselineFigures.duplicated), '0', met(ok.duplicated)],
