@@ -30,7 +30,7 @@
  * mutation's response (after the commit, plus the HTTP reply): a lower bound. The baseline's commit time is
  * the moment it starts sending a change's messages.
  *
- * Knobs: BENCH_CLIENTS (2000), BENCH_RATE changes/s (100), BENCH_SECONDS (10), BENCH_DATABASE_URL,
+ * Knobs: BENCH_CLIENTS (2000), BENCH_RATE changes/s (100), BENCH_SECONDS (10), BENCH_WRITER_CONNECTIONS (8), BENCH_DATABASE_URL,
  * BENCH_PROFILE=DIR (a V8 CPU profile of the hub).
  */
 import 'reflect-metadata';
@@ -58,7 +58,6 @@ const IDLE_KIND = 'CLINIC';
 const P99_TARGET_MS = 250;
 const RSS_TARGET_MIB = 1024;
 const CONNECT_CONCURRENCY = 20;
-const WRITER_SOCKETS = 8;
 const START_TIMEOUT_MS = 120_000;
 
 /** A failure the bench explains by itself: no stack trace needed. */
@@ -200,7 +199,8 @@ async function tokenMinter() {
 
 // ---------------------------------------------------------------------------------------------- HTTP
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: WRITER_SOCKETS });
+/** The writer's keep-alive connections to the hub (BENCH_WRITER_CONNECTIONS, 8): requests beyond wait for one. */
+const agent = new http.Agent({ keepAlive: true, maxSockets: envInt('BENCH_WRITER_CONNECTIONS', 8, 1, 256) });
 
 /** POST a GraphQL operation; the parsed JSON answer. */
 function graphql<T>(url: string, token: string | null, query: string, variables: Record<string, unknown>): Promise<T> {
