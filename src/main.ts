@@ -32,7 +32,8 @@ async function main() {
     },
     onError: (error) => process.stderr.write(`sweeper: ${String(error)}\n`),
   });
-  // incremental matching (issue 5): one leader follows the event log; polls every second until LISTEN (issue 6)
+  // incremental matching (issue 5): one leader follows the event log, woken by the instance's event feed
+  // (LISTEN/NOTIFY) and polling as a safety net
   const matcher = startMatcher(app, {
     connect: async () => {
       const client = new pg.Client({ connectionString: connected.db.url });
@@ -41,6 +42,7 @@ async function main() {
     },
     onError: (error) => process.stderr.write(`matcher: ${String(error)}\n`),
   });
+  server.onEvents(() => matcher.wake());
   say(`sharehub ready at ${server.url} (WebSocket ${server.wsUrl})`);
 
   let stopping = false;

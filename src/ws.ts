@@ -1,4 +1,4 @@
-import { createSourceEventStream, GraphQLError, type ExecutionResult, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { createSourceEventStream, getOperationAST, GraphQLError, OperationTypeNode, type ExecutionArgs, type ExecutionResult, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { SubscriptionHub } from './realtime/hub.js';
@@ -31,6 +31,7 @@ export function serveWebSocket(
   hub: SubscriptionHub,
 ) {
   const rules = [...specifiedRules, ...queryLimitRules(limits)];
+  const streams = new WeakMap<ExecutionArgs, AsyncIterable<ExecutionResult>>();
   return useServer<ConnectionParams, { viewer?: Viewer; expiry?: NodeJS.Timeout; socket: WebSocket }>(
     {
       schema,
@@ -57,9 +58,9 @@ export function serveWebSocket(
         if (ctx.extra.expiry) clearTimeout(ctx.extra.expiry);
       },
       // the hub's iterator yields finished results: graphql-js's subscribe would execute every event again
-      // for every subscriber. createSourceEventStream coerces the arguments and calls the field's subscribe.
-      subscribe: (args) => createSourceEventStream(args) as Promise<AsyncIterable<ExecutionResult> | ExecutionResult>,
-      onSubscribe: (ctx, _id, payload) => {
+      // for every subscriber. The stream was made in onSubscribe (below).
+      subscribe: (args) => streams.get(args) ?? (createSourceEventStream(args) as Promise<AsyncIterable<ExecutionResult> | ExecutionResult>),
+      onSubscribe: async (ctx, _id, payload) => {
         let document: DocumentNode;
         try {
           document = parse(payload.query);
@@ -70,7 +71,7 @@ export function serveWebSocket(
         if (errors.length) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
         const limitError = checkOperationLimits(schema, document, payload.operationName ?? null, payload.variables ?? {}, limits);
         if (limitError) return [limitError];
-        return {
+        const args: ExecutionArgs = {
           schema,
           document,
           operationName: payload.operationName,
@@ -78,6 +79,13 @@ export function serveWebSocket(
           // a context per operation, never shared across deliveries (STACK.md, trap 7)
           contextValue: { ...createContext(app, ctx.extra.viewer!), realtime: hub },
         };
+        if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) return args;
+        // createSourceEventStream coerces the arguments and calls the field's subscribe; a refusal (bad filter,
+        // expired cursor) becomes the protocol's `error` message rather than a `next` carrying errors
+        const stream = await createSourceEventStream(args);
+        if ('errors' in stream && stream.errors) return [...stream.errors];
+        streams.set(args, stream as AsyncIterable<ExecutionResult>);
+        return args;
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       onNext: (_ctx, _id, _payload, _args, result) =>

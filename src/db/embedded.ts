@@ -40,10 +40,12 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   /** false trades crash safety for speed (fsync off): for throwaway test clusters only. */
   durable?: boolean;
+  /** A given port (a restart on the same address); a free one by default. */
+  port?: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dir = path.resolve(options.dir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const log = options.log ?? (() => {});
   const postgres = new EmbeddedPostgres({
     databaseDir: dir,

@@ -128,6 +128,8 @@ type Documents = {
     "query PrjCount($area: ID!) { projects(filter: { areaId: $area }) { totalCount } }": typeof types.PrjCountDocument,
     "\n  query ReadNested($first: Int!) {\n    resources(first: $first, orderBy: TITLE) {\n      edges {\n        cursor\n        node {\n          id title kind capacity location { lat lng } latestAvailability { freeCount }\n          organization { id name kind area { name } }\n          area { id name parent { id name kind } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReadNestedDocument,
     "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n": typeof types.ReadByIdDocument,
+    "\n  mutation RtResReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": typeof types.RtResReportDocument,
+    "\n  query RtResDrafted($after: String) {\n    events(after: $after, first: 500, filter: { types: [AGREEMENT_DRAFTED] }) { edges { cursor } }\n  }\n": typeof types.RtResDraftedDocument,
     "\n  mutation RtReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": typeof types.RtReportDocument,
     "\n  query SearchOpenAt($filter: ResourceFilter) {\n    resources(filter: $filter, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n": typeof types.SearchOpenAtDocument,
     "\n  query SearchOpenNow($filter: ResourceFilter, $id: ID!) {\n    resources(filter: $filter, first: 100) { edges { node { id isOpenNow nextOpenAt } } }\n    resource(id: $id) { id isOpenNow nextOpenAt }\n  }\n": typeof types.SearchOpenNowDocument,
@@ -299,6 +301,8 @@ const documents: Documents = {
     "query PrjCount($area: ID!) { projects(filter: { areaId: $area }) { totalCount } }": types.PrjCountDocument,
     "\n  query ReadNested($first: Int!) {\n    resources(first: $first, orderBy: TITLE) {\n      edges {\n        cursor\n        node {\n          id title kind capacity location { lat lng } latestAvailability { freeCount }\n          organization { id name kind area { name } }\n          area { id name parent { id name kind } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReadNestedDocument,
     "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n": types.ReadByIdDocument,
+    "\n  mutation RtResReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": types.RtResReportDocument,
+    "\n  query RtResDrafted($after: String) {\n    events(after: $after, first: 500, filter: { types: [AGREEMENT_DRAFTED] }) { edges { cursor } }\n  }\n": types.RtResDraftedDocument,
     "\n  mutation RtReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": types.RtReportDocument,
     "\n  query SearchOpenAt($filter: ResourceFilter) {\n    resources(filter: $filter, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n": types.SearchOpenAtDocument,
     "\n  query SearchOpenNow($filter: ResourceFilter, $id: ID!) {\n    resources(filter: $filter, first: 100) { edges { node { id isOpenNow nextOpenAt } } }\n    resource(id: $id) { id isOpenNow nextOpenAt }\n  }\n": types.SearchOpenNowDocument,
@@ -826,6 +830,14 @@ export function graphql(source: "\n  query ReadNested($first: Int!) {\n    resou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n"): (typeof documents)["\n  query ReadById($id: ID!) {\n    resource(id: $id) { id title organization { name } area { name parent { name } } }\n    node(id: $id) { ... on Resource { title organization { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RtResReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RtResReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RtResDrafted($after: String) {\n    events(after: $after, first: 500, filter: { types: [AGREEMENT_DRAFTED] }) { edges { cursor } }\n  }\n"): (typeof documents)["\n  query RtResDrafted($after: String) {\n    events(after: $after, first: 500, filter: { types: [AGREEMENT_DRAFTED] }) { edges { cursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,7 +23,14 @@ export const TEST_NOW = '2026-11-23T14:00:00+08:00';
 
 /** A hub on its own database (cloned from the template) and a free port, with a hand-moved clock. */
 export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
-  const database = await createTestDatabase();
+  return startHubOn(await createTestDatabase(), env);
+}
+
+/**
+ * A hub on a given database: a second instance on a test hub's database (its `drop` then only closes its
+ * own pools), or one on a database server the test controls.
+ */
+export async function startHubOn(database: TestDatabase, env: Record<string, string> = {}): Promise<TestHub> {
   const fromCi = process.env.GRAPHQL_EXECUTOR ? { GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR } : {};
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...fromCi, ...env });
   const clock = new ManualClock(new Date(TEST_NOW));
