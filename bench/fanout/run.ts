@@ -575,10 +575,12 @@ async function main(): Promise<boolean> {
   const loadBefore = os.loadavg()[0]!;
   const before = await newestCursor(url);
   const cpu0 = cpuMs(hub.child.pid!);
+  const clientsCpu0 = cpuMs(clients.pid!);
   const writeStarted = now();
   const writes = await writeChanges(hub, targets, unitTokens, changes, rate, 3);
   const writeEnded = now();
   const cpu1 = cpuMs(hub.child.pid!);
+  const clientsCpu1 = cpuMs(clients.pid!);
   const loadAfter = os.loadavg()[0]!;
 
   // 6. drain, ground truth, figures
@@ -614,7 +616,8 @@ async function main(): Promise<boolean> {
     `writer: ${writes.length} changes in ${((writeEnded - writeStarted) / 1000).toFixed(1)} s, ${writeProblems.length} refused or failed` +
       `${writeProblems.length ? ` (e.g. ${writeProblems[0]!.problem})` : ''}; round trip p50 ${percentile(roundTrips, 50).toFixed(1)} ms, p99 ${percentile(roundTrips, 99).toFixed(1)} ms`,
   );
-  say(`log: ${measured.length} AVAILABILITY_REPORTED events of the targets committed, ${committed.length - measured.length} other events; hub CPU ${((cpu1 - cpu0) / (writeEnded - writeStarted) * 100).toFixed(0)}% of a core while writing; ` +
+  say(`log: ${measured.length} AVAILABILITY_REPORTED events of the targets committed, ${committed.length - measured.length} other events; CPU while writing: hub ${((cpu1 - cpu0) / (writeEnded - writeStarted) * 100).toFixed(0)}% of a core, ` +
+    `clients ${((clientsCpu1 - clientsCpu0) / (writeEnded - writeStarted) * 100).toFixed(0)}%; ` +
     `load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} cores`);
   describeProblems('hub', received.problems);
 
