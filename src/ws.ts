@@ -1,7 +1,7 @@
 import { createSourceEventStream, getOperationAST, GraphQLError, OperationTypeNode, type ExecutionArgs, type ExecutionResult, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
-import type { SubscriptionHub } from './realtime/hub.js';
+import { sharedResultData, type SubscriptionHub } from './realtime/hub.js';
 import { createContext, type App } from './context.js';
 import type { createErrorFormatter } from './shared/format-error.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
@@ -11,6 +11,37 @@ type ConnectionParams = { authorization?: string; Authorization?: string };
 
 const withCode = (errors: readonly GraphQLError[], code: string) =>
   errors.map((e) => (e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code } })));
+
+/**
+ * Serialise once: graphql-ws stringifies every `next` message on its own, so a result shared by a thousand
+ * subscribers would be stringified a thousand times. The message replacer swaps the shared `data` for a
+ * marker and keeps its JSON (made once per result, cached by object); the socket's `send`, which graphql-ws
+ * calls synchronously right after stringifying, splices that JSON in place of the marker.
+ */
+const RAW_MARKER = '\u0000sharehub:data\u0000';
+const RAW_MARKER_JSON = JSON.stringify(RAW_MARKER);
+const serialised = new WeakMap<object, string>();
+let pendingData: string | null = null;
+
+function replaceSharedData(this: unknown, key: string, value: unknown): unknown {
+  if (key !== 'data' || value === null || typeof value !== 'object' || !sharedResultData.has(value)) return value;
+  let json = serialised.get(value);
+  if (json === undefined) serialised.set(value, (json = JSON.stringify(value)));
+  pendingData = json;
+  return RAW_MARKER;
+}
+
+function spliceSharedData(socket: WebSocket): void {
+  const send = socket.send.bind(socket) as (data: unknown, cb?: (err?: Error) => void) => void;
+  socket.send = ((data: unknown, cb?: (err?: Error) => void) => {
+    if (pendingData !== null && typeof data === 'string') {
+      const at = data.indexOf(RAW_MARKER_JSON);
+      if (at >= 0) data = data.slice(0, at) + pendingData + data.slice(at + RAW_MARKER_JSON.length);
+      pendingData = null;
+    }
+    send(data, cb);
+  }) as WebSocket['send'];
+}
 
 /** setTimeout's longest delay (about 24.8 days); a token that lives longer is checked again then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -32,6 +63,7 @@ export function serveWebSocket(
 ) {
   const rules = [...specifiedRules, ...queryLimitRules(limits)];
   const streams = new WeakMap<ExecutionArgs, AsyncIterable<ExecutionResult>>();
+  wsServer.on('connection', spliceSharedData);
   return useServer<ConnectionParams, { viewer?: Viewer; expiry?: NodeJS.Timeout; socket: WebSocket }>(
     {
       schema,
@@ -87,6 +119,7 @@ export function serveWebSocket(
         streams.set(args, stream as AsyncIterable<ExecutionResult>);
         return args;
       },
+      jsonMessageReplacer: replaceSharedData,
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,

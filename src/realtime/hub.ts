@@ -46,6 +46,9 @@ export interface HubOptions {
 
 const CURSOR_PATTERN = /^(0|[1-9]\d{0,15})$/;
 
+/** The `data` of results the hub hands to several subscribers: the socket layer serialises each once. */
+export const sharedResultData = new WeakSet<object>();
+
 class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   live = false;
   done = false;
@@ -66,6 +69,11 @@ class Subscriber implements AsyncIterableIterator<ExecutionResult> {
     /** The subscriber has been brought up to here. */
     public cursor: number,
   ) {}
+
+  /** Messages waiting for the socket. */
+  get queued(): number {
+    return this.queue.length;
+  }
 
   push(result: ExecutionResult): void {
     if (this.done) return;
@@ -157,6 +165,8 @@ export class SubscriptionHub {
   private claimed: number;
   private readonly subscribers = new Set<Subscriber>();
   private readonly heartbeat: NodeJS.Timeout;
+  /** Selections executed and messages handed to subscribers, since start (tests, diagnostics). */
+  readonly stats = { executions: 0, deliveries: 0 };
 
   constructor(
     private readonly app: App,
@@ -238,6 +248,8 @@ export class SubscriptionHub {
           s.live = true;
           return;
         }
+        // a long replay reads on only as the socket takes what was handed over
+        while (s.queued > FEED_BATCH && !s.done) await new Promise((r) => setTimeout(r, 10));
         const events = await readFeed(this.app.db.pool, String(s.cursor), { upTo: String(target), types: s.channel.types });
         if (s.done) return;
         await this.deliver(s.channel, events, [s]);
@@ -300,6 +312,7 @@ export class SubscriptionHub {
       const cursor = Number(job.event.cursor);
       for (const s of job.subs) {
         if (cursor <= s.cursor) continue;
+        this.stats.deliveries++;
         s.push(results[i]);
         s.cursor = cursor;
       }
@@ -307,7 +320,9 @@ export class SubscriptionHub {
   }
 
   private async run(sample: Subscriber, rootValue: object, contextValue: Context): Promise<ExecutionResult> {
+    this.stats.executions++;
     const result = await execute({ schema: this.schema, ...sample.execution, rootValue, contextValue });
+    if (result.data) sharedResultData.add(result.data);
     return result;
   }
 

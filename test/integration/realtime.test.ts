@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
-import { AgrSuspend } from '../kit/agreements.js';
+import { AgrCreate, AgrSuspend, buildParties, draftInput } from '../kit/agreements.js';
 import { buildDistrict, buildOrganization, buildResource, type District } from '../kit/builders.js';
 import { matchingScene, runOver } from '../kit/matching.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
@@ -115,6 +115,31 @@ describe('availabilityChanged', () => {
     expect(parking.messages[0].data!.availabilityChanged.resource!.id).toBe(a.r.id);
     expect(toilets.messages).toEqual([]);
     expect(far.messages).toEqual([]);
+  });
+
+  it('executes each (event, selection, kind of viewer) once for all the subscribers who share it', async () => {
+    const a = await carPark();
+    const anonymous = connect().client;
+    const another = connect().client;
+    const staff = connect(await hub.token({ role: Role.DISTRICT_ADMIN })).client;
+    const subs = [
+      wsSubscribe<Avail>(anonymous, AVAILABILITY, { filter: { resourceIds: [a.r.id] } }),
+      wsSubscribe<Avail>(another, AVAILABILITY, { filter: { kinds: ['PARKING'] } }), // another filter, same selection
+      wsSubscribe<Avail>(another, AVAILABILITY, { filter: { near: { lat: 39.9152, lng: 116.4253, radiusMeters: 50 } } }),
+      wsSubscribe<Avail>(staff, AVAILABILITY, { filter: { resourceIds: [a.r.id] } }), // another kind of viewer
+    ];
+    await subscribed(subs[3]);
+    await quiet();
+    const before = { ...hub.server.hub.stats };
+    expect(await a.report(12)).toEqual([]);
+    for (const s of subs) await s.waitFor(1);
+    await quiet();
+    expect(hub.server.hub.stats.executions - before.executions).toBe(2);
+    // (earlier tests' subscribers of parking near here may receive it too: deliveries are at least ours)
+    expect(hub.server.hub.stats.deliveries - before.deliveries).toBeGreaterThanOrEqual(4);
+    expect(subs.map((s) => s.messages.length)).toEqual([1, 1, 1, 1]);
+    const payloads = subs.map((s) => JSON.stringify(s.messages[0].data));
+    expect(new Set(payloads).size).toBe(1);
   });
 
   it('refuses a filter that names nothing, a bad circle or a malformed id with BAD_USER_INPUT', async () => {
@@ -305,5 +330,32 @@ describe('the socket', () => {
   it('answers a subscription sent over HTTP with an error, not a hang', async () => {
     const result = await hub.client.request('subscription RtOverHttp { agreementEvents { cursor } }', {});
     expect(result.errors?.[0]?.extensions?.code).toBeTruthy();
+  });
+});
+
+describe('a subscriber that falls behind', () => {
+  it('is ended with SLOW_SUBSCRIBER once more than REALTIME_MAX_QUEUED messages wait for it', async () => {
+    const small = await startTestHub({ REALTIME_MAX_QUEUED: '10' });
+    try {
+      const parties = await buildParties(small, await buildDistrict(small.app.db.pool));
+      await small.server.feed.settle();
+      const from = small.server.feed.cursor;
+      for (let i = 1; i <= 30; i++) {
+        const data = await small.client.data(AgrCreate, { input: draftInput(parties, { title: `共建协议第${i}份` }) }, await parties.unit());
+        expect(data.createAgreementDraft.userErrors).toEqual([]);
+      }
+      const c = wsClient(small.server.wsUrl, await small.token({ role: Role.DISTRICT_ADMIN }));
+      try {
+        // the replay hands over 30 events at once, faster than the socket takes them
+        const sub = wsSubscribe(c.client, AGREEMENTS, { after: from });
+        await sub.ended();
+        expect(sub.error?.[0]?.extensions?.code).toBe('SLOW_SUBSCRIBER');
+        expect(sub.messages.length).toBeLessThan(30);
+      } finally {
+        await c.client.dispose();
+      }
+    } finally {
+      await small.close();
+    }
   });
 });
