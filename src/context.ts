@@ -61,11 +61,15 @@ export interface Context {
 
 export function createContext(app: App, viewer: Viewer, requestId: string = randomUUID()): Context {
   let em: EntityManager | null = null;
+  let loaders: Loaders | null = null;
   return {
     app,
     viewer,
     requestId,
-    loaders: createLoaders(app, viewer),
+    // made on first use: a subscription holds its context for its whole life and never needs them
+    get loaders() {
+      return (loaders ??= createLoaders(app, viewer));
+    },
     em: () => (em ??= app.db.orm.em.fork() as EntityManager),
   };
 }

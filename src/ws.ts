@@ -43,6 +43,8 @@ function spliceSharedData(socket: WebSocket): void {
   }) as WebSocket['send'];
 }
 
+const MAX_CHECKED_DOCUMENTS = 500;
+
 /** setTimeout's longest delay (about 24.8 days); a token that lives longer is checked again then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -64,6 +66,24 @@ export function serveWebSocket(
   const rules = [...specifiedRules, ...queryLimitRules(limits)];
   const streams = new WeakMap<ExecutionArgs, AsyncIterable<ExecutionResult>>();
   wsServer.on('connection', spliceSharedData);
+  // parsing and validating depend on the text alone: clients send the same few documents over and over
+  // (2,000 apps subscribing, and again after every reconnect), so the outcome is kept per text
+  const checkedDocuments = new Map<string, { document: DocumentNode } | { errors: GraphQLError[] }>();
+  const checkDocument = (query: string) => {
+    let checked = checkedDocuments.get(query);
+    if (!checked) {
+      try {
+        const document = parse(query);
+        const errors = validate(schema, document, rules);
+        checked = errors.length ? { errors: withCode(errors, 'GRAPHQL_VALIDATION_FAILED') } : { document };
+      } catch (error) {
+        checked = { errors: withCode([error as GraphQLError], 'GRAPHQL_PARSE_FAILED') };
+      }
+      if (checkedDocuments.size >= MAX_CHECKED_DOCUMENTS) checkedDocuments.delete(checkedDocuments.keys().next().value!);
+      checkedDocuments.set(query, checked);
+    }
+    return checked;
+  };
   return useServer<ConnectionParams, { viewer?: Viewer; expiry?: NodeJS.Timeout; socket: WebSocket }>(
     {
       schema,
@@ -93,14 +113,9 @@ export function serveWebSocket(
       // for every subscriber. The stream was made in onSubscribe (below).
       subscribe: (args) => streams.get(args) ?? (createSourceEventStream(args) as Promise<AsyncIterable<ExecutionResult> | ExecutionResult>),
       onSubscribe: async (ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return withCode([error as GraphQLError], 'GRAPHQL_PARSE_FAILED');
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
+        const checked = checkDocument(payload.query);
+        if ('errors' in checked) return checked.errors;
+        const document = checked.document;
         const limitError = checkOperationLimits(schema, document, payload.operationName ?? null, payload.variables ?? {}, limits);
         if (limitError) return [limitError];
         const args: ExecutionArgs = {
@@ -109,7 +124,7 @@ export function serveWebSocket(
           operationName: payload.operationName,
           variableValues: payload.variables,
           // a context per operation, never shared across deliveries (STACK.md, trap 7)
-          contextValue: { ...createContext(app, ctx.extra.viewer!), realtime: hub },
+          contextValue: Object.assign(createContext(app, ctx.extra.viewer!), { realtime: hub }),
         };
         if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) return args;
         // createSourceEventStream coerces the arguments and calls the field's subscribe; a refusal (bad filter,

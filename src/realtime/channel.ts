@@ -16,6 +16,14 @@ export interface Channel<F = unknown, N = unknown> {
   loadNodes(pool: pg.Pool, rowIds: string[]): Promise<Map<string, N>>;
   nodeVisible(viewer: Viewer, node: N): boolean;
   accepts(filter: F, event: FeedEvent, node: N | null): boolean;
+  /**
+   * Index keys of a filter: its subscriber is only considered for events that carry one of them (then
+   * `accepts` decides); null files it with the subscribers considered for every event. A filter is filed
+   * under one kind of key, and an event carries at most one key of each kind.
+   */
+  filterKeys(filter: F): string[] | null;
+  /** The index keys an event carries. */
+  eventKeys(event: FeedEvent, node: N | null): string[];
   payload(event: FeedEvent, node: N | null): object;
   heartbeat(cursor: string): object;
 }

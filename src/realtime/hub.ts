@@ -53,6 +53,10 @@ class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   live = false;
   done = false;
   lastSentAt = Date.now();
+  /** The channel index keys it is filed under (null: considered for every event). */
+  keys: string[] | null = null;
+  /** The last event it was considered for (dedupe across index buckets). */
+  seen = -1;
   private queue: ExecutionResult[] = [];
   private waiting: { resolve: (r: IteratorResult<ExecutionResult>) => void; reject: (error: unknown) => void } | null = null;
   private failure: GraphQLError | null = null;
@@ -164,6 +168,10 @@ export class SubscriptionHub {
   /** The last cursor whose recipients have been fixed. */
   private claimed: number;
   private readonly subscribers = new Set<Subscriber>();
+  /** Per channel: subscribers filed under their filter's index keys, and those a key cannot narrow. */
+  private readonly indexes = new Map<Channel<unknown, unknown>, { byKey: Map<string, Set<Subscriber>>; unkeyed: Set<Subscriber> }>();
+  /** Shared execution arguments per group key, with the number of subscribers using them. */
+  private readonly executions = new Map<string, { execution: Subscriber['execution']; users: number }>();
   private readonly heartbeat: NodeJS.Timeout;
   /** Selections executed and messages handed to subscribers, since start (tests, diagnostics). */
   readonly stats = { executions: 0, deliveries: 0 };
@@ -183,8 +191,54 @@ export class SubscriptionHub {
     return this.subscribers.size;
   }
 
+  private indexOf(channel: Channel<unknown, unknown>) {
+    let index = this.indexes.get(channel);
+    if (!index) this.indexes.set(channel, (index = { byKey: new Map(), unkeyed: new Set() }));
+    return index;
+  }
+
+  private add(s: Subscriber): void {
+    this.subscribers.add(s);
+    const index = this.indexOf(s.channel);
+    s.keys = s.channel.filterKeys(s.filter);
+    if (s.keys === null) index.unkeyed.add(s);
+    else
+      for (const key of s.keys) {
+        let bucket = index.byKey.get(key);
+        if (!bucket) index.byKey.set(key, (bucket = new Set()));
+        bucket.add(s);
+      }
+  }
+
   remove(s: Subscriber): void {
-    this.subscribers.delete(s);
+    if (!this.subscribers.delete(s)) return;
+    const index = this.indexOf(s.channel);
+    if (s.keys === null) index.unkeyed.delete(s);
+    else
+      for (const key of s.keys) {
+        const bucket = index.byKey.get(key);
+        bucket?.delete(s);
+        if (bucket?.size === 0) index.byKey.delete(key);
+      }
+    const shared = this.executions.get(s.groupKey);
+    if (shared && --shared.users === 0) this.executions.delete(s.groupKey);
+  }
+
+  /** The live subscribers an event may concern: its index buckets and the unkeyed ones. */
+  private *candidates(channel: Channel<unknown, unknown>, event: FeedEvent, node: unknown): Iterable<Subscriber> {
+    const index = this.indexes.get(channel);
+    if (!index) return;
+    const mark = Number(event.cursor);
+    for (const s of index.unkeyed) if (s.live) yield s;
+    for (const key of channel.eventKeys(event, node)) {
+      const bucket = index.byKey.get(key);
+      if (!bucket) continue;
+      for (const s of bucket) {
+        if (!s.live || s.seen === mark) continue;
+        s.seen = mark;
+        yield s;
+      }
+    }
   }
 
   close(): void {
@@ -200,10 +254,16 @@ export class SubscriptionHub {
     const fragments = Object.values(info.fragments);
     const selection = `${rootField.alias?.value ?? rootField.name.value}${print(rootField.selectionSet!)}${fragments.map((f) => print(f)).join('')}`;
     const key = `${request.channel.field}\u0000${viewerKey(request.viewer)}\u0000${selection}\u0000${JSON.stringify(used.map((n) => info.variableValues[n]))}`;
-    const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [info.operation, ...fragments] };
-
     let start = this.claimed;
     if (request.after !== null) start = await this.checkAfter(request.after);
+    // subscribers of one group share one set of execution arguments (memory: thousands hold the same query)
+    let shared = this.executions.get(key);
+    if (!shared) {
+      const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [info.operation, ...fragments] };
+      shared = { execution: { document, operationName: info.operation.name?.value, variableValues: info.variableValues }, users: 0 };
+      this.executions.set(key, shared);
+    }
+    shared.users++;
     const s = new Subscriber(
       this,
       request.channel as Channel<unknown, unknown>,
@@ -211,10 +271,10 @@ export class SubscriptionHub {
       request.viewer,
       viewerKey(request.viewer),
       key,
-      { document, operationName: info.operation.name?.value, variableValues: info.variableValues },
+      shared.execution,
       start,
     );
-    this.subscribers.add(s);
+    this.add(s);
     if (start >= this.claimed) s.live = true;
     else void this.replay(s);
     return s;
@@ -252,7 +312,7 @@ export class SubscriptionHub {
         while (s.queued > FEED_BATCH && !s.done) await new Promise((r) => setTimeout(r, 10));
         const events = await readFeed(this.app.db.pool, String(s.cursor), { upTo: String(target), types: s.channel.types });
         if (s.done) return;
-        await this.deliver(s.channel, events, [s]);
+        await this.deliver(s.channel, events, () => [s]);
         s.cursor = events.length === FEED_BATCH ? Number(events[events.length - 1].cursor) : target;
       }
     } catch (error) {
@@ -264,33 +324,35 @@ export class SubscriptionHub {
   async dispatch(events: FeedEvent[]): Promise<void> {
     if (!events.length) return;
     const end = Number(events[events.length - 1].cursor);
-    const recipients = [...this.subscribers].filter((s) => s.live);
+    // from here on a subscriber turning live has been replayed up to `end`: its cursor keeps this batch out
     this.claimed = end;
-    const byChannel = new Map<Channel<unknown, unknown>, Subscriber[]>();
-    for (const s of recipients) {
-      const list = byChannel.get(s.channel);
-      if (list) list.push(s);
-      else byChannel.set(s.channel, [s]);
-    }
     await Promise.all(
-      [...byChannel].map(([channel, subs]) => {
+      [...this.indexes].map(([channel, index]) => {
+        if (!index.unkeyed.size && !index.byKey.size) return undefined;
         const relevant = events.filter((e) => channel.types.includes(e.type));
-        return relevant.length ? this.deliver(channel, relevant, subs) : undefined;
+        return relevant.length ? this.deliver(channel, relevant, (e, node) => this.candidates(channel, e, node)) : undefined;
       }),
     );
-    for (const s of recipients) if (s.cursor < end) s.cursor = end;
+    for (const s of this.subscribers) if (s.live && s.cursor < end) s.cursor = end;
   }
 
-  /** Delivers events of one channel to the given subscribers: nodes loaded once, each result executed once. */
-  private async deliver(channel: Channel<unknown, unknown>, events: FeedEvent[], subs: Subscriber[]): Promise<void> {
-    if (!events.length || !subs.length) return;
+  /**
+   * Delivers events of one channel to the subscribers `pick` offers for each: nodes loaded once, each
+   * subscriber's scope and filter checked, each (event, group) executed once.
+   */
+  private async deliver(
+    channel: Channel<unknown, unknown>,
+    events: FeedEvent[],
+    pick: (event: FeedEvent, node: unknown) => Iterable<Subscriber>,
+  ): Promise<void> {
+    if (!events.length) return;
     const nodes = await channel.loadNodes(this.app.db.pool, [...new Set(events.map((e) => e.subjectRowId))]);
     const jobs: { event: FeedEvent; node: unknown; sample: Subscriber; subs: Subscriber[] }[] = [];
     for (const event of events) {
       const cursor = Number(event.cursor);
       const node = nodes.get(event.subjectRowId) ?? null;
       const groups = new Map<string, Subscriber[]>();
-      for (const s of subs) {
+      for (const s of pick(event, node)) {
         if (s.done || cursor <= s.cursor || !eventVisible(s.viewer, event) || !channel.accepts(s.filter, event, node)) continue;
         const group = groups.get(s.groupKey);
         if (group) group.push(s);

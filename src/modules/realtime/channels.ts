@@ -62,6 +62,13 @@ export const matchChannel: Channel<MatchFilterValues, Match> = {
     if (f.resourceIds && !(m && f.resourceIds.has(m.resourceRowId))) return false;
     return true;
   },
+  filterKeys: (f) =>
+    f.organizationId !== null ? [`o:${f.organizationId}`] : f.demandIds ? [...f.demandIds].map((id) => `d:${id}`) : f.resourceIds ? [...f.resourceIds].map((id) => `r:${id}`) : null,
+  eventKeys: (e, m) => {
+    const keys = e.organizationId !== null ? [`o:${e.organizationId}`] : [];
+    if (m) keys.push(`d:${m.demandRowId}`, `r:${m.resourceRowId}`);
+    return keys;
+  },
   payload: (e: FeedEvent, m: Match | null): MatchEvent => ({
     cursor: e.cursor,
     isHeartbeat: false,
@@ -98,6 +105,8 @@ export const agreementChannel: Channel<AgreementFilterValues, SharingAgreement> 
     if (f.organizationId !== null && e.organizationId !== f.organizationId) return false;
     return below(e.areaPath, f.areaPath);
   },
+  filterKeys: (f) => (f.agreementIds ? [...f.agreementIds].map((id) => `a:${id}`) : f.organizationId !== null ? [`o:${f.organizationId}`] : null),
+  eventKeys: (e) => (e.organizationId !== null ? [`a:${e.subjectRowId}`, `o:${e.organizationId}`] : [`a:${e.subjectRowId}`]),
   payload: (e, a): AgreementEvent => ({
     cursor: e.cursor,
     isHeartbeat: false,
@@ -124,6 +133,8 @@ export const availabilityChannel: Channel<AvailabilityFilterValues, Resource> = 
     if (f.near && !(r?.location && greatCircleMeters(f.near, r.location) <= f.near.radiusMeters)) return false;
     return true;
   },
+  filterKeys: (f) => (f.resourceIds ? [...f.resourceIds].map((id) => `r:${id}`) : f.kinds ? [...f.kinds].map((k) => `k:${k}`) : null),
+  eventKeys: (e, r) => (r ? [`r:${e.subjectRowId}`, `k:${r.kind}`] : [`r:${e.subjectRowId}`]),
   payload: (e, r): AvailabilityChange => ({
     cursor: e.cursor,
     isHeartbeat: false,
