@@ -123,6 +123,27 @@ describe('incremental matching', () => {
     expect(after.objective).toBeGreaterThan(before.objective);
   });
 
+  it('a placed demand that links two solved components re-solves them as one, and nothing else', async () => {
+    // the scene's car park and a second one 1.1 km north, three places each, a demand of two beside each:
+    // two components, each solved; then a demand between them that reaches both and wants more than is left
+    const s = await matchingScene(hub);
+    const p2 = await buildParties(hub, s.d, s.d.community);
+    await agreementIn(hub, p2, 'ACTIVE');
+    const resource2 = rowId(p2.resource.id);
+    await sql(`update resource set capacity = 3 where id = $1`, [s.resourceRowId]);
+    await sql(`update resource set capacity = 3, lat = lat + 0.01 where id = $1`, [resource2]);
+    await s.demand({ quantity: 2 });
+    await s.demand({ quantity: 2, location: { lat: 39.9252, lng: 116.4253 } });
+    expect((await settle(s)).served).toBe(4);
+
+    const bridge = await s.demand({ quantity: 4, location: { lat: 39.9202, lng: 116.4253 } });
+    const pass = await matchOnce(hub.app);
+    expect({ triggering: pass.triggering, demands: pass.demands, resources: pass.resources }).toEqual({ triggering: 1, demands: 3, resources: 2 });
+    expect((await expectFullRunAgrees(s)).served).toBe(6);
+    const { rows } = await sql(`select resource_id::text as r, quantity from match where demand_id = $1 and status = 'PROPOSED' order by 1`, [rowId(bridge.id)]);
+    expect(rows).toEqual([s.resourceRowId, resource2].sort().map((r) => ({ r, quantity: 1 })));
+  });
+
   it('is idempotent: a second pass records nothing and the cursor is at the end of the log', async () => {
     const { s } = await scene();
     await matchOnce(hub.app);

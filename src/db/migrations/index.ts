@@ -8,6 +8,7 @@ import { Migration20261122050000_matching } from './Migration20261122050000_matc
 import { Migration20261122060000_matcher } from './Migration20261122060000_matcher.js';
 import { Migration20261122070000_match_risk } from './Migration20261122070000_match_risk.js';
 import { Migration20261122080000_matching_indexes } from './Migration20261122080000_matching_indexes.js';
+import { Migration20261122090000_matching_reach } from './Migration20261122090000_matching_reach.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122060000_matcher', class: Migration20261122060000_matcher },
   { name: 'Migration20261122070000_match_risk', class: Migration20261122070000_match_risk },
   { name: 'Migration20261122080000_matching_indexes', class: Migration20261122080000_matching_indexes },
+  { name: 'Migration20261122090000_matching_reach', class: Migration20261122090000_matching_reach },
 ];
