@@ -16,6 +16,9 @@ let hub: TestHub;
 
 beforeAll(async () => {
   hub = await startTestHub();
+  // the matcher follows the log from here on, as it would from the moment it first ran (a fresh state
+  // starts at the newest event: see the last test)
+  await matchOnce(hub.app);
 });
 beforeEach(() => hub.clock.set(TEST_NOW));
 afterAll(() => hub?.close());
@@ -298,6 +301,20 @@ describe('incremental matching', () => {
       [`${s.d.community.path}%`],
     );
     expect(rows[0].n).toBe(0);
+    await expectFullRunAgrees(s);
+  });
+  it('a fresh state starts at the newest event; what came before is a full run\'s', async () => {
+    await sql(`delete from matcher_state`);
+    const { s } = await scene();
+    const events = await lastCursor();
+    const first = await matchOnce(hub.app);
+    expect(first).toMatchObject({ events: 0, triggering: 0, proposed: 0 });
+    expect(await cursorOf()).toBe(events);
+    expect(await totals(s)).toMatchObject({ served: 0 });
+    // the state before the matcher started is brought up to date by a full run; the matcher follows from then
+    expect((await runOver(hub, s)).proposedCount).toBeGreaterThan(0);
+    await s.demand({ quantity: 2, urgency: 'URGENT' });
+    expect((await matchOnce(hub.app)).triggering).toBe(1);
     await expectFullRunAgrees(s);
   });
 });

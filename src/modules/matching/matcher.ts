@@ -29,7 +29,14 @@ import { applySolution, MATCHING_LOCK_KEY, recordProposals, type LiveProposal } 
  *     with another also shares that resource's candidate demands), then the live proposals FOR UPDATE, the
  *     candidate search restricted to the component's demands, the exact solver per component and the
  *     same writes as a full run (`applySolution`): superseded / proposed matches, history, events;
- *  4. the cursor moves past the batch in that same transaction, so a batch is applied exactly once.
+ *  4. the cursor moves past the batch in that same transaction, so a batch is applied exactly once (and past
+ *     the batch's own MATCH_* events, which never trigger, when nothing else was logged before them).
+ *
+ * Where it starts: a fresh `matcher_state` row (none yet: a new database, or one where the matcher never
+ * ran — Migration20261122100000 drops the row the first matcher migration created at 0) starts at the
+ * newest event's cursor, not at the beginning of the log, which would replay every change ever made in one
+ * long first pass. The proposals for the state before it are what a full `runMatching` (or the first event
+ * touching each component, which re-solves the whole component) brings up to date.
  *
  * Because the set solved is closed under candidate edges, it is a union of the full run's components, and
  * `solveCandidates` solves each component on its own in canonical order: the proposals are the ones a full
@@ -278,6 +285,16 @@ async function liveProposals(em: EntityManager, c: Component): Promise<LivePropo
   );
 }
 
+/** The matcher's cursor, its row locked; a missing row starts at the newest event (see the header). */
+async function lockedCursor(em: EntityManager): Promise<{ cursor: string }> {
+  const read = async () =>
+    ((await em.execute(`select cursor::text as cursor from matcher_state where id = ? for update`, [MATCHER_STATE_ID])) as { cursor: string }[])[0];
+  const state = await read();
+  if (state) return state;
+  await em.execute(`insert into matcher_state (id, cursor) select ?, coalesce(max(cursor), 0) from event on conflict (id) do nothing`, [MATCHER_STATE_ID]);
+  return read();
+}
+
 /**
  * One batch: reads up to BATCH_SIZE events after the cursor, re-solves the component they touch and moves
  * the cursor, in one transaction as SYSTEM. Returns null when there was nothing to read.
@@ -287,10 +304,10 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
   const actor = actorOf(SYSTEM_VIEWER);
   const outcome = await transact<MatcherPass | null>(ctx, async (em, now) => {
     const pass = emptyPass();
-    await em.execute(`insert into matcher_state (id, cursor) values (?, 0) on conflict (id) do nothing`, [MATCHER_STATE_ID]);
-    const [state]: { cursor: string }[] = await em.execute(`select cursor::text as cursor from matcher_state where id = ? for update`, [MATCHER_STATE_ID]);
+    const state = await lockedCursor(em);
     const events: EventRow[] = await em.execute(
-      `select cursor::text as cursor, type, subject_id::text as subject_id from event where cursor > ?::bigint order by cursor limit ?`,
+      // ordered by the column, not by the text output of the same name (lexicographic: '10' before '9')
+      `select e.cursor::text as cursor, e.type, e.subject_id::text as subject_id from event e where e.cursor > ?::bigint order by e.cursor limit ?`,
       [state.cursor, BATCH_SIZE],
     );
     if (!events.length) return ok({ result: null, events: [] });
@@ -340,13 +357,18 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
   return outcome.value;
 }
 
-/** Processes every event pending now, batch by batch (tests, and each round of the leader). */
+/**
+ * Processes every event committed before the call, batch by batch (tests, and each round of the leader). A
+ * batch shorter than BATCH_SIZE read everything committed before it began, so the pass ends there (what
+ * came later, including the batch's own events when something else was logged between, is the next pass's).
+ */
 export async function matchOnce(app: App): Promise<MatcherPass> {
   const total = emptyPass();
   for (;;) {
     const pass = await matchBatch(app);
     if (!pass) return total;
     for (const k of Object.keys(total) as (keyof MatcherPass)[]) total[k] += pass[k];
+    if (pass.events < BATCH_SIZE) return total;
   }
 }
 
