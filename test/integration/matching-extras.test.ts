@@ -225,6 +225,59 @@ describe('a demand cancelled or expired', () => {
   });
 });
 
+describe('acceptMatch racing the expiry sweep', () => {
+  /** Waits until `n` sessions wait for a lock. */
+  async function waiters(n: number) {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
+      const { rows } = await sql(`select count(distinct pid)::int as n from pg_locks where not granted`, []);
+      if (rows[0].n >= n) return;
+    }
+    throw new Error(`fewer than ${n} sessions came to wait for a lock`);
+  }
+
+  it('never deadlocks: the sweep takes the matches before the demands, as acceptMatch does', async () => {
+    const s = await matchingScene(hub);
+    const demand = await s.demand({ quantity: 1 });
+    await runOver(hub, s);
+    const [m] = await matchesOf(hub, s, ['PROPOSED']);
+    await sql(`update demand set end_date = '2026-11-30' where id = $1`, [rowId(demand.id)]);
+    // the worst interleaving, made certain, around midnight: the acceptance (still on the demand's last day)
+    // holds the match and waits for the resource (held here); the sweep starts after midnight; then the
+    // resource is let go and the acceptance goes on to the demand, which is still open on its day
+    const lastDay = '2026-11-30T23:59:00+08:00';
+    hub.clock.set(lastDay);
+    const holder = await hub.app.db.pool.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select id from resource where id = $1 for update', [s.resourceRowId]);
+      const accept = hub.client.request(MatXAccept, { input: { id: m.id } }, { token: await s.unit() });
+      await waiters(1);
+      hub.clock.set('2026-12-01T00:01:00+08:00');
+      const sweep = (async () => {
+        for (const run of demandSweeps) await run(createContext(hub.app, SYSTEM_VIEWER));
+      })();
+      await waiters(2);
+      hub.clock.set(lastDay);
+      await holder.query('commit');
+      const [accepted, swept] = await Promise.allSettled([accept, sweep]);
+      // a deadlock aborts one of the two with 40P01 ("deadlock detected")
+      expect(swept.status === 'rejected' ? String(swept.reason) : 'swept').toBe('swept');
+      expect(accepted.status).toBe('fulfilled');
+      const response = (accepted as PromiseFulfilledResult<Awaited<typeof accept>>).value;
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.acceptMatch.userErrors).toEqual([]);
+    } finally {
+      await holder.query('rollback').catch(() => {});
+      holder.release();
+    }
+    // the acceptance went first (the sweep waited for its match), then the sweep expired the demand and
+    // cancelled the accepted match, giving its place back
+    expect(await resourceAccepted(s)).toBe(0);
+    expect((await sql('select status from demand where id = $1', [rowId(demand.id)])).rows[0].status).toBe('EXPIRED');
+    expect(await readMatch(s, m.id)).toMatchObject({ status: 'CANCELLED' });
+  });
+});
+
 describe('demand.suggestions', () => {
   const EVERY_DAY = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
   const morning = [{ days: [...EVERY_DAY], dayType: 'ANY' as const, start: '08:00', end: '10:00' }];
