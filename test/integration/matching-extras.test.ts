@@ -119,6 +119,23 @@ describe('an agreement suspended, resumed, terminated or expired', () => {
     expect(await eventTypesOf(hub, proposed.id)).toEqual(['MATCH_PROPOSED', 'MATCH_SUPERSEDED']);
   });
 
+  it('a cancelled or fulfilled match is no longer at risk', async () => {
+    const { s, accepted, proposed } = await acceptedAndProposed();
+    expect((await hub.client.data(MatXAccept, { input: { id: proposed.id } }, await s.unit())).acceptMatch.userErrors).toEqual([]);
+    // terminated: the flags never clear by themselves
+    expect((await hub.client.data(AgrTerminate, { input: { id: s.agreementId!, reason: '单位搬迁' } }, await s.p.unit())).terminateAgreement.userErrors).toEqual([]);
+    expect(await readMatch(s, accepted.id)).toMatchObject({ status: 'ACCEPTED', atRisk: true });
+    expect(await readMatch(s, proposed.id)).toMatchObject({ status: 'ACCEPTED', atRisk: true });
+    const change = async (query: string, input: Record<string, unknown>, token: string) => {
+      const data = (await hub.client.data(query as never, { input } as never, token)) as Record<string, { userErrors: unknown[] }>;
+      expect(Object.values(data)[0].userErrors).toEqual([]);
+    };
+    await change(`mutation MatXRiskCancel($input: MatchReasonInput!) { cancelMatch(input: $input) { userErrors { code } } }`, { id: accepted.id, reason: '协议终止' }, await s.unit());
+    expect(await readMatch(s, accepted.id)).toMatchObject({ status: 'CANCELLED', atRisk: false });
+    await change(`mutation MatXRiskFulfil($input: MatchInput!) { fulfilMatch(input: $input) { userErrors { code } } }`, { id: proposed.id }, await s.communityAdmin());
+    expect(await readMatch(s, proposed.id)).toMatchObject({ status: 'FULFILLED', atRisk: false });
+  });
+
   it('on termination keeps accepted matches flagged at risk and supersedes proposals', async () => {
     const { s, accepted, proposed } = await acceptedAndProposed();
     const ended = await hub.client.data(AgrTerminate, { input: { id: s.agreementId!, reason: '单位搬迁' } }, await s.p.unit());

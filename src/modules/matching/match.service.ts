@@ -107,6 +107,8 @@ export class MatchService {
       }
       m.status = rule.to;
       m.updatedAt = now;
+      // the risk was to an accepted match going on; a cancelled or fulfilled one has none left
+      if (verb === 'cancel' || verb === 'fulfil') m.atRisk = false;
       const actor = actorOf(this.ctx.viewer);
       em.create(MatchHistoryEntity, { matchId: m.id, action: rule.action, fromStatus: from, toStatus: rule.to, actorId: actor.id, actorRole: actor.role, reason, at: now });
       await em.flush();
