@@ -242,6 +242,49 @@ describe('a demand cancelled or expired', () => {
   });
 });
 
+describe("a demand's history", () => {
+  it('records the status changes matching makes: MATCH, UNMATCH, FULFIL', async () => {
+    const s = await matchingScene(hub);
+    const demand = await s.demand({ quantity: 2 });
+    const token = await s.unit();
+    const admin = await s.communityAdmin();
+    const proposeAndAccept = async () => {
+      await runOver(hub, s);
+      const m = (await matchesOf(hub, s, ['PROPOSED'])).find((x) => x.demand?.id === demand.id)!;
+      expect(m.quantity).toBe(1);
+      expect((await hub.client.data(MatXAccept, { input: { id: m.id } }, token)).acceptMatch.userErrors).toEqual([]);
+      return m;
+    };
+    const change = async (query: string, input: Record<string, unknown>, as: string) => {
+      const data = (await hub.client.data(query as never, { input } as never, as)) as Record<string, { userErrors: unknown[] }>;
+      expect(Object.values(data)[0].userErrors).toEqual([]);
+    };
+    // one place at a time: the demand goes PLACED → PARTIALLY_MATCHED → MATCHED, and back a step on a cancel
+    await sql('update resource set capacity = 1 where id = $1', [s.resourceRowId]);
+    const first = await proposeAndAccept();
+    await sql('update resource set capacity = 2 where id = $1', [s.resourceRowId]);
+    const second = await proposeAndAccept();
+    await change(`mutation MatXHistCancel($input: MatchReasonInput!) { cancelMatch(input: $input) { userErrors { code } } }`, { id: second.id, reason: '临时检修' }, token);
+    const third = await proposeAndAccept();
+    const fulfil = `mutation MatXHistFulfil($input: MatchInput!) { fulfilMatch(input: $input) { userErrors { code } } }`;
+    await change(fulfil, { id: first.id }, admin);
+    await change(fulfil, { id: third.id }, admin);
+
+    const { rows } = await sql(
+      `select action, from_status, to_status, actor_role from demand_history where demand_id = $1 and action not in ('POST', 'PLACE') order by id`,
+      [rowId(demand.id)],
+    );
+    expect(rows.map((r) => [r.action, r.from_status, r.to_status, r.actor_role])).toEqual([
+      ['MATCH', 'PLACED', 'PARTIALLY_MATCHED', 'UNIT_ADMIN'],
+      ['MATCH', 'PARTIALLY_MATCHED', 'MATCHED', 'UNIT_ADMIN'],
+      ['UNMATCH', 'MATCHED', 'PARTIALLY_MATCHED', 'UNIT_ADMIN'],
+      ['MATCH', 'PARTIALLY_MATCHED', 'MATCHED', 'UNIT_ADMIN'],
+      ['FULFIL', 'MATCHED', 'FULFILLED', 'COMMUNITY_ADMIN'],
+    ]);
+    expect((await sql('select status from demand where id = $1', [rowId(demand.id)])).rows[0].status).toBe('FULFILLED');
+  });
+});
+
 describe('acceptMatch racing the expiry sweep', () => {
   /** Waits until `n` sessions wait for a lock. */
   async function waiters(n: number) {

@@ -10,6 +10,7 @@ import { Migration20261122070000_match_risk } from './Migration20261122070000_ma
 import { Migration20261122080000_matching_indexes } from './Migration20261122080000_matching_indexes.js';
 import { Migration20261122090000_matching_reach } from './Migration20261122090000_matching_reach.js';
 import { Migration20261122100000_matcher_fresh } from './Migration20261122100000_matcher_fresh.js';
+import { Migration20261122110000_demand_history_matching } from './Migration20261122110000_demand_history_matching.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122080000_matching_indexes', class: Migration20261122080000_matching_indexes },
   { name: 'Migration20261122090000_matching_reach', class: Migration20261122090000_matching_reach },
   { name: 'Migration20261122100000_matcher_fresh', class: Migration20261122100000_matcher_fresh },
+  { name: 'Migration20261122110000_demand_history_matching', class: Migration20261122110000_demand_history_matching },
 ];

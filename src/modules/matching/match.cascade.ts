@@ -140,7 +140,7 @@ export async function matchesOnDemandsClosed(em: EntityManager, demandIds: reado
     return [...totals].sort(([a], [b]) => (BigInt(a) < BigInt(b) ? -1 : 1));
   };
   for (const [resourceId, quantity] of sum('resource_id')) await releaseOnResource(em, resourceId, quantity, now);
-  for (const [demandId, quantity] of sum('demand_id')) await releaseFromDemand(em, demandId, quantity, now);
+  for (const [demandId, quantity] of sum('demand_id')) await releaseFromDemand(em, demandId, quantity, now, actor);
   return [
     ...events,
     ...cancelled.map((m) => matchEvent(EventType.MATCH_CANCELLED, { id: m.id, areaPath: m.area_path, organizationId: m.organization_id }, { from: MatchStatus.ACCEPTED, to: MatchStatus.CANCELLED, quantity: m.quantity, reason: why, ...cause })),
