@@ -42,6 +42,7 @@ const PauseResource = `mutation IncPause($input: ResourceStatusInput!) { pauseRe
 const PublishResource = `mutation IncPublish($input: ResourceStatusInput!) { publishResource(input: $input) { userErrors { code } } }`;
 const UpdateResource = `mutation IncUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { userErrors { code } } }`;
 const Report = `mutation IncReport($input: ReportAvailabilityInput!) { reportAvailability(input: $input) { userErrors { code } } }`;
+const Accept = `mutation IncAccept($input: MatchInput!) { acceptMatch(input: $input) { userErrors { code } } }`;
 const Decline = `mutation IncDecline($input: MatchReasonInput!) { declineMatch(input: $input) { userErrors { code } } }`;
 
 /**
@@ -211,6 +212,34 @@ describe('incremental matching', () => {
     await matchOnce(hub.app);
     const resumed = await expectFullRunAgrees(s);
     expect({ served: resumed.served, objective: resumed.objective }).toEqual({ served: before.served, objective: before.objective });
+  });
+
+  it('after a resume the matcher proposes again what the suspension superseded, and the risk is cleared', async () => {
+    const { s, p2, agreement2, resource2 } = await scene();
+    await settle(s);
+    const onSecond = (await live(s)).filter((m) => m.resource_id === resource2 && m.status === 'PROPOSED');
+    expect(onSecond.length).toBeGreaterThan(1);
+    const smallest = [...onSecond].sort((a, b) => a.quantity - b.quantity)[0];
+    await mutate(Accept, { id: toGlobalId('Match', smallest.id) }, await p2.unit());
+    await settle(s);
+    const proposedOnSecond = async () =>
+      (await sql(`select count(*)::int as n from match where resource_id = $1 and status = 'PROPOSED'`, [resource2])).rows[0].n as number;
+    const atRisk = async () => (await sql(`select at_risk from match where id = $1`, [smallest.id])).rows[0].at_risk as boolean;
+    expect(await proposedOnSecond()).toBeGreaterThan(0);
+
+    await hub.client.data(AgrSuspend, { input: { id: agreement2, reason: '停车场维修' } }, await p2.unit());
+    expect({ proposed: await proposedOnSecond(), atRisk: await atRisk() }).toEqual({ proposed: 0, atRisk: true });
+    await matchOnce(hub.app);
+    expect(await proposedOnSecond()).toBe(0);
+    await expectFullRunAgrees(s);
+
+    await hub.client.data(AgrResume, { input: { id: agreement2, reason: '维修完成' } }, await p2.unit());
+    expect(await atRisk()).toBe(false);
+    const pass = await matchOnce(hub.app);
+    expect(pass.proposed).toBeGreaterThan(0);
+    expect(await proposedOnSecond()).toBeGreaterThan(0);
+    expect(await atRisk()).toBe(false);
+    await expectFullRunAgrees(s);
   });
 
   it('a declined match is replaced by the best other proposal', async () => {
