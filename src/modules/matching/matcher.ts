@@ -285,14 +285,26 @@ async function liveProposals(em: EntityManager, c: Component): Promise<LivePropo
   );
 }
 
-/** The matcher's cursor, its row locked; a missing row starts at the newest event (see the header). */
-async function lockedCursor(em: EntityManager): Promise<{ cursor: string }> {
+/**
+ * The matcher's cursor, its row locked, and up to BATCH_SIZE events after it, in one round trip; a missing
+ * row starts at the newest event (see the header).
+ */
+async function cursorAndEvents(em: EntityManager): Promise<{ cursor: string; events: EventRow[] }> {
   const read = async () =>
-    ((await em.execute(`select cursor::text as cursor from matcher_state where id = ? for update`, [MATCHER_STATE_ID])) as { cursor: string }[])[0];
-  const state = await read();
-  if (state) return state;
-  await em.execute(`insert into matcher_state (id, cursor) select ?, coalesce(max(cursor), 0) from event on conflict (id) do nothing`, [MATCHER_STATE_ID]);
-  return read();
+    (await em.execute(
+      // events ordered by the column, not by the text output of the same name (lexicographic: '10' before '9')
+      `select s.cursor::text as state, e.cursor::text as cursor, e.type, e.subject_id::text as subject_id
+       from (select cursor from matcher_state where id = ? for update) s
+       left join lateral (select e.cursor, e.type, e.subject_id from event e where e.cursor > s.cursor order by e.cursor limit ?) e on true
+       order by e.cursor`,
+      [MATCHER_STATE_ID, BATCH_SIZE],
+    )) as (EventRow & { state: string })[];
+  let rows = await read();
+  if (!rows.length) {
+    await em.execute(`insert into matcher_state (id, cursor) select ?, coalesce(max(cursor), 0) from event on conflict (id) do nothing`, [MATCHER_STATE_ID]);
+    rows = await read();
+  }
+  return { cursor: rows[0].state, events: rows.filter((r) => r.cursor !== null).map(({ cursor, type, subject_id }) => ({ cursor, type, subject_id })) };
 }
 
 /**
@@ -304,12 +316,7 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
   const actor = actorOf(SYSTEM_VIEWER);
   const outcome = await transact<MatcherPass | null>(ctx, async (em, now) => {
     const pass = emptyPass();
-    const state = await lockedCursor(em);
-    const events: EventRow[] = await em.execute(
-      // ordered by the column, not by the text output of the same name (lexicographic: '10' before '9')
-      `select e.cursor::text as cursor, e.type, e.subject_id::text as subject_id from event e where e.cursor > ?::bigint order by e.cursor limit ?`,
-      [state.cursor, BATCH_SIZE],
-    );
+    const { events } = await cursorAndEvents(em);
     if (!events.length) return ok({ result: null, events: [] });
     pass.events = events.length;
     const relevant = events.filter((e) => triggersMatching(e.type));
@@ -343,14 +350,15 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
     // the events this batch writes (proposals, supersessions) never trigger matching: when nothing else was
     // logged between the batch's last event and them, the cursor moves past them too, and the next pass
     // need not read them back in a transaction of its own
-    let cursor = events[events.length - 1].cursor;
+    const last = events[events.length - 1].cursor;
     await em.flush();
     const own = await recordEvents(em, actor, now, drafts);
-    if (own.length) {
-      const [gap]: { n: number }[] = await em.execute(`select count(*)::int as n from event where cursor > ?::bigint and cursor < ?::bigint`, [cursor, own[0]]);
-      if (gap.n === 0) cursor = own[own.length - 1];
-    }
-    await em.execute(`update matcher_state set cursor = ?::bigint where id = ?`, [cursor, MATCHER_STATE_ID]);
+    const [first, ownLast] = own.length ? [own[0], own[own.length - 1]] : [last, last];
+    await em.execute(
+      `update matcher_state set cursor = case when exists (select 1 from event where cursor > ?::bigint and cursor < ?::bigint) then ?::bigint else ?::bigint end
+       where id = ?`,
+      [last, first, last, ownLast, MATCHER_STATE_ID],
+    );
     return ok({ result: pass, events: [] });
   });
   if (!outcome.ok) throw new Error(`matcher: ${outcome.errors.map((e) => e.message).join('; ')}`);
