@@ -20,7 +20,9 @@ import { applySolution, MATCHING_LOCK_KEY, recordProposals, type LiveProposal } 
  *  1. seeds: the demands and resources the relevant events touch (below). AVAILABILITY_REPORTED and every
  *     other type only move the cursor;
  *  2. the component: the seeds grown to a union of whole connected components of the candidate graph
- *     (demand — resource edges of `findCandidates`) plus the edges of live PROPOSED matches (`expand`);
+ *     plus the edges of live PROPOSED matches (`expand`, one recursive statement). Its edges are the pairs
+ *     every rule checked in SQL allows (window coverage, checked in code by `findCandidates`' caller, is
+ *     left out): a superset of the candidate edges, so the closure is a union of whole components still;
  *  3. in one transaction, as SYSTEM: a shared hold on the full run's lock (a `runMatching` excludes every
  *     incremental solve and vice versa; incremental solves do not exclude each other through it), then an
  *     exclusive transaction-level advisory lock per demand and per resource of the component, taken in
