@@ -249,6 +249,7 @@ async function benchScale(app: App, scale: number): Promise<boolean> {
   const cmp = await compare(app, district.path);
   await resetMatching(app);
   await fullRun(app, areaGlobalId); // steady state: the district's proposals are in place
+  await app.db.pool.query('analyze match'); // and known to the planner, as a live hub's are
   await markEventsSeen(app);
   const inc = await incremental(app);
   await removeBenchDemands(app);

@@ -11,6 +11,7 @@ import { Migration20261122080000_matching_indexes } from './Migration20261122080
 import { Migration20261122090000_matching_reach } from './Migration20261122090000_matching_reach.js';
 import { Migration20261122100000_matcher_fresh } from './Migration20261122100000_matcher_fresh.js';
 import { Migration20261122110000_demand_history_matching } from './Migration20261122110000_demand_history_matching.js';
+import { Migration20261122120000_matching_probes } from './Migration20261122120000_matching_probes.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122090000_matching_reach', class: Migration20261122090000_matching_reach },
   { name: 'Migration20261122100000_matcher_fresh', class: Migration20261122100000_matcher_fresh },
   { name: 'Migration20261122110000_demand_history_matching', class: Migration20261122110000_demand_history_matching },
+  { name: 'Migration20261122120000_matching_probes', class: Migration20261122120000_matching_probes },
 ];
