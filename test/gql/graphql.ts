@@ -273,12 +273,18 @@ export type DemandAction =
   | 'CANCEL'
   /** Expired after its last needed day (SYSTEM). */
   | 'EXPIRE'
+  /** Its last accepted match was confirmed and all of it served (fulfilMatch): FULFILLED. */
+  | 'FULFIL'
+  /** A match of it was accepted (acceptMatch): PARTIALLY_MATCHED or MATCHED. */
+  | 'MATCH'
   /** Placed by the community (placeDemand). */
   | 'PLACE'
   /** Recorded (postDemand). */
   | 'POST'
   /** Taken by a unit or volunteer (takeDemand). */
   | 'TAKE'
+  /** An accepted quantity was given back (cancelMatch, or its match cancelled): PLACED or PARTIALLY_MATCHED again. */
+  | 'UNMATCH'
   /** Changed while POSTED (updateDemand). */
   | 'UPDATE';
 

@@ -119,6 +119,23 @@ describe('an agreement suspended, resumed, terminated or expired', () => {
     expect(await eventTypesOf(hub, proposed.id)).toEqual(['MATCH_PROPOSED', 'MATCH_SUPERSEDED']);
   });
 
+  it('a cancelled or fulfilled match is no longer at risk', async () => {
+    const { s, accepted, proposed } = await acceptedAndProposed();
+    expect((await hub.client.data(MatXAccept, { input: { id: proposed.id } }, await s.unit())).acceptMatch.userErrors).toEqual([]);
+    // terminated: the flags never clear by themselves
+    expect((await hub.client.data(AgrTerminate, { input: { id: s.agreementId!, reason: '单位搬迁' } }, await s.p.unit())).terminateAgreement.userErrors).toEqual([]);
+    expect(await readMatch(s, accepted.id)).toMatchObject({ status: 'ACCEPTED', atRisk: true });
+    expect(await readMatch(s, proposed.id)).toMatchObject({ status: 'ACCEPTED', atRisk: true });
+    const change = async (query: string, input: Record<string, unknown>, token: string) => {
+      const data = (await hub.client.data(query as never, { input } as never, token)) as Record<string, { userErrors: unknown[] }>;
+      expect(Object.values(data)[0].userErrors).toEqual([]);
+    };
+    await change(`mutation MatXRiskCancel($input: MatchReasonInput!) { cancelMatch(input: $input) { userErrors { code } } }`, { id: accepted.id, reason: '协议终止' }, await s.unit());
+    expect(await readMatch(s, accepted.id)).toMatchObject({ status: 'CANCELLED', atRisk: false });
+    await change(`mutation MatXRiskFulfil($input: MatchInput!) { fulfilMatch(input: $input) { userErrors { code } } }`, { id: proposed.id }, await s.communityAdmin());
+    expect(await readMatch(s, proposed.id)).toMatchObject({ status: 'FULFILLED', atRisk: false });
+  });
+
   it('on termination keeps accepted matches flagged at risk and supersedes proposals', async () => {
     const { s, accepted, proposed } = await acceptedAndProposed();
     const ended = await hub.client.data(AgrTerminate, { input: { id: s.agreementId!, reason: '单位搬迁' } }, await s.p.unit());
@@ -222,6 +239,102 @@ describe('a demand cancelled or expired', () => {
     expect(await readMatch(s, proposed.id)).toMatchObject({ status: 'SUPERSEDED' });
     const row = (await sql('select status, accepted_quantity from demand where id = $1', [rowId(first.id)])).rows[0];
     expect(row).toEqual({ status: 'EXPIRED', accepted_quantity: 0 });
+  });
+});
+
+describe("a demand's history", () => {
+  it('records the status changes matching makes: MATCH, UNMATCH, FULFIL', async () => {
+    const s = await matchingScene(hub);
+    const demand = await s.demand({ quantity: 2 });
+    const token = await s.unit();
+    const admin = await s.communityAdmin();
+    const proposeAndAccept = async () => {
+      await runOver(hub, s);
+      const m = (await matchesOf(hub, s, ['PROPOSED'])).find((x) => x.demand?.id === demand.id)!;
+      expect(m.quantity).toBe(1);
+      expect((await hub.client.data(MatXAccept, { input: { id: m.id } }, token)).acceptMatch.userErrors).toEqual([]);
+      return m;
+    };
+    const change = async (query: string, input: Record<string, unknown>, as: string) => {
+      const data = (await hub.client.data(query as never, { input } as never, as)) as Record<string, { userErrors: unknown[] }>;
+      expect(Object.values(data)[0].userErrors).toEqual([]);
+    };
+    // one place at a time: the demand goes PLACED → PARTIALLY_MATCHED → MATCHED, and back a step on a cancel
+    await sql('update resource set capacity = 1 where id = $1', [s.resourceRowId]);
+    const first = await proposeAndAccept();
+    await sql('update resource set capacity = 2 where id = $1', [s.resourceRowId]);
+    const second = await proposeAndAccept();
+    await change(`mutation MatXHistCancel($input: MatchReasonInput!) { cancelMatch(input: $input) { userErrors { code } } }`, { id: second.id, reason: '临时检修' }, token);
+    const third = await proposeAndAccept();
+    const fulfil = `mutation MatXHistFulfil($input: MatchInput!) { fulfilMatch(input: $input) { userErrors { code } } }`;
+    await change(fulfil, { id: first.id }, admin);
+    await change(fulfil, { id: third.id }, admin);
+
+    const { rows } = await sql(
+      `select action, from_status, to_status, actor_role from demand_history where demand_id = $1 and action not in ('POST', 'PLACE') order by id`,
+      [rowId(demand.id)],
+    );
+    expect(rows.map((r) => [r.action, r.from_status, r.to_status, r.actor_role])).toEqual([
+      ['MATCH', 'PLACED', 'PARTIALLY_MATCHED', 'UNIT_ADMIN'],
+      ['MATCH', 'PARTIALLY_MATCHED', 'MATCHED', 'UNIT_ADMIN'],
+      ['UNMATCH', 'MATCHED', 'PARTIALLY_MATCHED', 'UNIT_ADMIN'],
+      ['MATCH', 'PARTIALLY_MATCHED', 'MATCHED', 'UNIT_ADMIN'],
+      ['FULFIL', 'MATCHED', 'FULFILLED', 'COMMUNITY_ADMIN'],
+    ]);
+    expect((await sql('select status from demand where id = $1', [rowId(demand.id)])).rows[0].status).toBe('FULFILLED');
+  });
+});
+
+describe('acceptMatch racing the expiry sweep', () => {
+  /** Waits until `n` sessions wait for a lock. */
+  async function waiters(n: number) {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
+      const { rows } = await sql(`select count(distinct pid)::int as n from pg_locks where not granted`, []);
+      if (rows[0].n >= n) return;
+    }
+    throw new Error(`fewer than ${n} sessions came to wait for a lock`);
+  }
+
+  it('never deadlocks: the sweep takes the matches before the demands, as acceptMatch does', async () => {
+    const s = await matchingScene(hub);
+    const demand = await s.demand({ quantity: 1 });
+    await runOver(hub, s);
+    const [m] = await matchesOf(hub, s, ['PROPOSED']);
+    await sql(`update demand set end_date = '2026-11-30' where id = $1`, [rowId(demand.id)]);
+    // the worst interleaving, made certain, around midnight: the acceptance (still on the demand's last day)
+    // holds the match and waits for the resource (held here); the sweep starts after midnight; then the
+    // resource is let go and the acceptance goes on to the demand, which is still open on its day
+    const lastDay = '2026-11-30T23:59:00+08:00';
+    hub.clock.set(lastDay);
+    const holder = await hub.app.db.pool.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select id from resource where id = $1 for update', [s.resourceRowId]);
+      const accept = hub.client.request(MatXAccept, { input: { id: m.id } }, { token: await s.unit() });
+      await waiters(1);
+      hub.clock.set('2026-12-01T00:01:00+08:00');
+      const sweep = (async () => {
+        for (const run of demandSweeps) await run(createContext(hub.app, SYSTEM_VIEWER));
+      })();
+      await waiters(2);
+      hub.clock.set(lastDay);
+      await holder.query('commit');
+      const [accepted, swept] = await Promise.allSettled([accept, sweep]);
+      // a deadlock aborts one of the two with 40P01 ("deadlock detected")
+      expect(swept.status === 'rejected' ? String(swept.reason) : 'swept').toBe('swept');
+      expect(accepted.status).toBe('fulfilled');
+      const response = (accepted as PromiseFulfilledResult<Awaited<typeof accept>>).value;
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.acceptMatch.userErrors).toEqual([]);
+    } finally {
+      await holder.query('rollback').catch(() => {});
+      holder.release();
+    }
+    // the acceptance went first (the sweep waited for its match), then the sweep expired the demand and
+    // cancelled the accepted match, giving its place back
+    expect(await resourceAccepted(s)).toBe(0);
+    expect((await sql('select status from demand where id = $1', [rowId(demand.id)])).rows[0].status).toBe('EXPIRED');
+    expect(await readMatch(s, m.id)).toMatchObject({ status: 'CANCELLED' });
   });
 });
 

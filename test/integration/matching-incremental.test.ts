@@ -16,6 +16,9 @@ let hub: TestHub;
 
 beforeAll(async () => {
   hub = await startTestHub();
+  // the matcher follows the log from here on, as it would from the moment it first ran (a fresh state
+  // starts at the newest event: see the last test)
+  await matchOnce(hub.app);
 });
 beforeEach(() => hub.clock.set(TEST_NOW));
 afterAll(() => hub?.close());
@@ -39,6 +42,7 @@ const PauseResource = `mutation IncPause($input: ResourceStatusInput!) { pauseRe
 const PublishResource = `mutation IncPublish($input: ResourceStatusInput!) { publishResource(input: $input) { userErrors { code } } }`;
 const UpdateResource = `mutation IncUpdate($input: UpdateResourceInput!) { updateResource(input: $input) { userErrors { code } } }`;
 const Report = `mutation IncReport($input: ReportAvailabilityInput!) { reportAvailability(input: $input) { userErrors { code } } }`;
+const Accept = `mutation IncAccept($input: MatchInput!) { acceptMatch(input: $input) { userErrors { code } } }`;
 const Decline = `mutation IncDecline($input: MatchReasonInput!) { declineMatch(input: $input) { userErrors { code } } }`;
 
 /**
@@ -123,6 +127,27 @@ describe('incremental matching', () => {
     expect(after.objective).toBeGreaterThan(before.objective);
   });
 
+  it('a placed demand that links two solved components re-solves them as one, and nothing else', async () => {
+    // the scene's car park and a second one 1.1 km north, three places each, a demand of two beside each:
+    // two components, each solved; then a demand between them that reaches both and wants more than is left
+    const s = await matchingScene(hub);
+    const p2 = await buildParties(hub, s.d, s.d.community);
+    await agreementIn(hub, p2, 'ACTIVE');
+    const resource2 = rowId(p2.resource.id);
+    await sql(`update resource set capacity = 3 where id = $1`, [s.resourceRowId]);
+    await sql(`update resource set capacity = 3, lat = lat + 0.01 where id = $1`, [resource2]);
+    await s.demand({ quantity: 2 });
+    await s.demand({ quantity: 2, location: { lat: 39.9252, lng: 116.4253 } });
+    expect((await settle(s)).served).toBe(4);
+
+    const bridge = await s.demand({ quantity: 4, location: { lat: 39.9202, lng: 116.4253 } });
+    const pass = await matchOnce(hub.app);
+    expect({ triggering: pass.triggering, demands: pass.demands, resources: pass.resources }).toEqual({ triggering: 1, demands: 3, resources: 2 });
+    expect((await expectFullRunAgrees(s)).served).toBe(6);
+    const { rows } = await sql(`select resource_id::text as r, quantity from match where demand_id = $1 and status = 'PROPOSED' order by 1`, [rowId(bridge.id)]);
+    expect(rows).toEqual([s.resourceRowId, resource2].sort().map((r) => ({ r, quantity: 1 })));
+  });
+
   it('is idempotent: a second pass records nothing and the cursor is at the end of the log', async () => {
     const { s } = await scene();
     await matchOnce(hub.app);
@@ -187,6 +212,34 @@ describe('incremental matching', () => {
     await matchOnce(hub.app);
     const resumed = await expectFullRunAgrees(s);
     expect({ served: resumed.served, objective: resumed.objective }).toEqual({ served: before.served, objective: before.objective });
+  });
+
+  it('after a resume the matcher proposes again what the suspension superseded, and the risk is cleared', async () => {
+    const { s, p2, agreement2, resource2 } = await scene();
+    await settle(s);
+    const onSecond = (await live(s)).filter((m) => m.resource_id === resource2 && m.status === 'PROPOSED');
+    expect(onSecond.length).toBeGreaterThan(1);
+    const smallest = [...onSecond].sort((a, b) => a.quantity - b.quantity)[0];
+    await mutate(Accept, { id: toGlobalId('Match', smallest.id) }, await p2.unit());
+    await settle(s);
+    const proposedOnSecond = async () =>
+      (await sql(`select count(*)::int as n from match where resource_id = $1 and status = 'PROPOSED'`, [resource2])).rows[0].n as number;
+    const atRisk = async () => (await sql(`select at_risk from match where id = $1`, [smallest.id])).rows[0].at_risk as boolean;
+    expect(await proposedOnSecond()).toBeGreaterThan(0);
+
+    await hub.client.data(AgrSuspend, { input: { id: agreement2, reason: '停车场维修' } }, await p2.unit());
+    expect({ proposed: await proposedOnSecond(), atRisk: await atRisk() }).toEqual({ proposed: 0, atRisk: true });
+    await matchOnce(hub.app);
+    expect(await proposedOnSecond()).toBe(0);
+    await expectFullRunAgrees(s);
+
+    await hub.client.data(AgrResume, { input: { id: agreement2, reason: '维修完成' } }, await p2.unit());
+    expect(await atRisk()).toBe(false);
+    const pass = await matchOnce(hub.app);
+    expect(pass.proposed).toBeGreaterThan(0);
+    expect(await proposedOnSecond()).toBeGreaterThan(0);
+    expect(await atRisk()).toBe(false);
+    await expectFullRunAgrees(s);
   });
 
   it('a declined match is replaced by the best other proposal', async () => {
@@ -277,6 +330,20 @@ describe('incremental matching', () => {
       [`${s.d.community.path}%`],
     );
     expect(rows[0].n).toBe(0);
+    await expectFullRunAgrees(s);
+  });
+  it('a fresh state starts at the newest event; what came before is a full run\'s', async () => {
+    await sql(`delete from matcher_state`);
+    const { s } = await scene();
+    const events = await lastCursor();
+    const first = await matchOnce(hub.app);
+    expect(first).toMatchObject({ events: 0, triggering: 0, proposed: 0 });
+    expect(await cursorOf()).toBe(events);
+    expect(await totals(s)).toMatchObject({ served: 0 });
+    // the state before the matcher started is brought up to date by a full run; the matcher follows from then
+    expect((await runOver(hub, s)).proposedCount).toBeGreaterThan(0);
+    await s.demand({ quantity: 2, urgency: 'URGENT' });
+    expect((await matchOnce(hub.app)).triggering).toBe(1);
     await expectFullRunAgrees(s);
   });
 });

@@ -8,6 +8,10 @@ import { Migration20261122050000_matching } from './Migration20261122050000_matc
 import { Migration20261122060000_matcher } from './Migration20261122060000_matcher.js';
 import { Migration20261122070000_match_risk } from './Migration20261122070000_match_risk.js';
 import { Migration20261122080000_matching_indexes } from './Migration20261122080000_matching_indexes.js';
+import { Migration20261122090000_matching_reach } from './Migration20261122090000_matching_reach.js';
+import { Migration20261122100000_matcher_fresh } from './Migration20261122100000_matcher_fresh.js';
+import { Migration20261122110000_demand_history_matching } from './Migration20261122110000_demand_history_matching.js';
+import { Migration20261122120000_matching_probes } from './Migration20261122120000_matching_probes.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +24,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122060000_matcher', class: Migration20261122060000_matcher },
   { name: 'Migration20261122070000_match_risk', class: Migration20261122070000_match_risk },
   { name: 'Migration20261122080000_matching_indexes', class: Migration20261122080000_matching_indexes },
+  { name: 'Migration20261122090000_matching_reach', class: Migration20261122090000_matching_reach },
+  { name: 'Migration20261122100000_matcher_fresh', class: Migration20261122100000_matcher_fresh },
+  { name: 'Migration20261122110000_demand_history_matching', class: Migration20261122110000_demand_history_matching },
+  { name: 'Migration20261122120000_matching_probes', class: Migration20261122120000_matching_probes },
 ];

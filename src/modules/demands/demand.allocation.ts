@@ -1,13 +1,31 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DemandStatus } from './demand.enums.js';
+import { DemandAction, DemandStatus } from './demand.enums.js';
 
 /*
  * The demand's side of matching (issue 5): its accepted quantity is a counter changed with conditional
  * updates, and its status follows it: PLACED with nothing accepted, PARTIALLY_MATCHED with some,
  * MATCHED with all of its quantity; FULFILLED once the community confirmed every accepted match and the
- * whole quantity was accepted. These changes are recorded in the match's history and events, not the
- * demand's (its history records what people did to the demand itself).
+ * whole quantity was accepted. Each status change is also a line of the demand's history (MATCH, UNMATCH,
+ * FULFIL, by whoever accepted, cancelled or fulfilled the match); the match's own history and events say
+ * which match it was.
  */
+
+type Actor = { id: string; role: string };
+
+/** A line of demand_history for a status change made by matching (the demand row is locked by the caller's update). */
+async function recordStatusChange(em: EntityManager, demandId: string, action: DemandAction, from: DemandStatus, to: DemandStatus, actor: Actor, now: Date): Promise<void> {
+  if (from === to) return;
+  await em.execute(
+    `insert into demand_history (demand_id, action, from_status, to_status, actor_id, actor_role, reason, at) values (?, ?, ?, ?, ?, ?, null, ?)`,
+    [demandId, action, from, to, actor.id, actor.role, now.toISOString()],
+  );
+}
+
+/** The demand's status, its row locked for the change that follows (after the match and resource: acceptMatch's lock order). */
+async function lockedStatus(em: EntityManager, demandId: string): Promise<DemandStatus | undefined> {
+  const rows: { status: DemandStatus }[] = await em.execute(`select status from demand where id = ? for update`, [demandId]);
+  return rows[0]?.status;
+}
 
 export interface DemandFacts {
   id: string;
@@ -21,7 +39,8 @@ export interface DemandFacts {
  * Adds `quantity` to a demand's accepted quantity when the demand is still matchable on `today` (PLACED or
  * PARTIALLY_MATCHED, not past its end date) and the sum does not exceed its quantity. Null when it is not.
  */
-export async function allocateToDemand(em: EntityManager, demandId: string, quantity: number, today: string, now: Date): Promise<DemandFacts | null> {
+export async function allocateToDemand(em: EntityManager, demandId: string, quantity: number, today: string, now: Date, actor: Actor): Promise<DemandFacts | null> {
+  const from = await lockedStatus(em, demandId);
   const rows: { id: string; area_path: string; status: DemandStatus; quantity: number; accepted_quantity: number }[] = await em.execute(
     `update demand set accepted_quantity = accepted_quantity + ?,
        status = case when accepted_quantity + ? >= quantity then '${DemandStatus.MATCHED}' else '${DemandStatus.PARTIALLY_MATCHED}' end,
@@ -32,27 +51,31 @@ export async function allocateToDemand(em: EntityManager, demandId: string, quan
     [quantity, quantity, now.toISOString(), demandId, today, quantity],
   );
   const r = rows[0];
+  if (r) await recordStatusChange(em, demandId, DemandAction.MATCH, from!, r.status, actor, now);
   return r ? { id: r.id, areaPath: r.area_path, status: r.status, quantity: r.quantity, acceptedQuantity: r.accepted_quantity } : null;
 }
 
 /** Gives back `quantity` of a demand's accepted quantity; a PARTIALLY_MATCHED or MATCHED demand goes back accordingly. */
-export async function releaseFromDemand(em: EntityManager, demandId: string, quantity: number, now: Date): Promise<void> {
-  await em.execute(
+export async function releaseFromDemand(em: EntityManager, demandId: string, quantity: number, now: Date, actor: Actor): Promise<void> {
+  const from = await lockedStatus(em, demandId);
+  const rows: { status: DemandStatus }[] = await em.execute(
     `update demand set accepted_quantity = greatest(0, accepted_quantity - ?),
        status = case when status in ('${DemandStatus.PARTIALLY_MATCHED}','${DemandStatus.MATCHED}')
          then case when accepted_quantity - ? <= 0 then '${DemandStatus.PLACED}' else '${DemandStatus.PARTIALLY_MATCHED}' end
          else status end,
        updated_at = ?
-     where id = ?`,
+     where id = ?
+     returning status`,
     [quantity, quantity, now.toISOString(), demandId],
   );
+  if (rows[0]) await recordStatusChange(em, demandId, DemandAction.UNMATCH, from!, rows[0].status, actor, now);
 }
 
 /**
  * Marks a MATCHED demand FULFILLED when no accepted match of it is left unfulfilled (its whole quantity was
  * accepted and every accepted match confirmed). True when it did.
  */
-export async function fulfilDemandIfDone(em: EntityManager, demandId: string, now: Date): Promise<boolean> {
+export async function fulfilDemandIfDone(em: EntityManager, demandId: string, now: Date, actor: Actor): Promise<boolean> {
   const rows: unknown[] = await em.execute(
     `update demand d set status = '${DemandStatus.FULFILLED}', updated_at = ?
      where d.id = ? and d.status = '${DemandStatus.MATCHED}' and d.accepted_quantity >= d.quantity
@@ -60,5 +83,6 @@ export async function fulfilDemandIfDone(em: EntityManager, demandId: string, no
      returning d.id`,
     [now.toISOString(), demandId],
   );
+  if (rows.length === 1) await recordStatusChange(em, demandId, DemandAction.FULFIL, DemandStatus.MATCHED, DemandStatus.FULFILLED, actor, now);
   return rows.length === 1;
 }

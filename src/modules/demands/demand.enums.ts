@@ -40,6 +40,9 @@ export enum DemandAction {
   TAKE = 'TAKE',
   CANCEL = 'CANCEL',
   EXPIRE = 'EXPIRE',
+  MATCH = 'MATCH',
+  UNMATCH = 'UNMATCH',
+  FULFIL = 'FULFIL',
 }
 
 /** What a line of a demand list's history records. */

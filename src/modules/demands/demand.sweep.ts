@@ -5,7 +5,7 @@ import type { Sweep } from '../../sweeper.js';
 import { EventType } from '../events/event.enums.js';
 import type { EventDraft } from '../events/outbox.js';
 import { transact } from '../events/transact.js';
-import { matchesOnDemandsClosed } from '../matching/match.cascade.js';
+import { lockLiveMatchesOf, matchesOnDemandsClosed } from '../matching/match.cascade.js';
 import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
 import { todayOf } from './today.js';
 
@@ -25,11 +25,19 @@ export const expireDemands: Sweep = async (ctx: Context) => {
   let recorded = 0;
   for (;;) {
     const outcome = await transact<number>(ctx, async (em, at) => {
-      // one statement: the rows due, their new status and their history lines
+      // the batch's ids unlocked, then their live matches locked, then the demands: acceptMatch's lock order
+      // (match, resource, demand), so an acceptance racing the sweep waits or is waited for, never deadlocks
+      const batch: { id: string }[] = await em.execute(
+        `select id::text as id from demand where status in (${live}) and end_date < ?::date order by id limit ${BATCH}`,
+        [today],
+      );
+      if (batch.length === 0) return ok({ result: 0, events: [] });
+      await lockLiveMatchesOf(em, batch.map((d) => d.id));
+      // one statement: the rows due (still; skipping any a user is changing now), their new status and history
       const rows: { id: string; from_status: string; area_path: string; organization_id: string | null }[] = await em.execute(
         `with due as (
-           select id, status from demand where status in (${live}) and end_date < ?::date
-           order by id limit ${BATCH} for update skip locked),
+           select id, status from demand where id = any(?::bigint[]) and status in (${live}) and end_date < ?::date
+           order by id for update skip locked),
          expired as (
            update demand d set status = 'EXPIRED', version = d.version + 1, updated_at = ?
            from due where d.id = due.id
@@ -38,7 +46,7 @@ export const expireDemands: Sweep = async (ctx: Context) => {
            insert into demand_history (demand_id, action, from_status, to_status, actor_id, actor_role, reason, at)
            select id, 'EXPIRE', from_status, 'EXPIRED', ?, ?, null, ? from expired)
          select id::text as id, from_status, area_path, taken_by_organization_id::text as organization_id from expired order by id`,
-        [today, at.toISOString(), actor.id, actor.role, at.toISOString()],
+        [`{${batch.map((d) => d.id).join(',')}}`, today, at.toISOString(), actor.id, actor.role, at.toISOString()],
       );
       if (rows.length === 0) return ok({ result: 0, events: [] });
       const events: EventDraft[] = rows.map((r) => ({

@@ -62,6 +62,9 @@ registerEnumType(DemandAction, {
     TAKE: { description: 'Taken by a unit or volunteer (takeDemand).' },
     CANCEL: { description: 'Cancelled (cancelDemand).' },
     EXPIRE: { description: 'Expired after its last needed day (SYSTEM).' },
+    MATCH: { description: 'A match of it was accepted (acceptMatch): PARTIALLY_MATCHED or MATCHED.' },
+    UNMATCH: { description: 'An accepted quantity was given back (cancelMatch, or its match cancelled): PLACED or PARTIALLY_MATCHED again.' },
+    FULFIL: { description: 'Its last accepted match was confirmed and all of it served (fulfilMatch): FULFILLED.' },
   },
 });
 registerEnumType(DemandListAction, {

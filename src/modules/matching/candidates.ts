@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { txQuery } from '../../db/tx-query.js';
 import { EARTH_RADIUS_METERS } from '../../shared/geo.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { inForceSql } from '../agreements/agreement.sql.js';
@@ -74,6 +75,28 @@ interface Row {
 const DEG = 180 / Math.PI;
 
 /**
+ * The box around a circle (centre `lat`, `lng`, `radius` metres, all SQL expressions), slightly larger, for
+ * the GiST index on point(lng, lat): its half-height in degrees is radius / R; its half-width grows with
+ * 1 / cos(latitude).
+ */
+export function boxAroundSql(lat: string, lng: string, radius: string): string {
+  const dLat = `(${radius} * 1.01 / ${EARTH_RADIUS_METERS} * ${DEG})`;
+  const dLng = `(${dLat} / greatest(cos(radians(abs(${lat}) + ${dLat})), 0.01))`;
+  return `box(point(${lng} - ${dLng}, ${lat} - ${dLat}), point(${lng} + ${dLng}, ${lat} + ${dLat}))`;
+}
+
+/**
+ * The rules of a candidate pair that are about resource `r` and demand `d` alone (besides place, agreement
+ * and windows): r is PUBLISHED, ALLOCATED, has a capacity, is of a kind d accepts, serves d's audience, and
+ * d's unit has not declined the pair.
+ */
+export function resourceFitsSql(d: string, r: string): string {
+  return `${r}.status = 'PUBLISHED' and ${r}.access_mode = 'ALLOCATED' and ${r}.capacity is not null and ${r}.kind = any(${d}.kinds)
+          and (${d}.audience = any(${r}.audiences) or 'ALL_RESIDENTS' = any(${r}.audiences))
+          and not exists (select 1 from declined_pair dp where dp.demand_id = ${d}.id and dp.resource_id = ${r}.id)`;
+}
+
+/**
  * A PostgreSQL array literal of enum values or ids (no quoting needed): knex would spread a JS array
  * into a list of bindings.
  */
@@ -99,18 +122,17 @@ export async function findCandidates(
     resourceIds?: readonly string[] | null;
   },
 ): Promise<CandidateSet> {
-  // knex binds `?` by position: values are added in the order they appear in the statement
+  // the incremental matcher's shape (its component's demands) is a named prepared statement, planned once;
+  // a search of a whole scope is planned for its values each time (em.execute: knex binds `?` by position)
+  const prepared = !!input.demandIds;
   const params: unknown[] = [];
-  const add = (v: unknown) => (params.push(v), '?');
+  const add = (v: unknown) => (params.push(v), prepared ? `$${params.length}` : '?');
   const today = `${add(input.today)}::date`;
   const scope = add(`${input.scopePath}%`);
   const kindFilter = input.kinds ? `and d.kinds && ${add(pgArray(input.kinds))}::text[]` : '';
   const demandFilter = input.demandIds ? `and d.id = any(${add(pgArray(input.demandIds))}::bigint[])` : '';
   const resourceKindFilter = input.kinds ? `and r.kind = any(${add(pgArray(input.kinds))}::text[])` : '';
   const resourceFilter = input.resourceIds ? `and r.id = any(${add(pgArray(input.resourceIds))}::bigint[])` : '';
-  // the box's half-height in degrees is radius / R; its half-width grows with 1 / cos(latitude)
-  const dLat = `(dem.radius_meters * 1.01 / ${EARTH_RADIUS_METERS} * ${DEG})`;
-  const dLng = `(${dLat} / greatest(cos(radians(abs(dem.lat) + ${dLat})), 0.01))`;
   const sql = `
     with p as (select ${today} as today),
     dem as (
@@ -136,12 +158,9 @@ export async function findCandidates(
         select r.id, r.organization_id, r.kind, r.capacity, r.accepted_quantity, r.windows, dist.meters
         from resource r
         cross join lateral (select ${distanceSql('dem.lat', 'dem.lng')} as meters) dist
-        where point(r.lng, r.lat) <@ box(point(dem.lng - ${dLng}, dem.lat - ${dLat}), point(dem.lng + ${dLng}, dem.lat + ${dLat}))
+        where point(r.lng, r.lat) <@ ${boxAroundSql('dem.lat', 'dem.lng', 'dem.radius_meters')}
           and dist.meters <= dem.radius_meters
-          and r.status = 'PUBLISHED' and r.access_mode = 'ALLOCATED' and r.capacity is not null
-          and r.kind = any(dem.kinds) ${resourceKindFilter} ${resourceFilter}
-          and (dem.audience = any(r.audiences) or 'ALL_RESIDENTS' = any(r.audiences))
-          and not exists (select 1 from declined_pair x where x.demand_id = dem.id and x.resource_id = r.id)
+          and ${resourceFitsSql('dem', 'r')} ${resourceKindFilter} ${resourceFilter}
         offset 0
       ) r
       join agreement_item i on i.resource_id = r.id
@@ -153,7 +172,7 @@ export async function findCandidates(
                     offset 0)
     ) c on true
     order by dem.id, c.resource_id, c.item_id`;
-  const rows: Row[] = await em.execute(sql, params);
+  const rows: Row[] = prepared ? await txQuery<Row>(em, sql, params) : await em.execute(sql, params);
   return buildCandidates(rows, input.now);
 }
 

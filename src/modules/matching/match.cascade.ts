@@ -24,11 +24,10 @@ import { MatchAction, MatchStatus } from './match.enums.js';
  * (its match is then ACCEPTED when the flag statement reads it) or finds its match SUPERSEDED.
  *
  * Lock order: acceptMatch locks the match, then the resource, then the demand. cancelDemand (which does not
- * lock the demand before its flush) locks the demand's live matches before writing the demand, in that
- * order too. The expiry sweep locks its demands first (its batch statement), so an acceptance of a match
- * of a demand expiring in that very batch can deadlock with it; PostgreSQL then aborts one of the two (the
- * acceptance would fail anyway, the demand being past its end date; an aborted sweep batch is retried on
- * the next round).
+ * lock the demand before its flush) and the expiry sweep (which reads its batch's ids first, unlocked) lock
+ * the demands' live matches (`lockLiveMatchesOf`) before they lock or write the demands, in that order too,
+ * so neither can deadlock with an acceptance. (A proposal the matcher commits between the sweep's match
+ * lock and its demand lock is not covered; it is superseded by the same sweep.)
  */
 
 type Actor = { id: string; role: string };
@@ -102,6 +101,19 @@ export async function matchesOnAgreementChange(em: EntityManager, agreementId: s
 }
 
 /**
+ * Locks the PROPOSED and ACCEPTED matches of these demands, in id order. A writer that will also lock the
+ * demands (cancelDemand, the expiry sweep) calls it before it touches them: acceptMatch locks the match,
+ * then the resource, then the demand, so taking the matches first can never close a cycle with it.
+ */
+export async function lockLiveMatchesOf(em: EntityManager, demandIds: readonly string[]): Promise<void> {
+  if (!demandIds.length) return;
+  await em.execute(
+    `select m.id from match m where m.demand_id = any(?::bigint[]) and m.status in ('${MatchStatus.PROPOSED}','${MatchStatus.ACCEPTED}') order by m.id for update`,
+    [pgArray(demandIds)],
+  );
+}
+
+/**
  * The matches' side of demands that were cancelled or expired (see above): call it after the demands'
  * status is written (it flushes `em` first, so the demands' counters are released with their final status).
  */
@@ -109,10 +121,7 @@ export async function matchesOnDemandsClosed(em: EntityManager, demandIds: reado
   if (!demandIds.length) return [];
   const ids = pgArray(demandIds);
   // the live matches first, then the demand row (the flush): the order acceptMatch takes them in
-  await em.execute(
-    `select m.id from match m where m.demand_id = any(?::bigint[]) and m.status in ('${MatchStatus.PROPOSED}','${MatchStatus.ACCEPTED}') order by m.id for update`,
-    [ids],
-  );
+  await lockLiveMatchesOf(em, demandIds);
   await em.flush();
   const cause = { demandChange: change };
   const events = await supersede(em, 'm.demand_id = any(?::bigint[])', [ids], actor, now, cause);
@@ -131,7 +140,7 @@ export async function matchesOnDemandsClosed(em: EntityManager, demandIds: reado
     return [...totals].sort(([a], [b]) => (BigInt(a) < BigInt(b) ? -1 : 1));
   };
   for (const [resourceId, quantity] of sum('resource_id')) await releaseOnResource(em, resourceId, quantity, now);
-  for (const [demandId, quantity] of sum('demand_id')) await releaseFromDemand(em, demandId, quantity, now);
+  for (const [demandId, quantity] of sum('demand_id')) await releaseFromDemand(em, demandId, quantity, now, actor);
   return [
     ...events,
     ...cancelled.map((m) => matchEvent(EventType.MATCH_CANCELLED, { id: m.id, areaPath: m.area_path, organizationId: m.organization_id }, { from: MatchStatus.ACCEPTED, to: MatchStatus.CANCELLED, quantity: m.quantity, reason: why, ...cause })),

@@ -94,7 +94,7 @@ export class MatchService {
         if (!(await allocateOnResource(em, m.resourceId, m.quantity, now))) {
           return fail(userError('CAPACITY_EXHAUSTED', `The resource has fewer than ${m.quantity} free places left.`, 'input.id'));
         }
-        if (!(await allocateToDemand(em, m.demandId, m.quantity, todayOf(this.ctx), now))) {
+        if (!(await allocateToDemand(em, m.demandId, m.quantity, todayOf(this.ctx), now, actorOf(this.ctx.viewer)))) {
           return fail(userError('DEMAND_NOT_MATCHABLE', 'The demand is no longer open for this quantity (cancelled, expired or already matched).', 'input.id'));
         }
       }
@@ -103,16 +103,18 @@ export class MatchService {
       }
       if (verb === 'cancel' && from === MatchStatus.ACCEPTED) {
         await releaseOnResource(em, m.resourceId, m.quantity, now);
-        await releaseFromDemand(em, m.demandId, m.quantity, now);
+        await releaseFromDemand(em, m.demandId, m.quantity, now, actorOf(this.ctx.viewer));
       }
       m.status = rule.to;
       m.updatedAt = now;
+      // the risk was to an accepted match going on; a cancelled or fulfilled one has none left
+      if (verb === 'cancel' || verb === 'fulfil') m.atRisk = false;
       const actor = actorOf(this.ctx.viewer);
       em.create(MatchHistoryEntity, { matchId: m.id, action: rule.action, fromStatus: from, toStatus: rule.to, actorId: actor.id, actorRole: actor.role, reason, at: now });
       await em.flush();
       const data: Record<string, unknown> = { from, to: rule.to, quantity: m.quantity };
       if (reason !== null) data.reason = reason;
-      if (verb === 'fulfil') data.demandFulfilled = await fulfilDemandIfDone(em, m.demandId, now);
+      if (verb === 'fulfil') data.demandFulfilled = await fulfilDemandIfDone(em, m.demandId, now, actorOf(this.ctx.viewer));
       return ok({ result: m.id, events: [matchEvent(rule.event, m, data)] });
     });
     if (!outcome.ok) return outcome;

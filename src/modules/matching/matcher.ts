@@ -1,15 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { createContext, type App } from '../../context.js';
-import { EARTH_RADIUS_METERS } from '../../shared/geo.js';
+import { txQuery } from '../../db/tx-query.js';
 import { ok } from '../../shared/errors.js';
 import { actorOf, SYSTEM_VIEWER } from '../../shared/viewer.js';
 import { distanceSql } from '../../read/resources.js';
 import { todayOf } from '../demands/today.js';
 import { EventType } from '../events/event.enums.js';
-import type { EventDraft } from '../events/outbox.js';
+import { recordEvents, type EventDraft } from '../events/outbox.js';
 import { transact } from '../events/transact.js';
-import { findCandidates, pgArray, type CandidateSet } from './candidates.js';
+import { inForceSql } from '../agreements/agreement.sql.js';
+import { boxAroundSql, findCandidates, pgArray, resourceFitsSql, type CandidateSet } from './candidates.js';
 import { applySolution, MATCHING_LOCK_KEY, recordProposals, type LiveProposal } from './match-run.service.js';
 
 /*
@@ -19,7 +20,9 @@ import { applySolution, MATCHING_LOCK_KEY, recordProposals, type LiveProposal } 
  *  1. seeds: the demands and resources the relevant events touch (below). AVAILABILITY_REPORTED and every
  *     other type only move the cursor;
  *  2. the component: the seeds grown to a union of whole connected components of the candidate graph
- *     (demand — resource edges of `findCandidates`) plus the edges of live PROPOSED matches (`expand`);
+ *     plus the edges of live PROPOSED matches (`expand`, one recursive statement). Its edges are the pairs
+ *     every rule checked in SQL allows (window coverage, checked in code by `findCandidates`' caller, is
+ *     left out): a superset of the candidate edges, so the closure is a union of whole components still;
  *  3. in one transaction, as SYSTEM: a shared hold on the full run's lock (a `runMatching` excludes every
  *     incremental solve and vice versa; incremental solves do not exclude each other through it), then an
  *     exclusive transaction-level advisory lock per demand and per resource of the component, taken in
@@ -28,7 +31,14 @@ import { applySolution, MATCHING_LOCK_KEY, recordProposals, type LiveProposal } 
  *     with another also shares that resource's candidate demands), then the live proposals FOR UPDATE, the
  *     candidate search restricted to the component's demands, the exact solver per component and the
  *     same writes as a full run (`applySolution`): superseded / proposed matches, history, events;
- *  4. the cursor moves past the batch in that same transaction, so a batch is applied exactly once.
+ *  4. the cursor moves past the batch in that same transaction, so a batch is applied exactly once (and past
+ *     the batch's own MATCH_* events, which never trigger, when nothing else was logged before them).
+ *
+ * Where it starts: a fresh `matcher_state` row (none yet: a new database, or one where the matcher never
+ * ran — Migration20261122100000 drops the row the first matcher migration created at 0) starts at the
+ * newest event's cursor, not at the beginning of the log, which would replay every change ever made in one
+ * long first pass. The proposals for the state before it are what a full `runMatching` (or the first event
+ * touching each component, which re-solves the whole component) brings up to date.
  *
  * Because the set solved is closed under candidate edges, it is a union of the full run's components, and
  * `solveCandidates` solves each component on its own in canonical order: the proposals are the ones a full
@@ -36,12 +46,13 @@ import { applySolution, MATCHING_LOCK_KEY, recordProposals, type LiveProposal } 
  *
  * Seeds (a touched node need not be a candidate any more — a cancelled demand, a paused resource — so the
  * seeds also reach what it used to connect to, geometrically and through its matches):
+ *   DEMAND_PLACED  the demand alone (it was POSTED: no edge, no match before)
  *   DEMAND_*     the demand; the resources of its kinds within its radius (any status) and of its matches
  *   RESOURCE_*   the resource; the open demands that reach it and the demands of its live proposals
  *   AGREEMENT_*  (coming into or out of force, signed) as RESOURCE_* for each resource of its items
  *   MATCH_DECLINED / _CANCELLED / _ACCEPTED   the match's demand and resource (counters or a pair changed)
  *
- * Growth is bounded: past MAX_COMPONENT_DEMANDS demands (or MAX_ROUNDS rounds) the batch falls back to
+ * Growth is bounded: past MAX_COMPONENT_DEMANDS demands (or MAX_COMPONENT_NODES nodes) the batch falls back to
  * re-solving every open demand, which is what a full run of the district would do.
  */
 
@@ -49,7 +60,7 @@ const MATCHER_LEADER_LOCK_KEY = 7_346_006;
 const MATCHER_STATE_ID = 1;
 const BATCH_SIZE = 500;
 const MAX_COMPONENT_DEMANDS = 5_000;
-const MAX_ROUNDS = 200;
+const MAX_COMPONENT_NODES = 20_000;
 
 const DEMAND_EVENTS = new Set<string>([
   EventType.DEMAND_PLACED,
@@ -102,17 +113,30 @@ interface EventRow {
 
 const OPEN_DEMAND = (alias: string, today: string) =>
   `${alias}.status in ('PLACED','PARTIALLY_MATCHED') and ${alias}.end_date >= ${today} and ${alias}.quantity > ${alias}.accepted_quantity`;
-const DEG = 180 / Math.PI;
+
+/**
+ * What a batch of events touched. `demands` and `resources` may have lost edges, so the growth also reaches
+ * what they were near; `placed` demands were POSTED until now (`place` only starts from POSTED), so they had
+ * no edge and no match: the component they join is the closure of the demand alone (the components it now
+ * links were each solved already).
+ */
+interface Seeds {
+  demands: Set<string>;
+  resources: Set<string>;
+  placed: Set<string>;
+}
 
 /** Seeds of a batch of events. */
-async function seedsOf(em: EntityManager, events: EventRow[]): Promise<{ demands: Set<string>; resources: Set<string> }> {
+async function seedsOf(em: EntityManager, events: EventRow[]): Promise<Seeds> {
   const demands = new Set<string>();
   const resources = new Set<string>();
+  const placed = new Set<string>();
   const agreements: string[] = [];
   const matches: string[] = [];
   for (const e of events) {
     const id = String(e.subject_id);
-    if (DEMAND_EVENTS.has(e.type)) demands.add(id);
+    if (e.type === EventType.DEMAND_PLACED) placed.add(id);
+    else if (DEMAND_EVENTS.has(e.type)) demands.add(id);
     else if (RESOURCE_EVENTS.has(e.type)) resources.add(id);
     else if (AGREEMENT_EVENTS.has(e.type)) agreements.push(id);
     else if (MATCH_EVENTS.has(e.type)) matches.push(id);
@@ -131,60 +155,74 @@ async function seedsOf(em: EntityManager, events: EventRow[]): Promise<{ demands
     );
     for (const m of rows) (demands.add(m.d), resources.add(m.r));
   }
-  return { demands, resources };
+  for (const id of demands) placed.delete(id);
+  return { demands, resources, placed };
 }
 
-/** Resources of the demands' kinds within their radius, whatever their status, and those of any of their matches. */
-async function resourcesAround(em: EntityManager, demandIds: string[]): Promise<string[]> {
-  if (!demandIds.length) return [];
-  const dLat = `(d.radius_meters * 1.01 / ${EARTH_RADIUS_METERS} * ${DEG})`;
-  const dLng = `(${dLat} / greatest(cos(radians(abs(d.lat) + ${dLat})), 0.01))`;
-  const rows: { id: string }[] = await em.execute(
-    `select r.id::text as id from demand d join resource r
-       on point(r.lng, r.lat) <@ box(point(d.lng - ${dLng}, d.lat - ${dLat}), point(d.lng + ${dLng}, d.lat + ${dLat}))
-      and r.kind = any(d.kinds) and ${distanceSql('d.lat', 'd.lng')} <= d.radius_meters
-     where d.id = any(?::bigint[])
-     union
-     select m.resource_id::text from match m where m.demand_id = any(?::bigint[])`,
-    [pgArray(demandIds), pgArray(demandIds)],
-  );
-  return rows.map((r) => r.id);
-}
+/** An agreement in force on `today` covers resource `r` for demand `d`'s area (some item of it is on r). */
+const coveredSql = (d: string, r: string, today: string) =>
+  `exists (select 1 from agreement_item i join sharing_agreement a on a.id = i.agreement_id
+           where i.resource_id = ${r}.id and a.discarded_at is null and ${inForceSql('a', today)} and starts_with(${d}.area_path, a.area_path))`;
 
-/** Open demands whose circle holds one of the resources and that accept its kind: (demand, resource) rows. */
-async function openDemandsAround(em: EntityManager, resourceIds: string[], today: string): Promise<{ d: string; r: string }[]> {
-  if (!resourceIds.length) return [];
-  // the box is as wide as the widest open demand's radius, so the GiST index on the demand's point applies.
-  // The widest radius is computed once (materialized: inlined, it was re-aggregated for every resource) from
-  // the top of demand_open_radius_idx; the box is searched in demand_open_location_idx. The lateral per
-  // resource ("offset 0" keeps it whole) pins the resources outside, so that without statistics the planner
-  // cannot start by scanning every open demand.
-  const dLat = `(x.radius * 1.01 / ${EARTH_RADIUS_METERS} * ${DEG})`;
-  const dLng = `(${dLat} / greatest(cos(radians(abs(r.lat) + ${dLat})), 0.01))`;
-  return em.execute(
-    `with x as materialized (select coalesce(max(d.radius_meters), 0) as radius from demand d where ${OPEN_DEMAND('d', '?::date')})
-     select d.id::text as d, r.id::text as r from resource r cross join x
-     cross join lateral (
-       select d.id from demand d
-       where point(d.lng, d.lat) <@ box(point(r.lng - ${dLng}, r.lat - ${dLat}), point(r.lng + ${dLng}, r.lat + ${dLat}))
-         and ${OPEN_DEMAND('d', '?::date')} and r.kind = any(d.kinds)
-         and 2 * ${EARTH_RADIUS_METERS} * asin(sqrt(power(sin(radians(r.lat - d.lat) / 2), 2) + cos(radians(d.lat)) * cos(radians(r.lat)) * power(sin(radians(r.lng - d.lng) / 2), 2))) <= d.radius_meters
-       offset 0
-     ) d
-     where r.id = any(?::bigint[])`,
-    [today, today, pgArray(resourceIds)],
-  );
-}
-
-/** Live PROPOSED matches' (demand, resource) edges touching the given demands or resources. */
-async function proposalEdges(em: EntityManager, demandIds: string[], resourceIds: string[]): Promise<{ d: string; r: string }[]> {
-  if (!demandIds.length && !resourceIds.length) return [];
-  return em.execute(
-    `select demand_id::text as d, resource_id::text as r from match
-     where status = 'PROPOSED' and (demand_id = any(?::bigint[]) or resource_id = any(?::bigint[]))`,
-    [pgArray(demandIds), pgArray(resourceIds)],
-  );
-}
+/**
+ * The growth statement (`expand`): $1 today, $2 seed demands, $3 seed resources, $4 the most nodes to return,
+ * $5 placed demands (grown from alone: see `Seeds`).
+ * A recursive query over nodes ('D' | 'R', id), so the whole closure is one round trip. UNION in a recursive
+ * query drops rows already found, so each node is expanded once and the query ends; the outer LIMIT stops
+ * it early on a component too large. An edge here is a candidate pair by every rule checked in SQL
+ * (`resourceFitsSql`, distance, an agreement in force), without the window coverage that `findCandidates`'
+ * caller checks in code: a superset of the candidate edges, so the closure is still a union of whole
+ * components of the candidate graph. "offset 0" keeps each per-node search whole (an index probe on the
+ * node, then the GiST box), so the planner never starts from a scan of the open demands.
+ */
+const EXPAND_SQL = (() => {
+  const open = OPEN_DEMAND('d', 'p.today');
+  const reach = `${distanceSql('d.lat', 'd.lng')} <= d.radius_meters`;
+  const fits = `${resourceFitsSql('d', 'r')} and ${reach} and ${coveredSql('d', 'r', 'p.today')}`;
+  // open demands whose box holds resource r: demand_open_reach_idx indexes exactly that box expression
+  const demandsAround = (rule: string) =>
+    `select d.id from demand d where ${boxAroundSql('d.lat', 'd.lng', 'd.radius_meters')} && box(point(r.lng, r.lat), point(r.lng, r.lat))
+       and ${open} and ${rule} offset 0`;
+  return `with recursive
+    p as materialized (select $1::date as today),
+    seed_r as materialized (
+      select unnest($3::bigint[]) as id
+      union
+      -- resources of the seed demands' kinds within their radius, whatever their status, and of their matches
+      select r.id from demand d join resource r
+        on point(r.lng, r.lat) <@ ${boxAroundSql('d.lat', 'd.lng', 'd.radius_meters')} and r.kind = any(d.kinds) and ${reach}
+      where d.id = any($2::bigint[])
+      union
+      select m.resource_id from match m where m.demand_id = any($2::bigint[])
+    ),
+    seeds (kind, id) as (
+      select 'D'::text, unnest($2::bigint[])
+      union all
+      select 'D', unnest($5::bigint[])
+      union all
+      select 'R', id from seed_r
+      union all
+      -- a seed resource reaches every open demand around it (an edge that just disappeared still matters)
+      select 'D', d.id from seed_r s cross join p
+      cross join lateral (select r.* from resource r where r.id = s.id offset 0) r
+      cross join lateral (${demandsAround(`r.kind = any(d.kinds) and ${reach}`)}) d
+    ),
+    nodes (kind, id) as (
+      select kind, id from seeds
+      union
+      select e.kind, e.id from nodes n cross join p cross join lateral (
+        select 'R'::text as kind, r.id from demand d join resource r on point(r.lng, r.lat) <@ ${boxAroundSql('d.lat', 'd.lng', 'd.radius_meters')}
+        where n.kind = 'D' and d.id = n.id and ${open} and ${fits}
+        union all
+        select 'R', m.resource_id from match m where n.kind = 'D' and m.demand_id = n.id and m.status = 'PROPOSED'
+        union all
+        select 'D', d.id from resource r cross join lateral (${demandsAround(fits)}) d where n.kind = 'R' and r.id = n.id
+        union all
+        select 'D', m.demand_id from match m where n.kind = 'R' and m.resource_id = n.id and m.status = 'PROPOSED'
+      ) e
+    )
+    select kind, id::text as id from nodes limit $4`;
+})();
 
 export interface Component {
   /** null: too large, every open demand (and every proposal). */
@@ -193,55 +231,29 @@ export interface Component {
 }
 
 /**
- * Grows seeds to a union of whole components of the candidate graph (plus live proposal edges). Seed
- * demands reach the resources around them; seed resources reach every open demand around them (an edge
- * that just disappeared still changes its neighbours' optimum); then, round by round, a new demand brings
- * its candidate resources and the resources of its proposals, and a new resource brings the open demands
- * for which it is a candidate and those of its proposals, until nothing new comes.
+ * Grows seeds to a union of whole components of the candidate graph (plus live proposal edges), in one
+ * statement (EXPAND_SQL). Seed demands reach the resources around them (any status) and those of their
+ * matches; those and the seed resources reach every open demand around them (an edge that just disappeared
+ * still changes its neighbours' optimum); then a demand brings the resources that may be its candidates and
+ * those of its proposals, and a resource brings the open demands for which it may be a candidate and those
+ * of its proposals, until nothing new comes. Past MAX_COMPONENT_NODES nodes or MAX_COMPONENT_DEMANDS demands,
+ * the fallback (every open demand).
  */
 export async function expand(
   em: EntityManager,
-  seeds: { demands: Iterable<string>; resources: Iterable<string> },
+  seeds: Seeds,
   today: string,
-  now: Date,
 ): Promise<Component> {
-  const D = new Set<string>();
-  const R = new Set<string>();
-  const seedResources = new Set<string>(seeds.resources);
-  const seedDemands = [...seeds.demands];
-  for (const r of await resourcesAround(em, seedDemands)) seedResources.add(r);
-  let queueD = seedDemands;
-  let queueR = [...seedResources];
-  for (let round = 0; queueD.length || queueR.length; round++) {
-    if (round >= MAX_ROUNDS || D.size > MAX_COMPONENT_DEMANDS) return { demandIds: null, resourceIds: null };
-    const newD = [...new Set(queueD)].filter((d) => !D.has(d));
-    newD.forEach((d) => D.add(d));
-    const newR = [...new Set(queueR)].filter((r) => !R.has(r));
-    newR.forEach((r) => R.add(r));
-    const nextD: string[] = [];
-    const nextR: string[] = [];
-    if (newD.length) {
-      const set = await findCandidates(em, { scopePath: '', kinds: null, today, now, demandIds: newD });
-      for (const p of set.pairs) if (!R.has(p.resourceId)) nextR.push(p.resourceId);
-    }
-    for (const e of await proposalEdges(em, newD, newR)) {
-      if (!D.has(e.d)) nextD.push(e.d);
-      if (!R.has(e.r)) nextR.push(e.r);
-    }
-    if (newR.length) {
-      const around = (await openDemandsAround(em, newR, today)).filter((x) => !D.has(x.d));
-      const fromSeeds = around.filter((x) => seedResources.has(x.r)).map((x) => x.d);
-      nextD.push(...fromSeeds);
-      const toCheck = [...new Set(around.filter((x) => !seedResources.has(x.r)).map((x) => x.d))];
-      if (toCheck.length) {
-        const set = await findCandidates(em, { scopePath: '', kinds: null, today, now, demandIds: toCheck, resourceIds: newR });
-        for (const p of set.pairs) nextD.push(p.demandId);
-      }
-    }
-    queueD = nextD;
-    queueR = nextR;
-  }
-  return { demandIds: [...D].sort(), resourceIds: [...R].sort() };
+  const rows = await txQuery<{ kind: 'D' | 'R'; id: string }>(em, EXPAND_SQL, [
+    today,
+    pgArray([...seeds.demands]),
+    pgArray([...seeds.resources]),
+    MAX_COMPONENT_NODES + 1,
+    pgArray([...seeds.placed]),
+  ]);
+  const demands = rows.filter((n) => n.kind === 'D').map((n) => n.id);
+  if (rows.length > MAX_COMPONENT_NODES || demands.length > MAX_COMPONENT_DEMANDS) return { demandIds: null, resourceIds: null };
+  return { demandIds: demands.sort(), resourceIds: rows.filter((n) => n.kind === 'R').map((n) => n.id).sort() };
 }
 
 /** Takes the component's locks in ascending key order, in one statement. */
@@ -276,6 +288,28 @@ async function liveProposals(em: EntityManager, c: Component): Promise<LivePropo
 }
 
 /**
+ * The matcher's cursor, its row locked, and up to BATCH_SIZE events after it, in one round trip; a missing
+ * row starts at the newest event (see the header).
+ */
+async function cursorAndEvents(em: EntityManager): Promise<{ cursor: string; events: EventRow[] }> {
+  const read = async () =>
+    (await em.execute(
+      // events ordered by the column, not by the text output of the same name (lexicographic: '10' before '9')
+      `select s.cursor::text as state, e.cursor::text as cursor, e.type, e.subject_id::text as subject_id
+       from (select cursor from matcher_state where id = ? for update) s
+       left join lateral (select e.cursor, e.type, e.subject_id from event e where e.cursor > s.cursor order by e.cursor limit ?) e on true
+       order by e.cursor`,
+      [MATCHER_STATE_ID, BATCH_SIZE],
+    )) as (EventRow & { state: string })[];
+  let rows = await read();
+  if (!rows.length) {
+    await em.execute(`insert into matcher_state (id, cursor) select ?, coalesce(max(cursor), 0) from event on conflict (id) do nothing`, [MATCHER_STATE_ID]);
+    rows = await read();
+  }
+  return { cursor: rows[0].state, events: rows.filter((r) => r.cursor !== null).map(({ cursor, type, subject_id }) => ({ cursor, type, subject_id })) };
+}
+
+/**
  * One batch: reads up to BATCH_SIZE events after the cursor, re-solves the component they touch and moves
  * the cursor, in one transaction as SYSTEM. Returns null when there was nothing to read.
  */
@@ -284,12 +318,7 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
   const actor = actorOf(SYSTEM_VIEWER);
   const outcome = await transact<MatcherPass | null>(ctx, async (em, now) => {
     const pass = emptyPass();
-    await em.execute(`insert into matcher_state (id, cursor) values (?, 0) on conflict (id) do nothing`, [MATCHER_STATE_ID]);
-    const [state]: { cursor: string }[] = await em.execute(`select cursor::text as cursor from matcher_state where id = ? for update`, [MATCHER_STATE_ID]);
-    const events: EventRow[] = await em.execute(
-      `select cursor::text as cursor, type, subject_id::text as subject_id from event where cursor > ?::bigint order by cursor limit ?`,
-      [state.cursor, BATCH_SIZE],
-    );
+    const { events } = await cursorAndEvents(em);
     if (!events.length) return ok({ result: null, events: [] });
     pass.events = events.length;
     const relevant = events.filter((e) => triggersMatching(e.type));
@@ -298,9 +327,11 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
     if (relevant.length) {
       const today = todayOf(ctx);
       const seeds = await seedsOf(em, relevant);
-      // the expansion reads under the shared hold of the full run's lock, so no full run rewrites it meanwhile
-      await em.execute(`select pg_advisory_xact_lock_shared(${MATCHING_LOCK_KEY})`);
-      const component = await expand(em, seeds, today, now);
+      // the expansion reads under the shared hold of the full run's lock, so no full run rewrites it meanwhile.
+      // The growth and candidate statements are prepared and shaped to probe an index per node: a generic
+      // plan serves every component, and saves the several milliseconds a custom plan of each costs.
+      await em.execute(`select pg_advisory_xact_lock_shared(${MATCHING_LOCK_KEY}), set_config('plan_cache_mode', 'force_generic_plan', true)`);
+      const component = await expand(em, seeds, today);
       await lockComponent(em, component);
       const live = await liveProposals(em, component);
       let set: CandidateSet = await findCandidates(em, { scopePath: '', kinds: null, today, now, demandIds: component.demandIds });
@@ -318,20 +349,36 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
       pass.proposed = applied.fresh.length;
       pass.superseded = applied.superseded.length;
     }
-    await em.execute(`update matcher_state set cursor = ?::bigint where id = ?`, [events[events.length - 1].cursor, MATCHER_STATE_ID]);
-    return ok({ result: pass, events: drafts });
+    // the events this batch writes (proposals, supersessions) never trigger matching: when nothing else was
+    // logged between the batch's last event and them, the cursor moves past them too, and the next pass
+    // need not read them back in a transaction of its own
+    const last = events[events.length - 1].cursor;
+    await em.flush();
+    const own = await recordEvents(em, actor, now, drafts);
+    const [first, ownLast] = own.length ? [own[0], own[own.length - 1]] : [last, last];
+    await em.execute(
+      `update matcher_state set cursor = case when exists (select 1 from event where cursor > ?::bigint and cursor < ?::bigint) then ?::bigint else ?::bigint end
+       where id = ?`,
+      [last, first, last, ownLast, MATCHER_STATE_ID],
+    );
+    return ok({ result: pass, events: [] });
   });
   if (!outcome.ok) throw new Error(`matcher: ${outcome.errors.map((e) => e.message).join('; ')}`);
   return outcome.value;
 }
 
-/** Processes every event pending now, batch by batch (tests, and each round of the leader). */
+/**
+ * Processes every event committed before the call, batch by batch (tests, and each round of the leader). A
+ * batch shorter than BATCH_SIZE read everything committed before it began, so the pass ends there (what
+ * came later, including the batch's own events when something else was logged between, is the next pass's).
+ */
 export async function matchOnce(app: App): Promise<MatcherPass> {
   const total = emptyPass();
   for (;;) {
     const pass = await matchBatch(app);
     if (!pass) return total;
     for (const k of Object.keys(total) as (keyof MatcherPass)[]) total[k] += pass[k];
+    if (pass.events < BATCH_SIZE) return total;
   }
 }
 
