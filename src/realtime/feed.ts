@@ -45,6 +45,9 @@ interface EventRow {
 
 export const FEED_BATCH = 500;
 
+/** Marks the feed's own statements (the tests' statement counter leaves them out: they run in the background). */
+export const BACKGROUND_SQL = '/* sharehub:background */';
+
 const FEED_COLUMNS = `cursor::text as cursor, type, subject_type, subject_id::text as subject_id, area_path,
   organization_id::text as organization_id, is_public, actor_id, actor_role, occurred_at, data`;
 
@@ -70,7 +73,7 @@ export async function readFeed(pool: pg.Pool, after: string, options: { upTo?: s
   if (options.upTo !== undefined) where += ` and cursor <= $${values.push(options.upTo)}::bigint`;
   if (options.types) where += ` and type = any($${values.push(options.types)}::text[])`;
   const { rows } = await pool.query<EventRow>({
-    text: `select ${FEED_COLUMNS} from event where ${where} order by cursor limit $${values.push(options.limit ?? FEED_BATCH)}`,
+    text: `${BACKGROUND_SQL} select ${FEED_COLUMNS} from event where ${where} order by cursor limit $${values.push(options.limit ?? FEED_BATCH)}`,
     values,
   });
   return rows.map(toFeedEvent);
@@ -78,7 +81,7 @@ export async function readFeed(pool: pg.Pool, after: string, options: { upTo?: s
 
 /** The newest cursor in the log ('0' when empty). */
 export async function newestCursor(pool: pg.Pool): Promise<string> {
-  const { rows } = await pool.query<{ c: string }>('select coalesce(max(cursor), 0)::text as c from event');
+  const { rows } = await pool.query<{ c: string }>(`${BACKGROUND_SQL} select coalesce(max(cursor), 0)::text as c from event`);
   return rows[0].c;
 }
 
@@ -158,7 +161,7 @@ export async function startEventFeed(app: App, options: FeedOptions): Promise<Ev
       });
       fresh.on('error', (error) => lost(fresh!, error));
       fresh.on('end', () => lost(fresh!, null));
-      await fresh.query(`listen ${EVENTS_CHANNEL}`);
+      await fresh.query(`${BACKGROUND_SQL} listen ${EVENTS_CHANNEL}`);
       if (stopped) {
         await fresh.end().catch(() => {});
         return;
