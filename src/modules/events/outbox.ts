@@ -83,6 +83,6 @@ export async function recordEventsOn(
   events: EventDraft[],
 ): Promise<string[]> {
   if (events.length === 0) return [];
-  const { rows } = await client.query<{ cursors: string[] }>(OUTBOX_PG, eventParams(actor, occurredAt, events));
+  const { rows } = await client.query<{ cursors: string[] }>({ name: 'outbox-tail', text: OUTBOX_PG }, eventParams(actor, occurredAt, events));
   return rows[0]!.cursors;
 }

@@ -125,7 +125,8 @@ export class AvailabilityService {
    */
   private async record(client: pg.ClientBase, item: Parsed, field: string): Promise<{ observation: AvailabilityObservation; event: EventDraft } | UserError> {
     const viewer = this.ctx.viewer;
-    const { rows } = await client.query<RecordRow>(RECORD, [
+    // named: each pooled connection parses and plans it once
+    const { rows } = await client.query<RecordRow>({ name: 'availability-record', text: RECORD }, [
       item.resourceId,
       item.freeCount,
       item.observedAt.toISOString(),
