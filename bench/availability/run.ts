@@ -6,7 +6,8 @@
  * BENCH_DATABASE_URL's server; bench/match/data.ts), seeded once and kept; the hub as deployed
  * (`node dist/src/main.js`, NODE_ENV=production, RS256 tokens signed here; bench/hub-process.ts); 100
  * published counted car parks, each reported by its unit's admin, in turn, over HTTP keep-alive with
- * BENCH_CONCURRENCY (4) requests in flight. After BENCH_WARMUP (500) calls, BENCH_CALLS (3000) are measured:
+ * BENCH_CONCURRENCY (4) requests in flight, and no more than BENCH_RATE a second when set (100: the fan-out
+ * bench's load). After BENCH_WARMUP (500) calls, BENCH_CALLS (3000) are measured:
  * the hub's utime + stime from /proc (10 ms ticks) over the calls, divided by the calls; then BENCH_BATCHES
  * (100) batches of BENCH_BATCH_SIZE (50) the same way, per observation. Every call must be accepted.
  */
@@ -63,13 +64,18 @@ type Answer = { data?: Record<string, { userErrors: { code: string; message: str
 
 /**
  * `count` calls of `send(k)`, `concurrency` in flight; observedAt is taken at sending and a target comes
- * round again only after the other 99, so no count is out of order. The hub's CPU ms over the calls.
+ * round again only after the other 99, so no count is out of order; with `rate` > 0, no faster than that
+ * many a second. The hub's CPU ms over the calls.
  */
-async function measure(hub: Hub, count: number, concurrency: number, send: (k: number) => Promise<Answer>): Promise<number> {
+async function measure(hub: Hub, count: number, concurrency: number, rate: number, send: (k: number) => Promise<Answer>): Promise<number> {
   let next = 0;
   const cpu0 = cpuMs(hub.child.pid!);
+  const started = performance.now();
   const worker = async () => {
     for (let k = next++; k < count; k = next++) {
+      // paced: call k leaves no earlier than start + k / rate
+      const wait = rate > 0 ? started + (k * 1000) / rate - performance.now() : 0;
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const answer = await send(k);
       const problem = answer.errors?.[0]?.message ?? Object.values(answer.data ?? {})[0]?.userErrors[0]?.code;
       if (problem) throw new BenchError(`call ${k} refused: ${problem}`);
@@ -87,7 +93,10 @@ async function main(): Promise<void> {
   const concurrency = envInt('BENCH_CONCURRENCY', 4, 1, 64);
   const batches = envInt('BENCH_BATCHES', 100, 0, 100_000);
   const batchSize = envInt('BENCH_BATCH_SIZE', 50, 1, TARGETS);
-  say(`availability benchmark: ${calls} reportAvailability after ${warmup} to warm up, ${batches} reportAvailabilities of ${batchSize}, ${concurrency} in flight`);
+  // 0: as fast as the calls in flight allow, which lets the hub's background work (the matcher, the event
+  // feed) take many events a pass; 100: the fan-out bench's load, a pass an event or so
+  const rate = envInt('BENCH_RATE', 0, 0, 100_000);
+  say(`availability benchmark: ${calls} reportAvailability after ${warmup} to warm up, ${batches} reportAvailabilities of ${batchSize}, ${concurrency} in flight${rate ? `, at most ${rate}/s` : ''}`);
   say(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`);
 
   const server = await startServer(say);
@@ -122,16 +131,16 @@ async function main(): Promise<void> {
     return postGraphql<Answer>(agent, hub.url, districtToken, REPORT_MANY, { input: { observations } });
   };
 
-  await measure(hub, warmup, concurrency, report);
+  await measure(hub, warmup, concurrency, rate, report);
   const started = performance.now();
-  const singleCpu = await measure(hub, calls, concurrency, report);
+  const singleCpu = await measure(hub, calls, concurrency, rate, report);
   const singleWall = performance.now() - started;
   say(`reportAvailability: ${calls} calls in ${(singleWall / 1000).toFixed(1)} s (${((calls * 1000) / singleWall).toFixed(0)}/s); hub CPU ${singleCpu} ms = ${(singleCpu / calls).toFixed(2)} ms per call`);
   if (batches > 0) {
     // one batch at a time: two batches in flight could hold the same car park with the same observedAt
-    await measure(hub, Math.min(10, batches), 1, reportMany);
+    await measure(hub, Math.min(10, batches), 1, 0, reportMany);
     const batchStarted = performance.now();
-    const batchCpu = await measure(hub, batches, 1, reportMany);
+    const batchCpu = await measure(hub, batches, 1, 0, reportMany);
     const batchWall = performance.now() - batchStarted;
     const n = batches * batchSize;
     say(`reportAvailabilities: ${batches} × ${batchSize} in ${(batchWall / 1000).toFixed(1)} s; hub CPU ${batchCpu} ms = ${(batchCpu / n).toFixed(3)} ms per observation, ${(batchCpu / batches).toFixed(1)} ms per call`);
