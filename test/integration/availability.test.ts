@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../src/shared/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import type { ReportAvailabilityInput } from '../gql/graphql.js';
@@ -78,6 +78,43 @@ describe('reportAvailability', () => {
     const after = await state(id);
     expect(after).toMatchObject({ version: resource.version, latest: { freeCount: 12, at: Date.parse(at(-1)) } });
     expect(after.events.at(-1)).toBe('AVAILABILITY_REPORTED');
+  });
+
+  it('stores the observation and its event with every column: reporter, hub clock, source, scope and data', async () => {
+    const { org, id, token } = await carPark({ publish: false });
+    hub.clock.advance(30_000);
+    const data = await report({ resourceId: id, freeCount: 5, observedAt: at(-1), source: 'gate' }, token);
+    const observationId = String(fromGlobalId(data.reportAvailability.observation!.id)!.id);
+    const rowId = String(fromGlobalId(id)!.id);
+    const { rows: [observation] } = await hub.app.db.pool.query(
+      `select resource_id::text, free_count, observed_at, source, reported_by, recorded_at from availability_observation where id = $1`,
+      [observationId],
+    );
+    const sub = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub as string;
+    expect(observation).toEqual({
+      resource_id: rowId, free_count: 5, observed_at: new Date(at(-1)), source: 'gate', reported_by: sub, recorded_at: new Date(at(0.5)),
+    });
+    const { rows: events } = await hub.app.db.pool.query(
+      `select type, subject_type, subject_id::text, area_path, organization_id::text, is_public, actor_id, actor_role, occurred_at, data
+       from event where subject_type = 'Resource' and subject_id = $1 and type = 'AVAILABILITY_REPORTED'`,
+      [rowId],
+    );
+    const { rows: [facts] } = await hub.app.db.pool.query(`select area_path from resource where id = $1`, [rowId]);
+    expect(events).toEqual([{
+      type: 'AVAILABILITY_REPORTED', subject_type: 'Resource', subject_id: rowId, area_path: facts.area_path,
+      organization_id: String(fromGlobalId(org.id)!.id), is_public: false, actor_id: sub, actor_role: Role.UNIT_ADMIN,
+      occurred_at: new Date(at(0.5)), data: { observationId, freeCount: 5, observedAt: new Date(at(-1)).toISOString() },
+    }]);
+  });
+
+  it('marks the event of a published resource public', async () => {
+    const { id, token } = await carPark();
+    await report({ resourceId: id, freeCount: 5 }, token);
+    const { rows } = await hub.app.db.pool.query(
+      `select is_public from event where subject_type = 'Resource' and subject_id = $1 and type = 'AVAILABILITY_REPORTED'`,
+      [String(fromGlobalId(id)!.id)],
+    );
+    expect(rows).toEqual([{ is_public: true }]);
   });
 
   it('takes the hub\'s clock as the observed time when none is given', async () => {

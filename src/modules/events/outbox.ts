@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import { EventType } from './event.enums.js';
 
 export interface EventDraft {
@@ -18,7 +19,45 @@ export const EVENTS_CHANNEL = 'sharehub_events';
 const OUTBOX_LOCK_KEY = 7_346_001;
 
 /**
- * Writes events as the last statements of the caller's transaction. Cursors are taken under a
+ * The outbox tail as one statement: the transaction-level advisory lock, the cursors, the event rows in the
+ * order given, and a NOTIFY carrying the newest cursor (sent on commit). The lock is taken before any
+ * cursor: the rows are only formed once the lock's row is (they join it), and `nextval` is computed on
+ * those rows. `p(n)` writes the n-th parameter in the driver's syntax; the parameters are `eventParams`.
+ */
+const outboxStatement = (p: (n: number) => string) => `
+  with lock as materialized (select pg_advisory_xact_lock(${OUTBOX_LOCK_KEY})),
+  inserted as (
+    insert into event (cursor, type, subject_type, subject_id, area_path, organization_id, is_public,
+                       actor_id, actor_role, occurred_at, data)
+    select nextval('event_cursor_seq'), x.type, x.subject_type, x.subject_id, x.area_path, x.organization_id,
+           x.is_public, ${p(1)}, ${p(2)}, ${p(3)}, x.data
+    from lock, rows from (jsonb_to_recordset(${p(4)}::jsonb) as (type text, subject_type text, subject_id bigint,
+         area_path text, organization_id bigint, is_public boolean, data jsonb))
+         with ordinality as x(type, subject_type, subject_id, area_path, organization_id, is_public, data, n)
+    order by n
+    returning cursor
+  )
+  select array_agg(cursor::text order by cursor) as cursors, pg_notify('${EVENTS_CHANNEL}', max(cursor)::text) as notified
+  from inserted`;
+
+const OUTBOX_ORM = outboxStatement(() => '?');
+const OUTBOX_PG = outboxStatement((n) => `$${n}`);
+
+function eventParams(actor: { id: string; role: string }, occurredAt: Date, events: EventDraft[]): unknown[] {
+  const records = events.map((e) => ({
+    type: e.type,
+    subject_type: e.subjectType,
+    subject_id: e.subjectId,
+    area_path: e.areaPath,
+    organization_id: e.organizationId,
+    is_public: e.isPublic,
+    data: e.data ?? {},
+  }));
+  return [actor.id, actor.role, occurredAt.toISOString(), JSON.stringify(records)];
+}
+
+/**
+ * Writes events as the last statement of the caller's transaction. Cursors are taken under a
  * transaction-level advisory lock that is held until commit, so a transaction that takes cursor n+1 can
  * only do so after the one holding n has committed or rolled back: a reader that sees n+1 never later
  * sees n appear. Must be called once per transaction, after every other write (the lock serialises the
@@ -32,29 +71,18 @@ export async function recordEvents(
   events: EventDraft[],
 ): Promise<string[]> {
   if (events.length === 0) return [];
-  const records = events.map((e) => ({
-    type: e.type,
-    subject_type: e.subjectType,
-    subject_id: e.subjectId,
-    area_path: e.areaPath,
-    organization_id: e.organizationId,
-    is_public: e.isPublic,
-    data: e.data ?? {},
-  }));
-  await em.execute(`select pg_advisory_xact_lock(${OUTBOX_LOCK_KEY})`);
-  const rows: { cursor: string }[] = await em.execute(
-    `insert into event (cursor, type, subject_type, subject_id, area_path, organization_id, is_public,
-                        actor_id, actor_role, occurred_at, data)
-     select nextval('event_cursor_seq'), x.type, x.subject_type, x.subject_id, x.area_path, x.organization_id,
-            x.is_public, ?, ?, ?, x.data
-     from rows from (jsonb_to_recordset(?::jsonb) as (type text, subject_type text, subject_id bigint,
-          area_path text, organization_id bigint, is_public boolean, data jsonb))
-          with ordinality as x(type, subject_type, subject_id, area_path, organization_id, is_public, data, n)
-     order by n
-     returning cursor`,
-    [actor.id, actor.role, occurredAt.toISOString(), JSON.stringify(records)],
-  );
-  const cursors = rows.map((r) => String(r.cursor));
-  await em.execute(`select pg_notify('${EVENTS_CHANNEL}', ?)`, [cursors[cursors.length - 1]]);
-  return cursors;
+  const rows: { cursors: string[] }[] = await em.execute(OUTBOX_ORM, eventParams(actor, occurredAt, events));
+  return rows[0]!.cursors;
+}
+
+/** `recordEvents` on a pooled client holding an open transaction (the lean write paths). */
+export async function recordEventsOn(
+  client: pg.ClientBase,
+  actor: { id: string; role: string },
+  occurredAt: Date,
+  events: EventDraft[],
+): Promise<string[]> {
+  if (events.length === 0) return [];
+  const { rows } = await client.query<{ cursors: string[] }>({ name: 'outbox-tail', text: OUTBOX_PG }, eventParams(actor, occurredAt, events));
+  return rows[0]!.cursors;
 }

@@ -1,9 +1,10 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { Context } from '../../context.js';
 import { ok, userError, type Outcome, type UserError } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
-import { recordEvents, type EventDraft } from './outbox.js';
+import { recordEvents, recordEventsOn, type EventDraft } from './outbox.js';
 
 export interface Change<T> {
   result: T;
@@ -45,6 +46,44 @@ export async function transact<T>(
       return { ok: false, errors: [versionConflict()] };
     }
     throw error;
+  }
+}
+
+/**
+ * `transact` for the lean write paths: the work runs its own statements on a pooled client (no
+ * EntityManager, no identity map) inside one explicit transaction, the events are recorded last, then it
+ * commits. A failed outcome or a thrown error rolls everything back.
+ */
+export async function transactOn<T>(
+  ctx: Context,
+  work: (client: pg.PoolClient, now: Date) => Promise<Outcome<Change<T>>>,
+): Promise<Outcome<T>> {
+  const now = ctx.app.clock.now();
+  const client = await ctx.app.db.pool.connect();
+  // a client whose connection may have failed mid-transaction is destroyed, not handed out again
+  let broken: Error | undefined;
+  let rolledBack = false;
+  try {
+    await client.query('begin');
+    let outcome: Outcome<Change<T>>;
+    try {
+      outcome = await work(client, now);
+      if (outcome.ok) await recordEventsOn(client, actorOf(ctx.viewer), now, outcome.value.events);
+    } catch (error) {
+      await client.query('rollback').then(() => (rolledBack = true), (e: Error) => (broken = e));
+      throw error;
+    }
+    if (!outcome.ok) {
+      await client.query('rollback');
+      return outcome;
+    }
+    await client.query('commit');
+    return ok(outcome.value.result);
+  } catch (error) {
+    if (!rolledBack) broken ??= error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    client.release(broken);
   }
 }
 

@@ -1,17 +1,18 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { Context } from '../../context.js';
-import { badInput, fail, ok, userError, type Outcome, type UserError } from '../../shared/errors.js';
-import { requireSignedIn } from '../../shared/guards.js';
+import { badInput, fail, notFound, ok, userError, type Outcome, type UserError } from '../../shared/errors.js';
+import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText } from '../../shared/input.js';
 import { actsForOrganization, staffOfArea, type Viewer } from '../../shared/viewer.js';
 import { EventType } from '../events/event.enums.js';
 import type { EventDraft } from '../events/outbox.js';
-import { transact } from '../events/transact.js';
-import { AvailabilityObservationEntity } from './availability-observation.entity.js';
+import { transactOn } from '../events/transact.js';
 import { ResourceStatus } from './resource.enums.js';
 import type { ReportAvailabilitiesInput, ReportAvailabilityInput } from './resource.inputs.js';
-import { resourceEvent, resourceForChange } from './resource.service.js';
+import { toObservation, type ObservationRow } from './resource.reads.js';
+import { resourceEvent } from './resource.service.js';
 import type { AvailabilityObservation } from './resource.type.js';
+import { resourceVisible } from './resource.visibility.js';
 
 const MAX_BATCH = 500;
 /** Clocks of car-park systems drift; an observation further ahead than this is refused as bad input. */
@@ -43,19 +44,54 @@ function parse(input: ReportAvailabilityInput, field: string, now: Date): Parsed
   };
 }
 
+/**
+ * One statement records a count: it reads the resource's facts as they were before it, moves the latest
+ * count only if the facts allow a count at all (the same rules `record` then checks to name the refusal;
+ * judged on the facts read, as the entity used to be) and only if no newer or equally recent count is
+ * recorded (judged on the newest row), and inserts the observation where it did. Never the version: live
+ * counts do not conflict with edits of the resource.
+ */
+const RECORD = `
+  with facts as (
+    select id, status, area_path, organization_id, capacity from resource where id = $1
+  ),
+  updated as (
+    update resource r set latest_free_count = $2, latest_observed_at = $3
+    from facts f
+    where r.id = f.id and f.capacity is not null and f.status <> '${ResourceStatus.WITHDRAWN}' and $2 <= f.capacity
+      and (r.latest_observed_at is null or r.latest_observed_at < $3)
+    returning r.id
+  ),
+  observation as (
+    insert into availability_observation (resource_id, free_count, observed_at, source, reported_by, recorded_at)
+    select id, $2, $3, $4, $5, $6 from updated
+    returning id, resource_id, free_count, observed_at, source, recorded_at
+  )
+  select f.id, f.status, f.area_path, f.organization_id, f.capacity,
+         o.id as observation_id, o.resource_id, o.free_count, o.observed_at, o.source, o.recorded_at
+  from facts f left join observation o on true`;
+
+interface RecordRow extends Omit<ObservationRow, 'id'> {
+  id: string;
+  status: ResourceStatus;
+  area_path: string;
+  organization_id: string;
+  capacity: number | null;
+  /** Null when no observation was recorded. */
+  observation_id: string | null;
+}
+
 export class AvailabilityService {
   constructor(private readonly ctx: Context) {}
 
   async report(input: ReportAvailabilityInput): Promise<Outcome<AvailabilityObservation>> {
     requireSignedIn(this.ctx.viewer);
     const parsed = parse(input, 'input', this.ctx.app.clock.now());
-    const outcome = await transact<string>(this.ctx, async (em) => {
-      const recorded = await this.record(em, parsed, 'input');
+    return transactOn<AvailabilityObservation>(this.ctx, async (client) => {
+      const recorded = await this.record(client, parsed, 'input');
       if ('code' in recorded) return fail(recorded);
-      return ok({ result: recorded.id, events: [recorded.event] });
+      return ok({ result: recorded.observation, events: [recorded.event] });
     });
-    if (!outcome.ok) return outcome;
-    return ok((await this.ctx.loaders.observationById.load(outcome.value))!);
   }
 
   /** Each observation is recorded or refused on its own; bad input or rights anywhere refuse the batch. */
@@ -65,61 +101,61 @@ export class AvailabilityService {
     if (count === 0 || count > MAX_BATCH) throw badInput('input.observations', `Send from 1 to ${MAX_BATCH} observations, got ${count}.`);
     const now = this.ctx.app.clock.now();
     const parsed = input.observations.map((o, i) => parse(o, `input.observations[${i}]`, now));
-    const outcome = await transact(this.ctx, async (em) => {
-      const ids: string[] = [];
-      const errors: UserError[] = [];
+    const outcome = await transactOn(this.ctx, async (client) => {
+      const observations: AvailabilityObservation[] = [];
+      const userErrors: UserError[] = [];
       const events: EventDraft[] = [];
       for (const [i, item] of parsed.entries()) {
-        const recorded = await this.record(em, item, `input.observations[${i}]`);
-        if ('code' in recorded) errors.push(recorded);
+        const recorded = await this.record(client, item, `input.observations[${i}]`);
+        if ('code' in recorded) userErrors.push(recorded);
         else {
-          ids.push(recorded.id);
+          observations.push(recorded.observation);
           events.push(recorded.event);
         }
       }
-      return ok({ result: { ids, errors }, events });
+      return ok({ result: { observations, userErrors }, events });
     });
     if (!outcome.ok) throw new Error('unreachable: a batch never fails as a whole');
-    const observations = await this.ctx.loaders.observationById.loadMany(outcome.value.ids);
-    return { observations: observations as AvailabilityObservation[], userErrors: outcome.value.errors };
+    return outcome.value;
   }
 
-  private async record(em: EntityManager, item: Parsed, field: string): Promise<{ id: string; event: EventDraft } | UserError> {
-    const r = await resourceForChange(em, this.ctx.viewer, item.resourceId, `${field}.resourceId`, canReport);
-    if (r.capacity === null || r.capacity === undefined) {
+  /**
+   * Records one count in the caller's transaction. Whatever the statement wrote is rolled back with it when
+   * this throws (NOT_FOUND, FORBIDDEN, BAD_USER_INPUT); for the refusals it returns, it wrote nothing.
+   */
+  private async record(client: pg.ClientBase, item: Parsed, field: string): Promise<{ observation: AvailabilityObservation; event: EventDraft } | UserError> {
+    const viewer = this.ctx.viewer;
+    // named: each pooled connection parses and plans it once
+    const { rows } = await client.query<RecordRow>({ name: 'availability-record', text: RECORD }, [
+      item.resourceId,
+      item.freeCount,
+      item.observedAt.toISOString(),
+      item.source,
+      viewer.accountId ?? 'anonymous',
+      this.ctx.app.clock.now().toISOString(),
+    ]);
+    const row = rows[0];
+    const facts = row && { status: row.status, areaPath: row.area_path, organizationRowId: row.organization_id, organizationId: row.organization_id };
+    if (!row || !facts || !resourceVisible(viewer, facts)) throw notFound(`${field}.resourceId`, 'resource');
+    requireAllowed(viewer, canReport(viewer, facts));
+    if (row.capacity === null) {
       return userError('RESOURCE_NOT_COUNTED', 'This resource has no capacity, so it has no free count.', `${field}.resourceId`);
     }
-    if (r.status === ResourceStatus.WITHDRAWN) {
+    if (row.status === ResourceStatus.WITHDRAWN) {
       return userError('RESOURCE_WITHDRAWN', 'A withdrawn resource takes no more counts.', `${field}.resourceId`);
     }
-    if (item.freeCount > r.capacity) {
-      throw badInput(`${field}.freeCount`, `"freeCount" ${item.freeCount} is above the capacity of ${r.capacity}.`);
+    if (item.freeCount > row.capacity) {
+      throw badInput(`${field}.freeCount`, `"freeCount" ${item.freeCount} is above the capacity of ${row.capacity}.`);
     }
-    // a conditional update, not the entity's version: live counts never conflict with edits of the resource
-    const res = await em.getConnection().execute<{ affectedRows: number }>(
-      `update resource set latest_free_count = ?, latest_observed_at = ?
-       where id = ? and (latest_observed_at is null or latest_observed_at < ?)`,
-      [item.freeCount, item.observedAt.toISOString(), r.id, item.observedAt.toISOString()],
-      'run',
-      em.getTransactionContext(),
-    );
-    if (res.affectedRows === 0) {
+    if (row.observation_id === null) {
       return userError('OBSERVATION_OUT_OF_ORDER', 'A newer or equally recent count is already recorded.', `${field}.observedAt`);
     }
-    const observation = em.create(AvailabilityObservationEntity, {
-      resource: r,
-      freeCount: item.freeCount,
-      observedAt: item.observedAt,
-      source: item.source,
-      reportedBy: this.ctx.viewer.accountId ?? 'anonymous',
-      recordedAt: this.ctx.app.clock.now(),
-    });
-    await em.flush();
+    const r = { id: row.id, areaPath: row.area_path, status: row.status, organization: { id: row.organization_id } };
     const event = resourceEvent(EventType.AVAILABILITY_REPORTED, r, false, {
-      observationId: observation.id,
+      observationId: row.observation_id,
       freeCount: item.freeCount,
       observedAt: item.observedAt.toISOString(),
     });
-    return { id: observation.id, event };
+    return { observation: toObservation({ ...row, id: row.observation_id }), event };
   }
 }

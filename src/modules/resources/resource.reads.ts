@@ -51,7 +51,7 @@ export function resourceByIdLoader(pool: pg.Pool, viewer: Viewer) {
   );
 }
 
-interface ObservationRow {
+export interface ObservationRow {
   id: string;
   resource_id: string;
   free_count: number;

@@ -19,7 +19,10 @@ import type { Resource } from './resource.type.js';
 
 const OPEN_ACCESS_KINDS = new Set([ResourceKind.TOILET, ResourceKind.WATER_POINT]);
 
-export function resourceEvent(type: EventType, r: ResourceEntity, wasPublic: boolean, data: Record<string, unknown> = {}): EventDraft {
+/** What an event of a resource is scoped by: the entity, or the same facts read by a lean write path. */
+export type ResourceEventFacts = Pick<ResourceEntity, 'id' | 'areaPath' | 'status'> & { organization: { id: string } };
+
+export function resourceEvent(type: EventType, r: ResourceEventFacts, wasPublic: boolean, data: Record<string, unknown> = {}): EventDraft {
   return {
     type,
     subjectType: 'Resource',
