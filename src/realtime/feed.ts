@@ -73,7 +73,8 @@ export async function readFeed(pool: pg.Pool, after: string, options: { upTo?: s
   if (options.upTo !== undefined) where += ` and cursor <= $${values.push(options.upTo)}::bigint`;
   if (options.types) where += ` and type = any($${values.push(options.types)}::text[])`;
   const { rows } = await pool.query<EventRow>({
-    text: `${BACKGROUND_SQL} select ${FEED_COLUMNS} from event where ${where} order by cursor limit $${values.push(options.limit ?? FEED_BATCH)}`,
+    // by the column: the output column of the same name is text, and '10' sorts before '9'
+    text: `${BACKGROUND_SQL} select ${FEED_COLUMNS} from event where ${where} order by event.cursor limit $${values.push(options.limit ?? FEED_BATCH)}`,
     values,
   });
   return rows.map(toFeedEvent);

@@ -131,6 +131,7 @@ type Documents = {
     "\n  mutation RtResReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": typeof types.RtResReportDocument,
     "\n  query RtResDrafted($after: String) {\n    events(after: $after, first: 500, filter: { types: [AGREEMENT_DRAFTED] }) { edges { cursor } }\n  }\n": typeof types.RtResDraftedDocument,
     "\n  mutation RtReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": typeof types.RtReportDocument,
+    "\n  mutation RtReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) { observations { id } userErrors { code } }\n  }\n": typeof types.RtReportManyDocument,
     "\n  query SearchOpenAt($filter: ResourceFilter) {\n    resources(filter: $filter, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n": typeof types.SearchOpenAtDocument,
     "\n  query SearchOpenNow($filter: ResourceFilter, $id: ID!) {\n    resources(filter: $filter, first: 100) { edges { node { id isOpenNow nextOpenAt } } }\n    resource(id: $id) { id isOpenNow nextOpenAt }\n  }\n": typeof types.SearchOpenNowDocument,
     "\n  mutation SearchOpenCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n": typeof types.SearchOpenCreateDocument,
@@ -304,6 +305,7 @@ const documents: Documents = {
     "\n  mutation RtResReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": types.RtResReportDocument,
     "\n  query RtResDrafted($after: String) {\n    events(after: $after, first: 500, filter: { types: [AGREEMENT_DRAFTED] }) { edges { cursor } }\n  }\n": types.RtResDraftedDocument,
     "\n  mutation RtReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": types.RtReportDocument,
+    "\n  mutation RtReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) { observations { id } userErrors { code } }\n  }\n": types.RtReportManyDocument,
     "\n  query SearchOpenAt($filter: ResourceFilter) {\n    resources(filter: $filter, first: 100) { edges { node { id } } pageInfo { hasNextPage } }\n  }\n": types.SearchOpenAtDocument,
     "\n  query SearchOpenNow($filter: ResourceFilter, $id: ID!) {\n    resources(filter: $filter, first: 100) { edges { node { id isOpenNow nextOpenAt } } }\n    resource(id: $id) { id isOpenNow nextOpenAt }\n  }\n": types.SearchOpenNowDocument,
     "\n  mutation SearchOpenCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n": types.SearchOpenCreateDocument,
@@ -842,6 +844,10 @@ export function graphql(source: "\n  query RtResDrafted($after: String) {\n    e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RtReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RtReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RtReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) { observations { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation RtReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) { observations { id } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

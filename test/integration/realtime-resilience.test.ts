@@ -144,7 +144,7 @@ describe('on the test database server', () => {
       for (let waited = 0; received.length + events().length < 100 && waited < 10_000; waited += 50) await pause(50);
       const all = [...received, ...events()];
       expect(all.every((e) => e.type === 'AGREEMENT_DRAFTED')).toBe(true);
-      expect(all.map((e) => e.cursor)).toEqual(truth);
+      expect(all.map((e) => e.cursor), `dropped after ${resumeFrom}; first client got ${received.map((e) => e.cursor).join(',')}; resumed got ${events().map((e) => e.cursor).join(',')}`).toEqual(truth);
     } finally {
       await second.client.dispose();
     }

@@ -16,6 +16,12 @@ const Report = graphql(`
   }
 `);
 
+const ReportMany = graphql(`
+  mutation RtReportMany($input: ReportAvailabilitiesInput!) {
+    reportAvailabilities(input: $input) { observations { id } userErrors { code } }
+  }
+`);
+
 const AVAILABILITY = `subscription RtAvail($filter: AvailabilityChangeFilter!) {
   availabilityChanged(filter: $filter) { cursor isHeartbeat freeCount observedAt resource { id title } }
 }`;
@@ -356,6 +362,41 @@ describe('a subscriber that falls behind', () => {
       }
     } finally {
       await small.close();
+    }
+  });
+});
+
+describe('a batch of events read at once', () => {
+  it('is delivered whole and in cursor order, also across 9 → 10 (cursors compare as numbers, not text)', async () => {
+    const fresh = await startTestHub();
+    try {
+      const district = await buildDistrict(fresh.app.db.pool);
+      const org = await buildOrganization(fresh, district.community);
+      const r = await buildResource(fresh, org.id, { capacity: 30 });
+      const token = await fresh.token({ role: Role.UNIT_ADMIN, organizationId: org.id });
+      await fresh.server.feed.settle();
+      expect(Number(fresh.server.feed.cursor)).toBeLessThan(9); // the batch below crosses 9 → 10
+      const c = wsClient(fresh.server.wsUrl);
+      try {
+        const sub = wsSubscribe<Avail>(c.client, AVAILABILITY, { filter: { resourceIds: [r.id] } });
+        await new Promise((res) => setTimeout(res, 150));
+        // twelve counts in one transaction: one NOTIFY, read by the feed as one batch
+        const observations = Array.from({ length: 12 }, (_, i) => ({
+          resourceId: r.id,
+          freeCount: i,
+          observedAt: new Date(fresh.clock.now().getTime() - (20 - i) * 60_000).toISOString(),
+        }));
+        const done = await fresh.client.data(ReportMany, { input: { observations } }, token);
+        expect(done.reportAvailabilities.userErrors).toEqual([]);
+        await sub.waitFor(12);
+        const cursors = sub.messages.map((m) => Number(m.data!.availabilityChanged.cursor));
+        expect(cursors).toEqual([...cursors].sort((a, b) => a - b));
+        expect(sub.messages.map((m) => m.data!.availabilityChanged.freeCount)).toEqual(observations.map((o) => o.freeCount));
+      } finally {
+        await c.client.dispose();
+      }
+    } finally {
+      await fresh.close();
     }
   });
 });
