@@ -6,7 +6,7 @@ import { Authenticator } from './shared/auth.js';
 import { systemClock } from './shared/clock.js';
 import { createServer } from './server.js';
 import { startSweeper } from './sweeper.js';
-import { startMatcher } from './modules/matching/matcher.js';
+import { startMatcher, triggersMatching } from './modules/matching/matcher.js';
 import pg from 'pg';
 
 async function main() {
@@ -42,7 +42,10 @@ async function main() {
     },
     onError: (error) => process.stderr.write(`matcher: ${String(error)}\n`),
   });
-  server.onEvents(() => matcher.wake());
+  // woken only by what can change the optimum; the matcher's own poll moves its cursor past the rest
+  server.onEvents((events) => {
+    if (events.some((e) => triggersMatching(e.type))) matcher.wake();
+  });
   say(`sharehub ready at ${server.url} (WebSocket ${server.wsUrl})`);
 
   let stopping = false;

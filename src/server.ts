@@ -17,7 +17,7 @@ import { jitGateway } from './jit.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
 import { setDisplayTimeZone } from './shared/scalars.js';
 import { createSchema } from './schema.js';
-import { newestCursor, startEventFeed, type EventFeed } from './realtime/feed.js';
+import { newestCursor, startEventFeed, type EventFeed, type FeedEvent } from './realtime/feed.js';
 import { SubscriptionHub } from './realtime/hub.js';
 
 export interface RunningServer {
@@ -28,8 +28,8 @@ export interface RunningServer {
   /** The instance's event feed (LISTEN + poll) and subscription hub. */
   feed: EventFeed;
   hub: SubscriptionHub;
-  /** Calls `listener` after each batch of new events the feed read (the matcher wakes on it). */
-  onEvents(listener: () => void): void;
+  /** Calls `listener` with each batch of new events the feed read, after the subscribers had it. */
+  onEvents(listener: (events: FeedEvent[]) => void): void;
   /** Stops accepting connections, lets operations in flight finish, closes sockets. */
   close(): Promise<void>;
 }
@@ -58,13 +58,13 @@ export async function createServer(app: App, options: { port?: number; host?: st
   const formatError = createErrorFormatter((error, path) => log(app, 'error', 'unexpected error', { error: String(error), path }));
   const start = await newestCursor(app.db.pool);
   const hub = new SubscriptionHub(app, schema, { ...app.config.realtime, retentionDays: app.config.eventRetentionDays }, start);
-  const eventListeners = new Set<() => void>();
+  const eventListeners = new Set<(events: FeedEvent[]) => void>();
   const feed = await startEventFeed(app, {
     from: start,
     pollMs: app.config.realtime.pollMs,
     onBatch: async (events) => {
       await hub.dispatch(events);
-      for (const listener of eventListeners) listener();
+      for (const listener of eventListeners) listener(events);
     },
     onError: (error) => log(app, 'error', 'event feed', { error: String(error) }),
   });

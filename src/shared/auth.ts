@@ -25,18 +25,24 @@ function verifierFor(jwt: Config['jwt']): Verify {
   }
 }
 
+const MAX_VERIFIED_TOKENS = 10_000;
+const VERIFIED_TOKEN_TTL_MS = 60_000;
+
 const AREA_BOUND = new Set<Role>([Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER]);
 
 /**
  * Turns bearer tokens into viewers. A token that does not verify, has expired, or whose claims do not fit
  * its role (an area role without `areaId`, a unit admin without `organizationId`, ids that resolve to
  * nothing) is rejected with TokenError: the caller gets UNAUTHENTICATED, never a silently anonymous view.
- * Area paths are cached; areas never move.
+ * Area paths are cached; areas never move. A verified token's viewer is kept until the token expires (a
+ * minute at most), so a token keeps working for up to a minute after its unit or area would stop existing.
  */
 export class Authenticator {
   private readonly verify: Verify;
   private readonly areaPaths = new Map<string, string>();
   private readonly knownOrganizations = new Set<string>();
+  /** Tokens already verified, with their viewer, until they expire or for a minute at most. */
+  private readonly verified = new Map<string, { viewer: Viewer; until: number }>();
 
   constructor(config: Config, private readonly pool: pg.Pool) {
     this.verify = verifierFor(config.jwt);
@@ -50,6 +56,17 @@ export class Authenticator {
   }
 
   async viewerFromToken(token: string): Promise<Viewer> {
+    // a client sends the same token with every request until it expires: verifying the signature each time
+    // (RS256 especially) is the largest cost of a small mutation's authentication
+    const hit = this.verified.get(token);
+    if (hit && hit.until > Date.now()) return hit.viewer;
+    const viewer = await this.verifyViewer(token);
+    if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { viewer, until: Math.min(viewer.expiresAt?.getTime() ?? Infinity, Date.now() + VERIFIED_TOKEN_TTL_MS) });
+    return viewer;
+  }
+
+  private async verifyViewer(token: string): Promise<Viewer> {
     let claims: JWTPayload;
     try {
       claims = await this.verify(token);

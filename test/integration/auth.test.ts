@@ -123,6 +123,16 @@ describe('refused tokens', () => {
     const result = await hub.client.request(Viewer, {}, { token: await hub.token({ role: Role.VOLUNTEER }, -60) });
     expect(result.errors?.[0]?.message).toMatch(/expired/);
   });
+
+  it('stops accepting a token the moment it expires, also one verified (and kept) before', async () => {
+    const token = await hub.token({ role: Role.DISTRICT_ADMIN }, 2);
+    const first = await hub.client.request(Viewer, {}, { token });
+    expect(first.errors).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 2_200));
+    const later = await hub.client.request(Viewer, {}, { token });
+    expect(later.status).toBe(401);
+    expect(later.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
 });
 
 describe('RS256 keys', () => {
