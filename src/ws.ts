@@ -110,8 +110,8 @@ export function serveWebSocket(
         if (ctx.extra.expiry) clearTimeout(ctx.extra.expiry);
       },
       // the hub's iterator yields finished results: graphql-js's subscribe would execute every event again
-      // for every subscriber. The stream was made in onSubscribe (below).
-      subscribe: (args) => streams.get(args) ?? (createSourceEventStream(args) as Promise<AsyncIterable<ExecutionResult> | ExecutionResult>),
+      // for every subscriber. The stream was made in onSubscribe (below), for every subscription operation.
+      subscribe: (args) => streams.get(args)!,
       onSubscribe: async (ctx, _id, payload) => {
         const checked = checkDocument(payload.query);
         if ('errors' in checked) return checked.errors;

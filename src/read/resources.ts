@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { badInput } from '../shared/errors.js';
 import { EARTH_RADIUS_METERS } from '../shared/geo.js';
 import { idOf } from '../shared/input.js';
-import { parsePoint } from '../shared/location.js';
+import { parseNear } from '../shared/location.js';
 import { plan, ReadQuery } from './compile.js';
 import { RESOURCE } from './defs.js';
 import { openAtSql } from './open-at.js';
@@ -22,7 +22,6 @@ import { pathIn, selectionOf } from './selection.js';
 import { preparedName } from './statements.js';
 import { textGrams } from './text.js';
 
-const MAX_RADIUS_METERS = 50_000;
 const MAX_TEXT = 50;
 
 interface Sort {
@@ -47,10 +46,7 @@ export function distanceSql(lat: string, lng: string, alias = 'r'): string {
 
 function normalise(filter: ResourceFilter | null | undefined, orderBy: ResourceOrder | null | undefined) {
   const f = filter ?? {};
-  const near = f.near ? { ...parsePoint(f.near, 'filter.near'), radiusMeters: f.near.radiusMeters } : null;
-  if (near && !(Number.isFinite(near.radiusMeters) && near.radiusMeters > 0 && near.radiusMeters <= MAX_RADIUS_METERS)) {
-    throw badInput('filter.near.radiusMeters', `"radiusMeters" must be more than 0 and at most ${MAX_RADIUS_METERS}.`);
-  }
+  const near = f.near ? parseNear(f.near, 'filter.near') : null;
   const text = f.text?.trim() ?? '';
   if (f.text != null && (text.length === 0 || text.length > MAX_TEXT)) {
     throw badInput('filter.text', `"text" must have 1 to ${MAX_TEXT} characters.`);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { EventType } from '../modules/events/event.enums.js';
-import { areaScope, Role, type Viewer } from '../shared/viewer.js';
+import { Role, type Viewer } from '../shared/viewer.js';
 import type { FeedEvent } from './feed.js';
 
 /**
@@ -26,14 +26,6 @@ export interface Channel<F = unknown, N = unknown> {
   eventKeys(event: FeedEvent, node: N | null): string[];
   payload(event: FeedEvent, node: N | null): object;
   heartbeat(cursor: string): object;
-}
-
-/** `events(…)`'s rule in code: public events, those of the viewer's area and below, those of the viewer's unit. */
-export function eventVisible(viewer: Viewer, e: FeedEvent): boolean {
-  if (e.isPublic) return true;
-  const scope = areaScope(viewer);
-  if (scope !== null && e.areaPath !== null && e.areaPath.startsWith(scope)) return true;
-  return viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null && viewer.organizationId === e.organizationId;
 }
 
 /**

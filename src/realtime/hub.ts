@@ -14,7 +14,8 @@ import {
 import { createContext, type App, type Context } from '../context.js';
 import { badInput } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
-import { eventVisible, viewerKey, type Channel } from './channel.js';
+import { eventVisible } from '../modules/events/event.reads.js';
+import { viewerKey, type Channel } from './channel.js';
 import { FEED_BATCH, readFeed, type FeedEvent } from './feed.js';
 
 /*
@@ -185,10 +186,6 @@ export class SubscriptionHub {
     this.claimed = Number(startCursor);
     this.heartbeat = setInterval(() => this.beat(), Math.max(50, Math.floor(options.heartbeatMs / 4)));
     this.heartbeat.unref();
-  }
-
-  get size(): number {
-    return this.subscribers.size;
   }
 
   private indexOf(channel: Channel<unknown, unknown>) {

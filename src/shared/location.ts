@@ -38,3 +38,15 @@ export function parsePoint(input: GeoPointInput, field: string): GeoPoint {
   const p = toWgs84(input.system ?? CoordinateSystem.WGS84, input.lat, input.lng);
   return { lat: Math.round(p.lat * 1e7) / 1e7, lng: Math.round(p.lng * 1e7) / 1e7 };
 }
+
+/** The widest circle a search or a subscription may ask for, and a demand may reach. */
+export const MAX_RADIUS_METERS = 50_000;
+
+/** A circle (`near` of searches and subscriptions): the point in WGS-84 and a radius of up to MAX_RADIUS_METERS. */
+export function parseNear(input: GeoPointInput & { radiusMeters: number }, field: string): GeoPoint & { radiusMeters: number } {
+  const radiusMeters = input.radiusMeters;
+  if (!(Number.isFinite(radiusMeters) && radiusMeters > 0 && radiusMeters <= MAX_RADIUS_METERS)) {
+    throw badInput(`${field}.radiusMeters`, `"radiusMeters" must be more than 0 and at most ${MAX_RADIUS_METERS}.`);
+  }
+  return { ...parsePoint(input, field), radiusMeters };
+}

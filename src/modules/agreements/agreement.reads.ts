@@ -43,7 +43,7 @@ export function toAgreement(row: AgreementRow): SharingAgreement {
   });
 }
 
-function agreementByIdLoader(pool: pg.Pool, viewer: Viewer) {
+export function agreementByIdLoader(pool: pg.Pool, viewer: Viewer) {
   const p = new SqlParams([null]);
   const visible = agreementVisibleSql(viewer, p);
   return byIdLoader(

@@ -1,3 +1,4 @@
+import { MAX_RADIUS_METERS } from '../../shared/location.js';
 import { badInput } from '../../shared/errors.js';
 import { parseWindows, type WeeklyWindowInput } from '../../shared/schedule/schedule.graphql.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
@@ -7,7 +8,7 @@ import type { ResourceKind } from '../resources/resource.enums.js';
  * Checks of what the input alone shows to be wrong: each throws BAD_USER_INPUT naming the field.
  */
 
-export const MAX_RADIUS_METERS = 50_000;
+
 const MAX_QUANTITY = 100_000;
 /** Phones' clocks drift; an order time further ahead than this is refused. */
 const MAX_CLOCK_SKEW_MS = 5 * 60_000;

@@ -44,6 +44,14 @@ export function eventVisibleSql(viewer: Viewer, p: SqlParams): string {
   return `(${clauses.join(' or ')})`;
 }
 
+/** The same rule in code, for events already read (subscriptions). */
+export function eventVisible(viewer: Viewer, e: { isPublic: boolean; areaPath: string | null; organizationId: string | null }): boolean {
+  if (e.isPublic) return true;
+  const scope = areaScope(viewer);
+  if (scope !== null && e.areaPath !== null && e.areaPath.startsWith(scope)) return true;
+  return viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null && viewer.organizationId === e.organizationId;
+}
+
 export function eventByCursorLoader(pool: pg.Pool, viewer: Viewer) {
   return new DataLoader<string, Event | null>(async (cursors) => {
     const p = new SqlParams([cursors]);

@@ -3,7 +3,7 @@ import { loadByRowId, type Channel } from '../../realtime/channel.js';
 import type { FeedEvent } from '../../realtime/feed.js';
 import { greatCircleMeters, type LatLng } from '../../shared/geo.js';
 import { SYSTEM_VIEWER } from '../../shared/viewer.js';
-import { agreementLoaders } from '../agreements/agreement.reads.js';
+import { agreementByIdLoader } from '../agreements/agreement.reads.js';
 import { agreementVisible } from '../agreements/agreement.sql.js';
 import type { SharingAgreement } from '../agreements/agreement.type.js';
 import type { AgreementStatus } from '../agreements/agreement.enums.js';
@@ -98,7 +98,7 @@ export const agreementChannel: Channel<AgreementFilterValues, SharingAgreement> 
     EventType.AGREEMENT_TERMINATED,
     EventType.AGREEMENT_EXPIRED,
   ],
-  loadNodes: (pool, ids) => loadByRowId((k) => agreementLoaders(pool, SYSTEM_VIEWER).agreementById.loadMany(k), ids),
+  loadNodes: (pool, ids) => loadByRowId((k) => agreementByIdLoader(pool, SYSTEM_VIEWER).loadMany(k), ids),
   nodeVisible: agreementVisible,
   accepts(f, e) {
     if (f.agreementIds && !f.agreementIds.has(e.subjectRowId)) return false;

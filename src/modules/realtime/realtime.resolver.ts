@@ -4,8 +4,7 @@ import type { Context } from '../../context.js';
 import type { Channel } from '../../realtime/channel.js';
 import { badInput, notFound, unauthenticated } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
-import { parsePoint } from '../../shared/location.js';
-import { MAX_RADIUS_METERS } from '../demands/demand.parse.js';
+import { parseNear } from '../../shared/location.js';
 import { agreementChannel, availabilityChannel, matchChannel, type AgreementFilterValues, type AvailabilityFilterValues, type MatchFilterValues } from './channels.js';
 import {
   AgreementEvent,
@@ -96,17 +95,10 @@ export class RealtimeResolver {
     subscribe: (data) => {
       const f = data.args.filter as AvailabilityChangeFilter;
       if (!f.resourceIds && !f.kinds?.length && !f.near) throw badInput('filter', 'Name resources, kinds or a circle (`near`).');
-      let near: AvailabilityFilterValues['near'] = null;
-      if (f.near) {
-        if (!(Number.isFinite(f.near.radiusMeters) && f.near.radiusMeters > 0 && f.near.radiusMeters <= MAX_RADIUS_METERS)) {
-          throw badInput('filter.near.radiusMeters', `"radiusMeters" must be more than 0 and at most ${MAX_RADIUS_METERS}.`);
-        }
-        near = { ...parsePoint(f.near, 'filter.near'), radiusMeters: f.near.radiusMeters };
-      }
       const filter: AvailabilityFilterValues = {
         resourceIds: idSet(f.resourceIds, ['Resource'], 'filter.resourceIds'),
         kinds: f.kinds?.length ? new Set(f.kinds) : null,
-        near,
+        near: f.near ? parseNear(f.near, 'filter.near') : null,
       };
       return subscribeTo(availabilityChannel as Channel<AvailabilityFilterValues, unknown>, filter, null, data);
     },
