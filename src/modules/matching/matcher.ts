@@ -403,11 +403,12 @@ const TRIGGERING_TYPES = [...DEMAND_EVENTS, ...RESOURCE_EVENTS, ...AGREEMENT_EVE
 async function skipQuietEvents(app: App): Promise<number> {
   const { rows } = await app.db.pool.query<{ n: number }>({
     name: 'sharehub-matcher-skip',
+    // the cursor is compared as a scalar subquery (an index condition on event_pkey): joined as a row, the
+    // planner walked the whole log from its start and filtered (31 ms at 46,000 events, growing with the log)
     text: `with s as (select cursor from matcher_state where id = $1),
-                e as (select e.cursor, e.type from event e, s where e.cursor > s.cursor order by e.cursor limit $2)
+                e as (select e.cursor, e.type from event e where e.cursor > (select cursor from s) order by e.cursor limit $2)
            update matcher_state m set cursor = (select max(cursor) from e)
-           from s
-           where m.id = $1 and m.cursor = s.cursor
+           where m.id = $1 and m.cursor = (select cursor from s)
              and exists (select 1 from e) and not exists (select 1 from e where e.type = any($3::text[]))
            returning (select count(*) from e)::int as n`,
     values: [MATCHER_STATE_ID, BATCH_SIZE, TRIGGERING_TYPES],
