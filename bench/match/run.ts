@@ -32,6 +32,7 @@ import { SYSTEM_VIEWER } from '../../src/shared/viewer.js';
 import { todayOf } from '../../src/modules/demands/today.js';
 import { DemandService } from '../../src/modules/demands/demand.service.js';
 import type { PostDemandInput } from '../../src/modules/demands/demand.inputs.js';
+import { sqlOf } from '../../src/db/tx-query.js';
 import { findCandidates } from '../../src/modules/matching/candidates.js';
 import { greedyNearestFirst, type Instance, type InstancePair } from '../../src/modules/matching/engine/index.js';
 import { MatchRunService, solveCandidates } from '../../src/modules/matching/match-run.service.js';
@@ -115,7 +116,7 @@ async function compare(app: App, districtPath: string): Promise<Comparison> {
   const ctx = createContext(app, SYSTEM_VIEWER);
   const em = ctx.em() as EntityManager;
   const t0 = performance.now();
-  const set = await findCandidates(em, { scopePath: districtPath, kinds: null, today: todayOf(ctx), now: app.clock.now() });
+  const set = await findCandidates(sqlOf(em), { scopePath: districtPath, kinds: null, today: todayOf(ctx), now: app.clock.now() });
   const searchMs = performance.now() - t0;
   const instance: Instance = {
     demands: set.demands.map((d) => ({ id: d.id, quantity: d.openQuantity })),

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
+import { sqlOf } from '../../src/db/tx-query.js';
 import { findCandidates } from '../../src/modules/matching/candidates.js';
 import { solveAssignment } from '../../src/modules/matching/engine/index.js';
 import { localToday } from '../../src/modules/agreements/agreement.transitions.js';
@@ -111,7 +112,7 @@ describe('runMatching', () => {
     for (const [urgency, quantity] of [['LOW', 2], ['URGENT', 2], ['NORMAL', 3], ['HIGH', 1]] as const) await s.demand({ urgency, quantity });
     await second.demand();
     const ctx = createContext(hub.app, SYSTEM_VIEWER);
-    const set = await findCandidates(ctx.em(), { scopePath: s.d.community.path, kinds: null, today: localToday(hub.clock.now(), hub.config.timeZone), now: hub.clock.now() });
+    const set = await findCandidates(sqlOf(ctx.em()), { scopePath: s.d.community.path, kinds: null, today: localToday(hub.clock.now(), hub.config.timeZone), now: hub.clock.now() });
     expect(set.demands).toHaveLength(4);
     const expected = solveAssignment({
       demands: set.demands.map((x) => ({ id: x.id, quantity: x.openQuantity })),

@@ -59,26 +59,37 @@ export async function transactOn<T>(
   work: (client: pg.PoolClient, now: Date) => Promise<Outcome<Change<T>>>,
 ): Promise<Outcome<T>> {
   const now = ctx.app.clock.now();
-  const client = await ctx.app.db.pool.connect();
-  // a client whose connection may have failed mid-transaction is destroyed, not handed out again
+  return inTransaction(ctx.app.db.pool, async (client) => {
+    const outcome = await work(client, now);
+    if (!outcome.ok) return { commit: false, value: outcome };
+    await recordEventsOn(client, actorOf(ctx.viewer), now, outcome.value.events);
+    return { commit: true, value: ok(outcome.value.result) };
+  });
+}
+
+/**
+ * One explicit transaction on a client of `pool`: `work` says whether to commit; a thrown error rolls back
+ * and propagates. A client whose connection may have failed mid-transaction is destroyed, not handed out
+ * again.
+ */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  work: (client: pg.PoolClient) => Promise<{ commit: boolean; value: T }>,
+): Promise<T> {
+  const client = await pool.connect();
   let broken: Error | undefined;
   let rolledBack = false;
   try {
     await client.query('begin');
-    let outcome: Outcome<Change<T>>;
+    let done: { commit: boolean; value: T };
     try {
-      outcome = await work(client, now);
-      if (outcome.ok) await recordEventsOn(client, actorOf(ctx.viewer), now, outcome.value.events);
+      done = await work(client);
     } catch (error) {
       await client.query('rollback').then(() => (rolledBack = true), (e: Error) => (broken = e));
       throw error;
     }
-    if (!outcome.ok) {
-      await client.query('rollback');
-      return outcome;
-    }
-    await client.query('commit');
-    return ok(outcome.value.result);
+    await client.query(done.commit ? 'commit' : 'rollback');
+    return done.value;
   } catch (error) {
     if (!rolledBack) broken ??= error instanceof Error ? error : new Error(String(error));
     throw error;

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { txQuery } from '../../db/tx-query.js';
+import type { Sql } from '../../db/tx-query.js';
 import { EARTH_RADIUS_METERS } from '../../shared/geo.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { inForceSql } from '../agreements/agreement.sql.js';
@@ -106,11 +105,11 @@ export function pgArray(values: readonly string[]): string {
 
 /**
  * Open demands below `scopePath` (PLACED or PARTIALLY_MATCHED, not past their end date on `today`, some
- * quantity still to serve; of `kinds`, when given) and their candidate pairs. Runs on `em`'s connection, so
- * inside the caller's transaction.
+ * quantity still to serve; of `kinds`, when given) and their candidate pairs. Runs through `sql`, so inside
+ * the caller's transaction.
  */
 export async function findCandidates(
-  em: EntityManager,
+  sql: Sql,
   input: {
     scopePath: string;
     kinds: string[] | null;
@@ -123,17 +122,16 @@ export async function findCandidates(
   },
 ): Promise<CandidateSet> {
   // the incremental matcher's shape (its component's demands) is a named prepared statement, planned once;
-  // a search of a whole scope is planned for its values each time (em.execute: knex binds `?` by position)
-  const prepared = !!input.demandIds;
+  // a search of a whole scope is planned for its values each time
   const params: unknown[] = [];
-  const add = (v: unknown) => (params.push(v), prepared ? `$${params.length}` : '?');
+  const add = (v: unknown) => (params.push(v), `$${params.length}`);
   const today = `${add(input.today)}::date`;
   const scope = add(`${input.scopePath}%`);
   const kindFilter = input.kinds ? `and d.kinds && ${add(pgArray(input.kinds))}::text[]` : '';
   const demandFilter = input.demandIds ? `and d.id = any(${add(pgArray(input.demandIds))}::bigint[])` : '';
   const resourceKindFilter = input.kinds ? `and r.kind = any(${add(pgArray(input.kinds))}::text[])` : '';
   const resourceFilter = input.resourceIds ? `and r.id = any(${add(pgArray(input.resourceIds))}::bigint[])` : '';
-  const sql = `
+  const text = `
     with p as (select ${today} as today),
     dem as (
       select d.id, d.area_path, d.kinds, d.windows, d.lat, d.lng, d.radius_meters, d.audience, d.urgency,
@@ -172,8 +170,7 @@ export async function findCandidates(
                     offset 0)
     ) c on true
     order by dem.id, c.resource_id, c.item_id`;
-  const rows: Row[] = prepared ? await txQuery<Row>(em, sql, params) : await em.execute(sql, params);
-  return buildCandidates(rows, input.now);
+  return buildCandidates(await sql<Row>(text, params, { prepare: !!input.demandIds }), input.now);
 }
 
 function buildCandidates(rows: Row[], now: Date): CandidateSet {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
+import { sqlOf, type Sql } from '../../db/tx-query.js';
 import { notFound, ok, type Outcome } from '../../shared/errors.js';
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf } from '../../shared/input.js';
@@ -11,8 +12,7 @@ import type { EventDraft } from '../events/outbox.js';
 import { transact } from '../events/transact.js';
 import { connectedComponents, solveAssignment, type Assignment, type Instance } from './engine/index.js';
 import { findCandidates, pgArray, type CandidatePair, type CandidateSet } from './candidates.js';
-import { MatchEntity, MatchHistoryEntity, MatchRunEntity } from './match.entity.js';
-import { MatchAction, MatchStatus } from './match.enums.js';
+import { MatchRunEntity } from './match.entity.js';
 import type { RunMatchingInput } from './match.inputs.js';
 import type { MatchRun } from './match.type.js';
 
@@ -50,35 +50,37 @@ export interface LiveProposal {
   organization_id: string;
 }
 
-export interface AppliedSolution {
+/** A proposal a solution makes that no live one reproduces. */
+export interface FreshProposal {
+  demandId: string;
+  resourceId: string;
+  organizationId: string;
+  agreementId: string;
+  agreementItemId: string;
+  areaPath: string;
+  quantity: number;
+  score: number;
+  explanation: CandidatePair['explanation'];
+}
+
+export interface PlannedSolution {
   assignments: Assignment[];
   pairs: Map<string, CandidatePair>;
-  fresh: { entity: MatchEntity; pair: CandidatePair }[];
+  fresh: FreshProposal[];
   superseded: LiveProposal[];
 }
 
 /**
- * Solves `set` (each connected component exactly) and writes the difference to `live`, the PROPOSED matches
+ * Solves `set` (each connected component exactly) and compares the result with `live`, the PROPOSED matches
  * of exactly the demands and resources `set` stands for: proposals the solution does not reproduce (same
- * demand, resource, agreement item and quantity) become SUPERSEDED (history, event), new ones are created
- * PROPOSED (not yet flushed: call `recordProposals` after the flush). Accepted matches are never touched.
- * Shared by the full run and the incremental matcher (matcher.ts), so both write the same way.
+ * demand, resource, agreement item and quantity) are to be SUPERSEDED, the others it makes are fresh.
+ * Accepted matches are never touched. `writeSolution` writes it.
  */
-export async function applySolution(
-  em: EntityManager,
-  set: CandidateSet,
-  live: LiveProposal[],
-  now: Date,
-  actor: { id: string; role: string },
-  events: EventDraft[],
-): Promise<AppliedSolution> {
+export function planSolution(set: CandidateSet, live: LiveProposal[]): PlannedSolution {
   const assignments = solveCandidates(set);
   const pairs = new Map(set.pairs.map((p) => [`${p.demandId}:${p.resourceId}`, p]));
-  const kept = new Set<string>();
-  const history = (matchId: string, action: MatchAction, from: MatchStatus | null, to: MatchStatus) =>
-    em.create(MatchHistoryEntity, { matchId, action, fromStatus: from, toStatus: to, actorId: actor.id, actorRole: actor.role, reason: null, at: now });
-
   const wanted = new Map(assignments.map((a) => [`${a.demand}:${a.resource}`, a]));
+  const kept = new Set<string>();
   const superseded: LiveProposal[] = [];
   for (const m of live) {
     const key = `${m.demand_id}:${m.resource_id}`;
@@ -86,25 +88,14 @@ export async function applySolution(
     if (a && a.quantity === m.quantity && pairs.get(key)!.agreementItemId === String(m.agreement_item_id)) kept.add(key);
     else superseded.push(m);
   }
-  if (superseded.length) {
-    await em.execute(`update match set status = 'SUPERSEDED', updated_at = ?, version = version + 1 where id = any(?::bigint[])`, [
-      now.toISOString(),
-      pgArray(superseded.map((m) => m.id)),
-    ]);
-    for (const m of superseded) {
-      history(String(m.id), MatchAction.SUPERSEDE, MatchStatus.PROPOSED, MatchStatus.SUPERSEDED);
-      events.push(matchEvent(EventType.MATCH_SUPERSEDED, { id: String(m.id), areaPath: m.area_path, organizationId: String(m.organization_id) }));
-    }
-  }
-
   const demandPath = new Map(set.demands.map((d) => [d.id, d.areaPath]));
   const organizationOf = new Map(set.resources.map((r) => [r.id, r.organizationId]));
-  const fresh: { entity: MatchEntity; pair: CandidatePair }[] = [];
+  const fresh: FreshProposal[] = [];
   for (const a of assignments) {
     const key = `${a.demand}:${a.resource}`;
     if (kept.has(key)) continue;
     const pair = pairs.get(key)!;
-    const entity = em.create(MatchEntity, {
+    fresh.push({
       demandId: a.demand,
       resourceId: a.resource,
       organizationId: organizationOf.get(a.resource)!,
@@ -113,29 +104,78 @@ export async function applySolution(
       areaPath: demandPath.get(a.demand)!,
       quantity: a.quantity,
       score: pair.score,
-      explanation: { ...pair.explanation },
-      createdAt: now,
-      updatedAt: now,
+      explanation: pair.explanation,
     });
-    fresh.push({ entity, pair });
   }
-
   return { assignments, pairs, fresh, superseded };
 }
 
-/** History and MATCH_PROPOSED event of the proposals `applySolution` created, once they have ids. */
-export function recordProposals(
-  em: EntityManager,
-  fresh: { entity: MatchEntity }[],
-  runId: string | null,
+/**
+ * The writes of a solution as one statement (a round trip, whatever its size): the superseded proposals'
+ * status, the fresh ones inserted, a history row for each (superseded first, as their events). Returns the
+ * fresh proposals' ids by "demand:resource" (one proposal per pair).
+ */
+const WRITE_SOLUTION_SQL = `
+  with sup as (
+    update match set status = 'SUPERSEDED', updated_at = $1, version = version + 1 where id = any($2::bigint[]) returning id
+  ),
+  ins as (
+    insert into match (demand_id, resource_id, organization_id, agreement_id, agreement_item_id, area_path, quantity, score,
+                       explanation, status, run_id, created_at, updated_at)
+    select x.demand_id, x.resource_id, x.organization_id, x.agreement_id, x.agreement_item_id, x.area_path, x.quantity, x.score,
+           x.explanation, 'PROPOSED', $3, $1, $1
+    from jsonb_to_recordset($4::jsonb) as x(demand_id bigint, resource_id bigint, organization_id bigint, agreement_id bigint,
+         agreement_item_id bigint, area_path text, quantity integer, score integer, explanation jsonb)
+    -- the gate runs the supersession to its end before the first insert: a pair re-proposed with another
+    -- quantity would otherwise meet its old PROPOSED row in match_proposed_pair_idx (sub-statements of a
+    -- WITH run in no set order)
+    where (select count(*) from sup) >= 0
+    returning id, demand_id, resource_id
+  ),
+  history as (
+    insert into match_history (match_id, action, from_status, to_status, actor_id, actor_role, reason, at)
+    select id, 'SUPERSEDE', 'PROPOSED', 'SUPERSEDED', $5, $6, null, $1 from sup
+    union all
+    select id, 'PROPOSE', null, 'PROPOSED', $5, $6, null, $1 from ins
+  )
+  select id::text as id, demand_id::text || ':' || resource_id::text as pair from ins`;
+
+/**
+ * Writes a planned solution (`WRITE_SOLUTION_SQL`, prepared) and appends its events: MATCH_SUPERSEDED for
+ * each superseded proposal, then MATCH_PROPOSED for each fresh one. Shared by the full run (`runId`) and
+ * the incremental matcher (matcher.ts, no run), so both write the same way.
+ */
+export async function writeSolution(
+  sql: Sql,
+  plan: PlannedSolution,
   now: Date,
   actor: { id: string; role: string },
+  runId: string | null,
   events: EventDraft[],
-): void {
-  for (const { entity } of fresh) {
-    entity.runId = runId;
-    em.create(MatchHistoryEntity, { matchId: entity.id, action: MatchAction.PROPOSE, fromStatus: null, toStatus: MatchStatus.PROPOSED, actorId: actor.id, actorRole: actor.role, reason: null, at: now });
-    events.push(matchEvent(EventType.MATCH_PROPOSED, entity, { runId, quantity: entity.quantity, score: entity.score }));
+): Promise<void> {
+  if (!plan.superseded.length && !plan.fresh.length) return;
+  const rows = await sql<{ id: string; pair: string }>(
+    WRITE_SOLUTION_SQL,
+    [
+      now.toISOString(),
+      pgArray(plan.superseded.map((m) => m.id)),
+      runId,
+      JSON.stringify(plan.fresh.map((f) => ({
+        demand_id: f.demandId, resource_id: f.resourceId, organization_id: f.organizationId, agreement_id: f.agreementId,
+        agreement_item_id: f.agreementItemId, area_path: f.areaPath, quantity: f.quantity, score: f.score, explanation: f.explanation,
+      }))),
+      actor.id,
+      actor.role,
+    ],
+    { prepare: true },
+  );
+  for (const m of plan.superseded) {
+    events.push(matchEvent(EventType.MATCH_SUPERSEDED, { id: String(m.id), areaPath: m.area_path, organizationId: String(m.organization_id) }));
+  }
+  const ids = new Map(rows.map((r) => [r.pair, r.id]));
+  for (const f of plan.fresh) {
+    const id = ids.get(`${f.demandId}:${f.resourceId}`)!;
+    events.push(matchEvent(EventType.MATCH_PROPOSED, { id, areaPath: f.areaPath, organizationId: f.organizationId }, { runId, quantity: f.quantity, score: f.score }));
   }
 }
 
@@ -162,10 +202,11 @@ export class MatchRunService {
       // proposals first: locking them makes a concurrent acceptance in scope finish before the candidate
       // search reads the counters (or wait for this run), so no pair with an accepted match is proposed again
       const live = await this.liveProposals(em, area.path, kinds);
-      const set = await findCandidates(em, { scopePath: area.path, kinds, today: todayOf(this.ctx), now });
+      const set = await findCandidates(sqlOf(em), { scopePath: area.path, kinds, today: todayOf(this.ctx), now });
       const events: EventDraft[] = [];
       const actor = actorOf(this.ctx.viewer);
-      const { assignments, pairs, fresh, superseded } = await applySolution(em, set, live, now, actor, events);
+      const plan = planSolution(set, live);
+      const { assignments, pairs, fresh, superseded } = plan;
       const served = new Map<string, number>();
       for (const a of assignments) served.set(a.demand, (served.get(a.demand) ?? 0) + a.quantity);
       const byCommunity = new Map<string, { areaId: string; quantity: number; served: number }>();
@@ -196,7 +237,7 @@ export class MatchRunService {
         actorRole: actor.role,
       });
       await em.flush();
-      recordProposals(em, fresh, run.id, now, actor, events);
+      await writeSolution(sqlOf(em), plan, now, actor, run.id, events);
       run.timeTakenMs = Math.round(performance.now() - startedMs);
       run.finishedAt = new Date(now.getTime() + run.timeTakenMs);
       events.push({

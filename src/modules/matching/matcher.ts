@@ -1,17 +1,15 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import { createContext, type App } from '../../context.js';
-import { txQuery } from '../../db/tx-query.js';
-import { ok } from '../../shared/errors.js';
+import type { App } from '../../context.js';
+import { sqlOn, type Sql } from '../../db/tx-query.js';
+import { localDateAndMinute } from '../../shared/schedule/schedule.js';
 import { actorOf, SYSTEM_VIEWER } from '../../shared/viewer.js';
 import { distanceSql } from '../../read/resources.js';
-import { todayOf } from '../demands/today.js';
 import { EventType } from '../events/event.enums.js';
-import { recordEvents, type EventDraft } from '../events/outbox.js';
-import { transact } from '../events/transact.js';
+import { recordEventsOn, type EventDraft } from '../events/outbox.js';
+import { inTransaction } from '../events/transact.js';
 import { inForceSql } from '../agreements/agreement.sql.js';
 import { boxAroundSql, findCandidates, pgArray, resourceFitsSql, type CandidateSet } from './candidates.js';
-import { applySolution, MATCHING_LOCK_KEY, recordProposals, type LiveProposal } from './match-run.service.js';
+import { MATCHING_LOCK_KEY, planSolution, writeSolution, type LiveProposal } from './match-run.service.js';
 
 /*
  * The incremental matcher (issue 5, "Incremental and automatic"; DESIGN.md "Matching"). It follows the event
@@ -26,11 +24,13 @@ import { applySolution, MATCHING_LOCK_KEY, recordProposals, type LiveProposal } 
  *  3. in one transaction, as SYSTEM: a shared hold on the full run's lock (a `runMatching` excludes every
  *     incremental solve and vice versa; incremental solves do not exclude each other through it), then an
  *     exclusive transaction-level advisory lock per demand and per resource of the component, taken in
- *     ascending key order in one statement (so two solvers can never wait on each other in a cycle; two
- *     components that overlap share a node, so they serialise — a closed component that shares a resource
- *     with another also shares that resource's candidate demands), then the live proposals FOR UPDATE, the
- *     candidate search restricted to the component's demands, the exact solver per component and the
- *     same writes as a full run (`applySolution`): superseded / proposed matches, history, events;
+ *     ascending key order (so two solvers can never wait on each other in a cycle; two components that
+ *     overlap share a node, so they serialise — a closed component that shares a resource with another also
+ *     shares that resource's candidate demands) in the same statement as the live proposals FOR UPDATE,
+ *     then the candidate search restricted to the component's demands, the exact solver per component and
+ *     the same writes as a full run (`planSolution`, `writeSolution`: superseded / proposed matches and
+ *     their history in one statement, then the events). All of it on a pooled client, without the ORM: a
+ *     placement costs nine round trips, `begin` and `commit` included;
  *  4. the cursor moves past the batch in that same transaction, so a batch is applied exactly once (and past
  *     the batch's own MATCH_* events, which never trigger, when nothing else was logged before them).
  *
@@ -127,7 +127,7 @@ interface Seeds {
 }
 
 /** Seeds of a batch of events. */
-async function seedsOf(em: EntityManager, events: EventRow[]): Promise<Seeds> {
+async function seedsOf(sql: Sql, events: EventRow[]): Promise<Seeds> {
   const demands = new Set<string>();
   const resources = new Set<string>();
   const placed = new Set<string>();
@@ -142,15 +142,15 @@ async function seedsOf(em: EntityManager, events: EventRow[]): Promise<Seeds> {
     else if (MATCH_EVENTS.has(e.type)) matches.push(id);
   }
   if (agreements.length) {
-    const rows: { id: string }[] = await em.execute(
-      `select distinct resource_id::text as id from agreement_item where agreement_id = any(?::bigint[])`,
+    const rows = await sql<{ id: string }>(
+      `select distinct resource_id::text as id from agreement_item where agreement_id = any($1::bigint[])`,
       [pgArray(agreements)],
     );
     for (const r of rows) resources.add(r.id);
   }
   if (matches.length) {
-    const rows: { d: string; r: string }[] = await em.execute(
-      `select demand_id::text as d, resource_id::text as r from match where id = any(?::bigint[])`,
+    const rows = await sql<{ d: string; r: string }>(
+      `select demand_id::text as d, resource_id::text as r from match where id = any($1::bigint[])`,
       [pgArray(matches)],
     );
     for (const m of rows) (demands.add(m.d), resources.add(m.r));
@@ -239,137 +239,135 @@ export interface Component {
  * of its proposals, until nothing new comes. Past MAX_COMPONENT_NODES nodes or MAX_COMPONENT_DEMANDS demands,
  * the fallback (every open demand).
  */
-export async function expand(
-  em: EntityManager,
-  seeds: Seeds,
-  today: string,
-): Promise<Component> {
-  const rows = await txQuery<{ kind: 'D' | 'R'; id: string }>(em, EXPAND_SQL, [
-    today,
-    pgArray([...seeds.demands]),
-    pgArray([...seeds.resources]),
-    MAX_COMPONENT_NODES + 1,
-    pgArray([...seeds.placed]),
-  ]);
+export async function expand(sql: Sql, seeds: Seeds, today: string): Promise<Component> {
+  const rows = await sql<{ kind: 'D' | 'R'; id: string }>(
+    EXPAND_SQL,
+    [today, pgArray([...seeds.demands]), pgArray([...seeds.resources]), MAX_COMPONENT_NODES + 1, pgArray([...seeds.placed])],
+    { prepare: true },
+  );
   const demands = rows.filter((n) => n.kind === 'D').map((n) => n.id);
   if (rows.length > MAX_COMPONENT_NODES || demands.length > MAX_COMPONENT_DEMANDS) return { demandIds: null, resourceIds: null };
   return { demandIds: demands.sort(), resourceIds: rows.filter((n) => n.kind === 'R').map((n) => n.id).sort() };
 }
 
-/** Takes the component's locks in ascending key order, in one statement. */
-async function lockComponent(em: EntityManager, c: Component): Promise<void> {
-  if (!c.demandIds) {
-    // the fallback solves everything: it excludes other solvers as a full run does
-    await em.execute(`select pg_advisory_xact_lock(hashtextextended('sharehub:matcher:all', 0))`);
-    return;
-  }
-  await em.execute(`select pg_advisory_xact_lock_shared(hashtextextended('sharehub:matcher:all', 0))`);
-  await em.execute(
-    `select count(pg_advisory_xact_lock(k)) from (
-       select distinct k from (
-         select hashtextextended('sharehub:match-demand:' || x, 0) as k from unnest(?::text[]) x
-         union all
-         select hashtextextended('sharehub:match-resource:' || x, 0) from unnest(?::text[]) x
-       ) keys order by k
-     ) sorted`,
-    [pgArray(c.demandIds), pgArray(c.resourceIds!)],
-  );
-}
+const LIVE_COLUMNS = `m.id::text as id, m.demand_id::text as demand_id, m.resource_id::text as resource_id,
+  m.agreement_item_id::text as agreement_item_id, m.quantity, m.area_path, m.organization_id::text as organization_id`;
 
-/** The component's PROPOSED matches, locked (as a full run locks its scope's before reading counters). */
-async function liveProposals(em: EntityManager, c: Component): Promise<LiveProposal[]> {
-  const filter = c.demandIds ? `and (m.demand_id = any(?::bigint[]) or m.resource_id = any(?::bigint[]))` : '';
-  return em.execute(
-    `select m.id::text as id, m.demand_id::text as demand_id, m.resource_id::text as resource_id, m.agreement_item_id::text as agreement_item_id,
-            m.quantity, m.area_path, m.organization_id::text as organization_id
-     from match m where m.status = 'PROPOSED' ${filter} order by m.id for update`,
-    c.demandIds ? [pgArray(c.demandIds), pgArray(c.resourceIds!)] : [],
-  );
+/**
+ * The component's locks and its PROPOSED matches, locked (as a full run locks its scope's before reading
+ * counters), in one statement. The locks are uncorrelated scalar subqueries in the WHERE clause: PostgreSQL
+ * evaluates them once, as a gate before the scan, so they are held before any match is read (and taken
+ * even when there is none). A shared hold on 'sharehub:matcher:all', then one exclusive transaction-level
+ * advisory lock per demand and per resource in ascending key order (so two solvers can never wait on each
+ * other in a cycle). The fallback (every open demand) takes 'sharehub:matcher:all' exclusively instead,
+ * as a full run would exclude every other solver.
+ */
+const LOCKED_COMPONENT_SQL = `
+  select ${LIVE_COLUMNS} from match m
+  where (select pg_advisory_xact_lock_shared(hashtextextended('sharehub:matcher:all', 0))) is not null
+    and (select count(pg_advisory_xact_lock(k)) from (
+           select distinct k from (
+             select hashtextextended('sharehub:match-demand:' || x, 0) as k from unnest($1::text[]) x
+             union all
+             select hashtextextended('sharehub:match-resource:' || x, 0) from unnest($2::text[]) x
+           ) keys order by k
+         ) sorted) >= 0
+    and m.status = 'PROPOSED' and (m.demand_id = any($1::bigint[]) or m.resource_id = any($2::bigint[]))
+  order by m.id for update of m`;
+
+const LOCKED_ALL_SQL = `
+  select ${LIVE_COLUMNS} from match m
+  where (select pg_advisory_xact_lock(hashtextextended('sharehub:matcher:all', 0))) is not null and m.status = 'PROPOSED'
+  order by m.id for update of m`;
+
+/** Locks the component (see LOCKED_COMPONENT_SQL) and returns its PROPOSED matches, locked. */
+async function lockedProposals(sql: Sql, c: Component): Promise<LiveProposal[]> {
+  return c.demandIds
+    ? sql<LiveProposal>(LOCKED_COMPONENT_SQL, [pgArray(c.demandIds), pgArray(c.resourceIds!)], { prepare: true })
+    : sql<LiveProposal>(LOCKED_ALL_SQL, []);
 }
 
 /**
  * The matcher's cursor, its row locked, and up to BATCH_SIZE events after it, in one round trip; a missing
- * row starts at the newest event (see the header).
+ * row starts at the newest event (see the header). The same statement takes the shared hold on the full
+ * run's lock (a `runMatching` excludes every incremental solve and vice versa; incremental solves do not
+ * exclude each other through it), so nothing a full run rewrites is read meanwhile, and sets the plan cache
+ * mode: the growth and candidate statements are prepared and shaped to probe an index per node, and on
+ * PostgreSQL 18 a generic plan serves every component and saves the several milliseconds a custom plan of
+ * each costs. PostgreSQL 15's generic plan of the growth statement takes seconds (measured on the CI
+ * service): there the planner plans each execution.
  */
-async function cursorAndEvents(em: EntityManager): Promise<{ cursor: string; events: EventRow[] }> {
-  const read = async () =>
-    (await em.execute(
-      // events ordered by the column, not by the text output of the same name (lexicographic: '10' before '9')
-      `select s.cursor::text as state, e.cursor::text as cursor, e.type, e.subject_id::text as subject_id
-       from (select cursor from matcher_state where id = ? for update) s
-       left join lateral (select e.cursor, e.type, e.subject_id from event e where e.cursor > s.cursor order by e.cursor limit ?) e on true
-       order by e.cursor`,
-      [MATCHER_STATE_ID, BATCH_SIZE],
-    )) as (EventRow & { state: string })[];
+const CURSOR_AND_EVENTS_SQL = `
+  select s.cursor::text as state, e.cursor::text as cursor, e.type, e.subject_id::text as subject_id,
+         -- uncorrelated scalar subqueries: evaluated once, not per event row
+         (select pg_advisory_xact_lock_shared(${MATCHING_LOCK_KEY}) is not null) as held,
+         (select set_config('plan_cache_mode', case when current_setting('server_version_num')::int >= 180000 then 'force_generic_plan' else 'auto' end, true)) as plans
+  from (select cursor from matcher_state where id = $1 for update) s
+  left join lateral (select e.cursor, e.type, e.subject_id from event e where e.cursor > s.cursor order by e.cursor limit $2) e on true
+  -- events ordered by the column, not by the text output of the same name (lexicographic: '10' before '9')
+  order by e.cursor`;
+
+async function cursorAndEvents(sql: Sql): Promise<{ cursor: string; events: EventRow[] }> {
+  const read = () => sql<EventRow & { state: string }>(CURSOR_AND_EVENTS_SQL, [MATCHER_STATE_ID, BATCH_SIZE], { prepare: true });
   let rows = await read();
   if (!rows.length) {
-    await em.execute(`insert into matcher_state (id, cursor) select ?, coalesce(max(cursor), 0) from event on conflict (id) do nothing`, [MATCHER_STATE_ID]);
+    await sql(`insert into matcher_state (id, cursor) select $1, coalesce(max(cursor), 0) from event on conflict (id) do nothing`, [MATCHER_STATE_ID]);
     rows = await read();
   }
   return { cursor: rows[0].state, events: rows.filter((r) => r.cursor !== null).map(({ cursor, type, subject_id }) => ({ cursor, type, subject_id })) };
 }
 
 /**
+ * The cursor past the batch's `last` event, and past the batch's own events (`first`..`ownLast`) when
+ * nothing else was logged between: they never trigger matching, and the next pass need not read them back
+ * in a transaction of its own.
+ */
+const MOVE_CURSOR_SQL = `
+  update matcher_state set cursor = case when exists (select 1 from event where cursor > $1::bigint and cursor < $2::bigint) then $1::bigint else $3::bigint end
+  where id = $4`;
+
+/**
  * One batch: reads up to BATCH_SIZE events after the cursor, re-solves the component they touch and moves
- * the cursor, in one transaction as SYSTEM. Returns null when there was nothing to read.
+ * the cursor, in one transaction on a pooled client of its own, as SYSTEM, with no ORM (each round trip
+ * and flush counts: the time from placing a demand to its proposals is the matcher's figure of merit).
+ * Returns null when there was nothing to read.
  */
 async function matchBatch(app: App): Promise<MatcherPass | null> {
-  const ctx = createContext(app, SYSTEM_VIEWER);
   const actor = actorOf(SYSTEM_VIEWER);
-  const outcome = await transact<MatcherPass | null>(ctx, async (em, now) => {
+  const now = app.clock.now();
+  const today = localDateAndMinute(now, app.config.timeZone).date;
+  return inTransaction(app.db.pool, async (client) => {
+    const sql = sqlOn(client);
+    const { events } = await cursorAndEvents(sql);
+    if (!events.length) return { commit: true, value: null };
     const pass = emptyPass();
-    const { events } = await cursorAndEvents(em);
-    if (!events.length) return ok({ result: null, events: [] });
     pass.events = events.length;
     const relevant = events.filter((e) => triggersMatching(e.type));
     pass.triggering = relevant.length;
     const drafts: EventDraft[] = [];
     if (relevant.length) {
-      const today = todayOf(ctx);
-      const seeds = await seedsOf(em, relevant);
-      // the expansion reads under the shared hold of the full run's lock, so no full run rewrites it meanwhile.
-      // The growth and candidate statements are prepared and shaped to probe an index per node: on PostgreSQL
-      // 18 a generic plan serves every component, and saves the several milliseconds a custom plan of each
-      // costs. PostgreSQL 15's generic plan of the growth statement takes seconds (measured on the CI service):
-      // there the planner plans each execution.
-      await em.execute(
-        `select pg_advisory_xact_lock_shared(${MATCHING_LOCK_KEY}),
-                set_config('plan_cache_mode', case when current_setting('server_version_num')::int >= 180000 then 'force_generic_plan' else 'auto' end, true)`,
-      );
-      const component = await expand(em, seeds, today);
-      await lockComponent(em, component);
-      const live = await liveProposals(em, component);
-      let set: CandidateSet = await findCandidates(em, { scopePath: '', kinds: null, today, now, demandIds: component.demandIds });
+      const component = await expand(sql, await seedsOf(sql, relevant), today);
+      const live = await lockedProposals(sql, component);
+      let set: CandidateSet = await findCandidates(sql, { scopePath: '', kinds: null, today, now, demandIds: component.demandIds });
       if (component.resourceIds) {
         // something committed since the expansion may have added an edge out of the component: its own event
         // comes in a later batch and re-solves the grown component; until then stay inside this one
         const inside = new Set(component.resourceIds);
         set = { demands: set.demands, resources: set.resources.filter((r) => inside.has(r.id)), pairs: set.pairs.filter((p) => inside.has(p.resourceId)) };
       } else pass.fullFallbacks = 1;
-      const applied = await applySolution(em, set, live, now, actor, drafts);
-      await em.flush();
-      recordProposals(em, applied.fresh, null, now, actor, drafts);
+      const plan = planSolution(set, live);
+      await writeSolution(sql, plan, now, actor, null, drafts);
       pass.demands = component.demandIds?.length ?? set.demands.length;
       pass.resources = component.resourceIds?.length ?? set.resources.length;
-      pass.proposed = applied.fresh.length;
-      pass.superseded = applied.superseded.length;
+      pass.proposed = plan.fresh.length;
+      pass.superseded = plan.superseded.length;
     }
-    // the events this batch writes (proposals, supersessions) never trigger matching: when nothing else was
-    // logged between the batch's last event and them, the cursor moves past them too, and the next pass
-    // need not read them back in a transaction of its own
     const last = events[events.length - 1].cursor;
-    await em.flush();
-    const own = await recordEvents(em, actor, now, drafts);
+    const own = await recordEventsOn(client, actor, now, drafts);
     const [first, ownLast] = own.length ? [own[0], own[own.length - 1]] : [last, last];
-    await em.execute(
-      `update matcher_state set cursor = case when exists (select 1 from event where cursor > ?::bigint and cursor < ?::bigint) then ?::bigint else ?::bigint end
-       where id = ?`,
-      [last, first, last, ownLast, MATCHER_STATE_ID],
-    );
-    return ok({ result: pass, events: [] });
+    await sql(MOVE_CURSOR_SQL, [last, first, ownLast, MATCHER_STATE_ID], { prepare: true });
+    return { commit: true, value: pass };
   });
-  if (!outcome.ok) throw new Error(`matcher: ${outcome.errors.map((e) => e.message).join('; ')}`);
-  return outcome.value;
 }
 
 /**
