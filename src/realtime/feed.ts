@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { App } from '../context.js';
+import { SESSION_OPTIONS } from '../db/database.js';
 import { EVENTS_CHANNEL } from '../modules/events/outbox.js';
 import type { EventType } from '../modules/events/event.enums.js';
 
@@ -113,7 +114,7 @@ export async function startEventFeed(app: App, options: FeedOptions): Promise<Ev
   const connect =
     options.connect ??
     (async () => {
-      const client = new pg.Client({ connectionString: app.db.url });
+      const client = new pg.Client({ connectionString: app.db.url, options: SESSION_OPTIONS });
       await client.connect();
       return client;
     });

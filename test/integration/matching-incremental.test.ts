@@ -346,5 +346,12 @@ describe('incremental matching', () => {
     expect((await matchOnce(hub.app)).triggering).toBe(1);
     await expectFullRunAgrees(s);
   });
+
+  it('runs its statements without JIT on every connection of the hub', async () => {
+    // Debian's PostgreSQL 15 compiled the growth statement for 124 ms on each placement (SESSION_OPTIONS)
+    expect((await sql('show jit')).rows[0].jit).toBe('off');
+    const em = hub.app.db.orm.em.fork();
+    expect(await em.execute('show jit')).toEqual([{ jit: 'off' }]);
+  });
 });
 
