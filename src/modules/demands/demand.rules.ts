@@ -80,7 +80,7 @@ export async function demandListForChange(
 }
 
 /** What a demand's events are about and scoped by: the entity, or the same fields of a row a lean write read. */
-export type DemandSubject = Pick<DemandEntity, 'id' | 'areaPath'> & { takenByOrganization?: { id: string } | null };
+type DemandSubject = Pick<DemandEntity, 'id' | 'areaPath'> & { takenByOrganization?: { id: string } | null };
 
 /** Demand events are never public: they are scoped to the demand's area and to the unit that took it. */
 export function demandEvent(type: EventType, d: DemandSubject, data: Record<string, unknown> = {}): EventDraft {
