@@ -49,6 +49,8 @@ type Documents = {
     "\n  mutation DemTake($input: DemandIdInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DemTakeDocument,
     "\n  mutation DemCancel($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status cancelReason } userErrors { code field message } }\n  }\n": typeof types.DemCancelDocument,
     "\n  mutation DemFlowUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id } userErrors { code field } }\n  }\n": typeof types.DemFlowUpdateDocument,
+    "\n  mutation DemPlaceVersion($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n": typeof types.DemPlaceVersionDocument,
+    "\n  mutation DemUpdatePlaceCancel($update: UpdateDemandInput!, $place: DemandIdInput!, $cancel: CancelDemandInput!) {\n    updateDemand(input: $update) { demand { version } userErrors { code } }\n    placeDemand(input: $place) { demand { status version } userErrors { code } }\n    cancelDemand(input: $cancel) { demand { status version } userErrors { code } }\n  }\n": typeof types.DemUpdatePlaceCancelDocument,
     "\n  mutation DemListOpen($input: OpenDemandListInput!) {\n    openDemandList(input: $input) {\n      demandList { id title status periodStart periodEnd area { id } history { action fromStatus toStatus actor { id role } } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DemListOpenDocument,
     "\n  mutation DemListSubmit($input: DemandListStatusInput!) {\n    submitDemandList(input: $input) { demandList { id status submittedAt } userErrors { code field message } }\n  }\n": typeof types.DemListSubmitDocument,
     "\n  mutation DemListPublish($input: DemandListStatusInput!) {\n    publishDemandList(input: $input) { demandList { id status publishedAt } userErrors { code field message } }\n  }\n": typeof types.DemListPublishDocument,
@@ -223,6 +225,8 @@ const documents: Documents = {
     "\n  mutation DemTake($input: DemandIdInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n": types.DemTakeDocument,
     "\n  mutation DemCancel($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status cancelReason } userErrors { code field message } }\n  }\n": types.DemCancelDocument,
     "\n  mutation DemFlowUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id } userErrors { code field } }\n  }\n": types.DemFlowUpdateDocument,
+    "\n  mutation DemPlaceVersion($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n": types.DemPlaceVersionDocument,
+    "\n  mutation DemUpdatePlaceCancel($update: UpdateDemandInput!, $place: DemandIdInput!, $cancel: CancelDemandInput!) {\n    updateDemand(input: $update) { demand { version } userErrors { code } }\n    placeDemand(input: $place) { demand { status version } userErrors { code } }\n    cancelDemand(input: $cancel) { demand { status version } userErrors { code } }\n  }\n": types.DemUpdatePlaceCancelDocument,
     "\n  mutation DemListOpen($input: OpenDemandListInput!) {\n    openDemandList(input: $input) {\n      demandList { id title status periodStart periodEnd area { id } history { action fromStatus toStatus actor { id role } } }\n      userErrors { code field message }\n    }\n  }\n": types.DemListOpenDocument,
     "\n  mutation DemListSubmit($input: DemandListStatusInput!) {\n    submitDemandList(input: $input) { demandList { id status submittedAt } userErrors { code field message } }\n  }\n": types.DemListSubmitDocument,
     "\n  mutation DemListPublish($input: DemandListStatusInput!) {\n    publishDemandList(input: $input) { demandList { id status publishedAt } userErrors { code field message } }\n  }\n": types.DemListPublishDocument,
@@ -516,6 +520,14 @@ export function graphql(source: "\n  mutation DemCancel($input: CancelDemandInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DemFlowUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation DemFlowUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemPlaceVersion($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DemPlaceVersion($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemUpdatePlaceCancel($update: UpdateDemandInput!, $place: DemandIdInput!, $cancel: CancelDemandInput!) {\n    updateDemand(input: $update) { demand { version } userErrors { code } }\n    placeDemand(input: $place) { demand { status version } userErrors { code } }\n    cancelDemand(input: $cancel) { demand { status version } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation DemUpdatePlaceCancel($update: UpdateDemandInput!, $place: DemandIdInput!, $cancel: CancelDemandInput!) {\n    updateDemand(input: $update) { demand { version } userErrors { code } }\n    placeDemand(input: $place) { demand { status version } userErrors { code } }\n    cancelDemand(input: $cancel) { demand { status version } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fromGlobalId } from '../../src/shared/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { buildDistrict, buildOrganization, eventsOf, type District } from '../kit/builders.js';
@@ -30,6 +30,20 @@ const Cancel = graphql(`
 const Update = graphql(`
   mutation DemFlowUpdate($input: UpdateDemandInput!) {
     updateDemand(input: $input) { demand { id } userErrors { code field } }
+  }
+`);
+
+const PlaceVersion = graphql(`
+  mutation DemPlaceVersion($input: DemandIdInput!) {
+    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }
+  }
+`);
+
+const UpdatePlaceCancel = graphql(`
+  mutation DemUpdatePlaceCancel($update: UpdateDemandInput!, $place: DemandIdInput!, $cancel: CancelDemandInput!) {
+    updateDemand(input: $update) { demand { version } userErrors { code } }
+    placeDemand(input: $place) { demand { status version } userErrors { code } }
+    cancelDemand(input: $cancel) { demand { status version } userErrors { code } }
   }
 `);
 
@@ -100,6 +114,81 @@ describe('placeDemand', () => {
       expect(await demandState(hub, demand.id)).toEqual(before);
     },
   );
+});
+
+describe('placeDemand, as stored', () => {
+  const rowOf = async (id: string) => {
+    const { rows } = await hub.app.db.pool.query(
+      `select d.status, d.version, d.updated_at, d.placed_by, d.placed_at,
+              (select count(*)::int from demand_history h where h.demand_id = d.id) as history,
+              (select count(*)::int from event e where e.subject_type = 'Demand' and e.subject_id = d.id) as events
+       from demand d where d.id = $1`,
+      [fromGlobalId(id)!.id],
+    );
+    return rows[0];
+  };
+
+  it('moves the version once, so an update with the version read before placing is a VERSION_CONFLICT', async () => {
+    const posted = await postDemand(hub, d.grid);
+    const data = await hub.client.data(PlaceVersion, { input: { id: posted.id } }, await districtToken(hub));
+    expect(data.placeDemand.demand).toMatchObject({ status: 'PLACED', version: posted.version + 1 });
+    const stale = await hub.client.data(Update, { input: { id: posted.id, version: posted.version, quantity: 9 } }, await districtToken(hub));
+    expect(stale.updateDemand.userErrors).toEqual([{ code: 'VERSION_CONFLICT', field: 'input.version' }]);
+    const current = await hub.client.data(Update, { input: { id: posted.id, version: posted.version + 1, quantity: 9 } }, await districtToken(hub));
+    expect(current.updateDemand.userErrors).toEqual([{ code: 'DEMAND_NOT_EDITABLE', field: 'input.id' }]);
+  });
+
+  it('writes the row, one PLACE history line and a DEMAND_PLACED event scoped to the area, no unit, not public', async () => {
+    const posted = await postDemand(hub, d.grid);
+    const token = await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id, sub: 'community-admin-chen' });
+    await hub.client.data(Place, { input: { id: posted.id } }, token);
+    const at = new Date(TEST_NOW);
+    expect(await rowOf(posted.id)).toEqual({
+      status: 'PLACED', version: posted.version + 1, updated_at: at, placed_by: 'community-admin-chen', placed_at: at, history: 2, events: 2,
+    });
+    const { rows: history } = await hub.app.db.pool.query(
+      `select action, from_status, to_status, actor_id, actor_role, reason, at from demand_history where demand_id = $1 order by id desc limit 1`,
+      [fromGlobalId(posted.id)!.id],
+    );
+    expect(history).toEqual([
+      { action: 'PLACE', from_status: 'POSTED', to_status: 'PLACED', actor_id: 'community-admin-chen', actor_role: 'COMMUNITY_ADMIN', reason: null, at },
+    ]);
+    const { rows: events } = await hub.app.db.pool.query(
+      `select subject_type, subject_id::text, area_path, organization_id, is_public, actor_id, actor_role, occurred_at, data
+       from event where subject_type = 'Demand' and subject_id = $1 and type = 'DEMAND_PLACED'`,
+      [fromGlobalId(posted.id)!.id],
+    );
+    expect(events).toEqual([{
+      subject_type: 'Demand', subject_id: fromGlobalId(posted.id)!.id, area_path: d.grid.path, organization_id: null, is_public: false,
+      actor_id: 'community-admin-chen', actor_role: 'COMMUNITY_ADMIN', occurred_at: at, data: { from: 'POSTED', to: 'PLACED', reason: null },
+    }]);
+  });
+
+  it.each([
+    ['an unknown demand', { code: 'NOT_FOUND', field: 'input.id' }, async () => districtToken(hub)],
+    ['the admin of another street', { code: 'NOT_FOUND', field: 'input.id' }, async () => hub.token({ role: Role.STREET_ADMIN, areaId: d.otherStreet.id })],
+    ['the grid worker of the grid', { code: 'FORBIDDEN' }, async () => hub.token({ role: Role.GRID_WORKER, areaId: d.grid.id })],
+    ['a placed demand', { code: 'DEMAND_NOT_PLACEABLE', field: 'input.id' }, async () => districtToken(hub)],
+  ])('refused for %s with %o, it writes nothing', async (who, refusal, token) => {
+    const demand = who === 'a placed demand' ? await placedDemand(hub, d.grid) : await postDemand(hub, d.grid);
+    const before = await rowOf(demand.id);
+    const id = who === 'an unknown demand' ? toGlobalId('Demand', '999999999') : demand.id;
+    const result = await hub.client.request(PlaceVersion, { input: { id } }, { token: await token() });
+    expect(result.errors?.[0]?.extensions ?? result.data?.placeDemand.userErrors[0]).toMatchObject(refusal);
+    expect(await rowOf(demand.id)).toEqual(before);
+  });
+
+  it('leaves the operation\'s later mutations the demand as placed', async () => {
+    const posted = await postDemand(hub, d.grid);
+    const data = await hub.client.data(UpdatePlaceCancel, {
+      update: { id: posted.id, version: posted.version, quantity: 3 }, place: { id: posted.id }, cancel: { id: posted.id, reason: '居民已自行解决' },
+    }, await districtToken(hub));
+    expect(data).toEqual({
+      updateDemand: { demand: { version: 2 }, userErrors: [] },
+      placeDemand: { demand: { status: 'PLACED', version: 3 }, userErrors: [] },
+      cancelDemand: { demand: { status: 'CANCELLED', version: 4 }, userErrors: [] },
+    });
+  });
 });
 
 describe('takeDemand', () => {

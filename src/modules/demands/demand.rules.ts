@@ -39,9 +39,23 @@ export const canCancel = (viewer: Viewer, d: DemandFacts) =>
   d.status === DemandStatus.POSTED ? canRecord(viewer, d) : canPlace(viewer, d);
 
 /**
- * Loads a demand for a change by the viewer: NOT_FOUND when it does not exist or the viewer may not see
- * it, FORBIDDEN when the viewer sees it but may not do this.
+ * A demand, as an entity or a row (null when there is none), checked for a change by the viewer: NOT_FOUND
+ * when it does not exist or the viewer may not see it, FORBIDDEN when the viewer sees it but may not do
+ * this.
  */
+export function demandForChangeOf<T>(
+  viewer: Viewer,
+  d: T | null,
+  facts: (d: T) => DemandFacts,
+  field: string,
+  allow: (viewer: Viewer, d: DemandFacts) => boolean,
+): T {
+  if (!d || !demandVisible(viewer, facts(d))) throw notFound(field, 'demand');
+  requireAllowed(viewer, allow(viewer, facts(d)));
+  return d;
+}
+
+/** Loads a demand for a change by the viewer, checked by `demandForChangeOf`. */
 export async function demandForChange(
   em: EntityManager,
   viewer: Viewer,
@@ -49,10 +63,7 @@ export async function demandForChange(
   field: string,
   allow: (viewer: Viewer, d: DemandFacts) => boolean,
 ): Promise<DemandEntity> {
-  const d = await em.findOne(DemandEntity, { id });
-  if (!d || !demandVisible(viewer, factsOf(d))) throw notFound(field, 'demand');
-  requireAllowed(viewer, allow(viewer, factsOf(d)));
-  return d;
+  return demandForChangeOf(viewer, await em.findOne(DemandEntity, { id }), factsOf, field, allow);
 }
 
 export async function demandListForChange(
@@ -68,8 +79,11 @@ export async function demandListForChange(
   return list;
 }
 
+/** What a demand's events are about and scoped by: the entity, or the same fields of a row a lean write read. */
+type DemandSubject = Pick<DemandEntity, 'id' | 'areaPath'> & { takenByOrganization?: { id: string } | null };
+
 /** Demand events are never public: they are scoped to the demand's area and to the unit that took it. */
-export function demandEvent(type: EventType, d: DemandEntity, data: Record<string, unknown> = {}): EventDraft {
+export function demandEvent(type: EventType, d: DemandSubject, data: Record<string, unknown> = {}): EventDraft {
   return {
     type,
     subjectType: 'Demand',

@@ -7,16 +7,17 @@ import { actorOf, isBelow, Role, type Viewer } from '../../shared/viewer.js';
 import { AreaEntity } from '../areas/area.entity.js';
 import { AreaKind } from '../areas/area.enums.js';
 import { EventType } from '../events/event.enums.js';
-import { transact, versionConflict } from '../events/transact.js';
+import { transact, transactOn, versionConflict } from '../events/transact.js';
 import { matchesOnDemandsClosed } from '../matching/match.cascade.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { DemandAction, DemandStatus } from './demand.enums.js';
 import { DemandEntity } from './demand.entity.js';
 import type { CancelDemandInput, DemandIdInput, PostDemandInput, UpdateDemandInput } from './demand.inputs.js';
 import { DemandListEntity } from './demand-list.entity.js';
+import { placeDemandOn } from './demand.place.js';
 import { dateRange, kindsOf, localDate, neededWindows, notPast, orderedAtOf, quantityOf, radiusOf } from './demand.parse.js';
 import {
-  canCancel, canPlace, canRecord, DEMAND_EVENTS, demandEvent, demandForChange, factsOf, recordDemandHistory,
+  canCancel, canRecord, DEMAND_EVENTS, demandEvent, demandForChange, factsOf, recordDemandHistory,
 } from './demand.rules.js';
 import { decideDemand, decideDemandList } from './demand.transitions.js';
 import type { Demand } from './demand.type.js';
@@ -128,12 +129,37 @@ export class DemandService {
     return this.reload(outcome);
   }
 
-  place(input: DemandIdInput): Promise<Outcome<Demand>> {
-    return this.move('place', input.id, canPlace, null);
+  /** Lean (demand.place.ts): placing starts the matching latency. */
+  async place(input: DemandIdInput): Promise<Outcome<Demand>> {
+    requireSignedIn(this.viewer);
+    const id = idOf(input.id, ['Demand'], 'input.id');
+    const outcome = await transactOn<string>(this.ctx, (client, at) => placeDemandOn(client, this.ctx, id, at));
+    if (outcome.ok) {
+      // an entity of it that an earlier mutation of this operation left in the EntityManager is stale now
+      const held = this.ctx.em().getUnitOfWork().getById<DemandEntity>(DemandEntity.name, id);
+      if (held) await this.ctx.em().refresh(held);
+    }
+    return this.reload(outcome);
   }
 
-  cancel(input: CancelDemandInput): Promise<Outcome<Demand>> {
-    return this.move('cancel', input.id, canCancel, requiredText(input.reason, 'input.reason', 500));
+  async cancel(input: CancelDemandInput): Promise<Outcome<Demand>> {
+    const reason = requiredText(input.reason, 'input.reason', 500);
+    requireSignedIn(this.viewer);
+    const id = idOf(input.id, ['Demand'], 'input.id');
+    const outcome = await transact<string>(this.ctx, async (em, at) => {
+      const d = await demandForChange(em, this.viewer, id, 'input.id', canCancel);
+      const decision = decideDemand('cancel', { status: d.status, endDate: d.endDate, taken: false }, todayOf(this.ctx));
+      if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.id'));
+      d.status = decision.to;
+      d.updatedAt = at;
+      d.cancelReason = reason;
+      recordDemandHistory(em, this.viewer, d, { action: DemandAction.CANCEL, from: decision.from, to: decision.to, reason, at });
+      const event = demandEvent(DEMAND_EVENTS.cancel, d, { from: decision.from, to: decision.to, reason });
+      // matching (issue 5): a cancelled demand's accepted matches cancelled (quantity released), proposals superseded
+      const matchEvents = await matchesOnDemandsClosed(em, [d.id], 'CANCELLED', actorOf(this.viewer), at, reason);
+      return ok({ result: d.id, events: [event, ...matchEvents] });
+    });
+    return this.reload(outcome);
   }
 
   /**
@@ -166,42 +192,11 @@ export class DemandService {
     return this.reload(outcome);
   }
 
-  private async move(
-    command: 'place' | 'cancel',
-    globalId: string,
-    allow: Parameters<typeof demandForChange>[4],
-    reason: string | null,
-  ): Promise<Outcome<Demand>> {
-    requireSignedIn(this.viewer);
-    const id = idOf(globalId, ['Demand'], 'input.id');
-    const outcome = await transact<string>(this.ctx, async (em, at) => {
-      const d = await demandForChange(em, this.viewer, id, 'input.id', allow);
-      const decision = decideDemand(command, { status: d.status, endDate: d.endDate, taken: false }, todayOf(this.ctx));
-      if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.id'));
-      d.status = decision.to;
-      d.updatedAt = at;
-      if (command === 'place') {
-        d.placedBy = this.viewer.accountId;
-        d.placedAt = at;
-      } else {
-        d.cancelReason = reason;
-      }
-      recordDemandHistory(em, this.viewer, d, { action: ACTIONS[command], from: decision.from, to: decision.to, reason, at });
-      const event = demandEvent(DEMAND_EVENTS[command], d, { from: decision.from, to: decision.to, reason });
-      // matching (issue 5): a cancelled demand's accepted matches cancelled (quantity released), proposals superseded
-      const matchEvents = command === 'cancel' ? await matchesOnDemandsClosed(em, [d.id], 'CANCELLED', actorOf(this.viewer), at, reason) : [];
-      return ok({ result: d.id, events: [event, ...matchEvents] });
-    });
-    return this.reload(outcome);
-  }
-
   private async reload(outcome: Outcome<string>): Promise<Outcome<Demand>> {
     if (!outcome.ok) return outcome;
     const demand = await this.ctx.loaders.demandById.clear(outcome.value).load(outcome.value);
     return ok(demand!);
   }
 }
-
-const ACTIONS = { place: DemandAction.PLACE, cancel: DemandAction.CANCEL } as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
