@@ -4,7 +4,7 @@ import { fail, ok, userError, type Outcome } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
 import type { Change } from '../events/transact.js';
 import { DemandAction, type DemandStatus } from './demand.enums.js';
-import { canPlace, DEMAND_EVENTS, demandEvent, demandForChangeOf, type DemandFacts } from './demand.rules.js';
+import { canPlace, DEMAND_EVENTS, demandEvent, demandForChangeOf, demandSubjectOfRow, type DemandFacts } from './demand.rules.js';
 import { decideDemand } from './demand.transitions.js';
 import { todayOf } from './today.js';
 
@@ -63,10 +63,6 @@ export async function placeDemandOn(client: pg.ClientBase, ctx: Context, id: str
     text: PLACE,
     values: [d.id, decision.to, viewer.accountId, at.toISOString(), decision.from, actor.id, actor.role],
   });
-  const subject = {
-    id: d.id,
-    areaPath: d.area_path,
-    takenByOrganization: d.taken_by_organization_id === null ? null : { id: d.taken_by_organization_id },
-  };
+  const subject = demandSubjectOfRow(d.id, d.area_path, d.taken_by_organization_id);
   return ok({ result: d.id, events: [demandEvent(DEMAND_EVENTS.place, subject, { from: decision.from, to: decision.to, reason: null })] });
 }

@@ -82,6 +82,13 @@ export async function demandListForChange(
 /** What a demand's events are about and scoped by: the entity, or the same fields of a row a lean write read. */
 type DemandSubject = Pick<DemandEntity, 'id' | 'areaPath'> & { takenByOrganization?: { id: string } | null };
 
+/** The subject of a demand's events from the columns of its row (the lean writes, the sweeper). */
+export const demandSubjectOfRow = (id: string, areaPath: string, takenByOrganizationId: string | null): DemandSubject => ({
+  id,
+  areaPath,
+  takenByOrganization: takenByOrganizationId === null ? null : { id: takenByOrganizationId },
+});
+
 /** Demand events are never public: they are scoped to the demand's area and to the unit that took it. */
 export function demandEvent(type: EventType, d: DemandSubject, data: Record<string, unknown> = {}): EventDraft {
   return {

@@ -2,10 +2,10 @@ import type { Context } from '../../context.js';
 import { ok } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
 import type { Sweep } from '../../sweeper.js';
-import { EventType } from '../events/event.enums.js';
 import type { EventDraft } from '../events/outbox.js';
 import { transact } from '../events/transact.js';
 import { lockLiveMatchesOf, matchesOnDemandsClosed } from '../matching/match.cascade.js';
+import { DEMAND_EVENTS, demandEvent, demandSubjectOfRow } from './demand.rules.js';
 import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
 import { todayOf } from './today.js';
 
@@ -49,15 +49,13 @@ export const expireDemands: Sweep = async (ctx: Context) => {
         [`{${batch.map((d) => d.id).join(',')}}`, today, at.toISOString(), actor.id, actor.role, at.toISOString()],
       );
       if (rows.length === 0) return ok({ result: 0, events: [] });
-      const events: EventDraft[] = rows.map((r) => ({
-        type: EventType.DEMAND_EXPIRED,
-        subjectType: 'Demand',
-        subjectId: r.id,
-        areaPath: r.area_path,
-        organizationId: r.organization_id,
-        isPublic: false,
-        data: { from: r.from_status, to: 'EXPIRED' },
-      }));
+      const events: EventDraft[] = rows.map((r) =>
+        demandEvent(
+          DEMAND_EVENTS.expire,
+          demandSubjectOfRow(r.id, r.area_path, r.organization_id),
+          { from: r.from_status, to: 'EXPIRED' },
+        ),
+      );
       // matching (issue 5): the expired demands' accepted matches cancelled (quantity released), proposals superseded
       events.push(...(await matchesOnDemandsClosed(em, rows.map((r) => r.id), 'EXPIRED', actor, at)));
       return ok({ result: rows.length, events });
