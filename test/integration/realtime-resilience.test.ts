@@ -168,7 +168,9 @@ describe('on the test database server', () => {
       for (const n of [2, 3, 4]) await eventually(() => park.report(n));
       await sub.waitFor(4, 10_000);
       expect(sub.messages.map((m) => m.data!.availabilityChanged.freeCount)).toEqual([1, 2, 3, 4]);
-      expect(hub.server.feed.listening).toBe(true);
+      // the safety poll may have delivered them before the reconnect (100 ms back-off, slower on a loaded
+      // machine) finished: the feed must be LISTENing again soon, not necessarily already
+      await eventually(async () => expect(hub.server.feed.listening).toBe(true), 5_000);
     } finally {
       await killer.end();
       await client.dispose();
