@@ -168,8 +168,11 @@ interface Incremental {
   placedWithProposals: number;
 }
 
-async function incremental(app: App): Promise<Incremental> {
-  // seeded demands that the full run proposed something to, spread over the district (every n-th by id)
+/**
+ * `count` seeded demands that the full run proposed something to, spread over the district (every n-th by
+ * id): the shapes of the bench's placements.
+ */
+async function templates(app: App, count: number): Promise<Template[]> {
   const { rows } = await app.db.pool.query<Template>(
     `with served as (
        select d.*, row_number() over (order by d.id) as rn, count(*) over () as n
@@ -177,31 +180,41 @@ async function incremental(app: App): Promise<Incremental> {
      select area_id::text, kinds, quantity, windows, to_char(start_date, 'YYYY-MM-DD') as start_date,
             to_char(greatest(end_date, current_date + 30), 'YYYY-MM-DD') as end_date, lat, lng, radius_meters, audience, urgency, channel
      from served where (rn - 1) % greatest(n / $1, 1) = 0 order by id limit $1`,
-    [PLACEMENTS + WARMUP],
+    [count],
   );
   if (rows.length === 0) throw new Error('no seeded demand was proposed anything: nothing to shape placements on');
+  return rows;
+}
+
+/** postDemand's input for a placement shaped like `t` (plain values: a service's input or GraphQL variables). */
+function placementInput(t: Template, title: string) {
+  return {
+    areaId: toGlobalId('Area', t.area_id),
+    demandListId: null,
+    title,
+    description: '',
+    kinds: t.kinds,
+    quantity: t.quantity,
+    windows: t.windows.map((w) => ({ days: w.days.map((d) => WEEKDAYS[d - 1]), dayType: w.dayType, start: w.start, end: w.end })),
+    startDate: t.start_date,
+    endDate: t.end_date,
+    location: { lat: t.lat, lng: t.lng, system: 'WGS84' },
+    radiusMeters: t.radius_meters,
+    audience: t.audience,
+    urgency: t.urgency,
+    channel: t.channel,
+    orderedAt: null,
+    orderedBy: '',
+  };
+}
+
+async function incremental(app: App): Promise<Incremental> {
+  const rows = await templates(app, PLACEMENTS + WARMUP);
   const result: Incremental = { latencies: [], matchOnceMs: [], proposed: 0, placedWithProposals: 0 };
   for (const [i, t] of rows.entries()) {
     const ctx = createContext(app, SYSTEM_VIEWER);
     const service = new DemandService(ctx);
-    const input = {
-      areaId: toGlobalId('Area', t.area_id),
-      demandListId: null,
-      title: `${TITLE} ${i + 1}`,
-      description: '',
-      kinds: t.kinds,
-      quantity: t.quantity,
-      windows: t.windows.map((w) => ({ days: w.days.map((d) => WEEKDAYS[d - 1]), dayType: w.dayType, start: w.start, end: w.end })),
-      startDate: t.start_date,
-      endDate: t.end_date,
-      location: { lat: t.lat, lng: t.lng, system: 'WGS84' },
-      radiusMeters: t.radius_meters,
-      audience: t.audience,
-      urgency: t.urgency,
-      channel: t.channel,
-      orderedAt: null,
-      orderedBy: '',
-    } as unknown as PostDemandInput;
+    const input = placementInput(t, `${TITLE} ${i + 1}`) as unknown as PostDemandInput;
     const posted = await service.post(input);
     if (!posted.ok) throw new Error(`postDemand: ${posted.errors.map((e) => e.message).join('; ')}`);
     const demandGlobalId = toGlobalId('Demand', posted.value.rowId);
