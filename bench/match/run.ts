@@ -20,15 +20,15 @@
  * Targets: scale 10 full run ≤ 5 s, incremental p99 ≤ 50 ms, served quantity never below greedy.
  */
 import 'reflect-metadata';
+import http from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { exportSPKI, generateKeyPair } from 'jose';
 import { loadConfig } from '../../src/config.js';
 import { createContext, type App } from '../../src/context.js';
 import { openDatabase } from '../../src/db/database.js';
 import { Authenticator } from '../../src/shared/auth.js';
 import { systemClock } from '../../src/shared/clock.js';
-import { toGlobalId } from '../../src/shared/global-id.js';
-import { SYSTEM_VIEWER } from '../../src/shared/viewer.js';
+import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
+import { Role, SYSTEM_VIEWER } from '../../src/shared/viewer.js';
 import { todayOf } from '../../src/modules/demands/today.js';
 import { DemandService } from '../../src/modules/demands/demand.service.js';
 import type { PostDemandInput } from '../../src/modules/demands/demand.inputs.js';
@@ -37,6 +37,8 @@ import { findCandidates } from '../../src/modules/matching/candidates.js';
 import { greedyNearestFirst, type Instance, type InstancePair } from '../../src/modules/matching/engine/index.js';
 import { MatchRunService, solveCandidates } from '../../src/modules/matching/match-run.service.js';
 import { matchOnce } from '../../src/modules/matching/matcher.js';
+import { wsClient } from '../../test/kit/ws-client.js';
+import { BenchError, envInt, killChildren, postGraphql, startHub, stopChild, tokenMinter } from '../hub-process.js';
 import { databaseNameOf, ensureScale, startServer } from './data.js';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').map((s) => Number(s.trim()));
@@ -44,6 +46,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PLACEMENTS = Number(process.env.BENCH_PLACEMENTS ?? 50);
 /** Placements made and solved before the measured ones, unrecorded: a running hub's statements are prepared. */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+/** Placements measured end to end, through the hub in its own process (0: that part is skipped). */
+const E2E_PLACEMENTS = envInt('BENCH_E2E_PLACEMENTS', 30, 0, 10_000);
+/** How long a placement's MATCH_PROPOSED may take end to end before it counts as missed. */
+const E2E_TIMEOUT_MS = 5000;
 const FULL_RUN_TARGET_MS = 5000;
 const INCREMENTAL_P99_TARGET_MS = 50;
 const TITLE = 'bench:match';
@@ -238,6 +244,116 @@ async function incremental(app: App): Promise<Incremental> {
   return result;
 }
 
+// --------------------------------------------------------------------------------------------- end to end
+
+type Minter = Awaited<ReturnType<typeof tokenMinter>>;
+
+const POST = `mutation Post($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code message } } }`;
+const PLACE = `mutation Place($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code message } } }`;
+const FOLLOW = `subscription Follow($filter: MatchEventFilter) { matchEvents(filter: $filter) { type isHeartbeat match { demand { id } } } }`;
+
+type Payload = { data?: Record<string, { demand: { id: string } | null; userErrors: { code: string; message: string }[] } | null> | null; errors?: { message: string }[] };
+
+interface EndToEnd {
+  /** (first MATCH_PROPOSED of the demand received) − (placeDemand sent), of the placements received. */
+  latencies: number[];
+  /** placeDemand's HTTP round trip, of the same placements. */
+  roundTrips: number[];
+  /** Placements with proposals whose MATCH_PROPOSED did not arrive within E2E_TIMEOUT_MS. */
+  missed: number;
+  /** Measured placements and those the matcher proposed something to. */
+  placed: number;
+  placedWithProposals: number;
+}
+
+/**
+ * The hub as deployed, in its own process (`startHub`), its matcher the leader (the only instance): each
+ * placement is posted over HTTP (untimed), then placed, and the clock runs from sending placeDemand to the
+ * first MATCH_PROPOSED of that demand on a graphql-ws subscription opened before (the district admin's,
+ * `matchEvents(filter: { areaId: district })`). Expects the district's proposals in place and the matcher's
+ * cursor at the newest event; stops the hub before it returns.
+ */
+async function endToEnd(app: App, databaseUrl: string, minter: Minter, areaGlobalId: string): Promise<EndToEnd> {
+  const rows = await templates(app, E2E_PLACEMENTS + WARMUP);
+  const token = await minter.sign('bench-match-district', { role: Role.DISTRICT_ADMIN, areaId: areaGlobalId });
+  const hub = await startHub(databaseUrl, minter.publicKeyPem);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const { client } = wsClient(hub.wsUrl, token);
+  try {
+    const mutate = async (query: string, field: string, input: unknown): Promise<string> => {
+      const answer = await postGraphql<Payload>(agent, hub.url, token, query, { input });
+      const payload = answer.data?.[field];
+      const problem = answer.errors?.[0]?.message ?? payload?.userErrors[0]?.message;
+      if (problem || !payload?.demand) throw new BenchError(`${field}: ${problem ?? 'no demand in the answer'}`);
+      return payload.demand.id;
+    };
+    // receipt of the first MATCH_PROPOSED of each demand, taken as the message is handed over
+    const proposedAt = new Map<string, number>();
+    const waiters = new Map<string, () => void>();
+    let failure: string | null = null;
+    const fail = (why: string) => {
+      failure ??= why;
+      for (const wake of waiters.values()) wake();
+    };
+    client.subscribe<{ matchEvents: { type: string | null; isHeartbeat: boolean; match: { demand: { id: string } | null } | null } }>(
+      { query: FOLLOW, variables: { filter: { areaId: areaGlobalId } } },
+      {
+        next: ({ data, errors }) => {
+          const at = performance.now();
+          if (errors?.length) return fail(`matchEvents: ${errors[0]!.message}`);
+          const event = data?.matchEvents;
+          const demandId = event?.match?.demand?.id;
+          if (event?.type !== 'MATCH_PROPOSED' || !demandId || proposedAt.has(demandId)) return;
+          proposedAt.set(demandId, at);
+          waiters.get(demandId)?.();
+        },
+        error: (error) => fail(`matchEvents: ${Array.isArray(error) ? JSON.stringify(error) : String((error as Error)?.message ?? error)}`),
+        complete: () => fail('matchEvents completed'),
+      },
+    );
+    const arrival = (demandId: string) =>
+      new Promise<number | null>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          waiters.delete(demandId);
+          resolve(proposedAt.get(demandId) ?? null);
+        };
+        const timer = setTimeout(done, E2E_TIMEOUT_MS);
+        waiters.set(demandId, done);
+        if (proposedAt.has(demandId) || failure) done();
+      });
+
+    const result: EndToEnd = { latencies: [], roundTrips: [], missed: 0, placed: 0, placedWithProposals: 0 };
+    for (const [i, t] of rows.entries()) {
+      const demandId = await mutate(POST, 'postDemand', placementInput(t, `${TITLE} e2e ${i + 1}`));
+      const sent = performance.now();
+      await mutate(PLACE, 'placeDemand', { id: demandId });
+      const answered = performance.now();
+      const received = await arrival(demandId);
+      if (failure) throw new BenchError(failure);
+      if (i < WARMUP) continue;
+      result.placed++;
+      // only placements the matcher proposed something to count (by now, or after the time-out)
+      const { rows: mine } = await app.db.pool.query<{ n: number }>(
+        `select count(*)::int as n from match where demand_id = $1 and status = 'PROPOSED'`,
+        [fromGlobalId(demandId)!.id],
+      );
+      if (mine[0]!.n === 0 && received === null) continue;
+      result.placedWithProposals++;
+      if (received === null) result.missed++;
+      else {
+        result.latencies.push(received - sent);
+        result.roundTrips.push(answered - sent);
+      }
+    }
+    return result;
+  } finally {
+    await client.dispose();
+    agent.destroy();
+    await stopChild(hub.child);
+  }
+}
+
 /** The three largest latencies with their placement number: is the tail a warm-up or spread out? */
 function slowest(xs: number[]): string {
   return xs
@@ -248,12 +364,27 @@ function slowest(xs: number[]): string {
     .join(', ');
 }
 
+/** The end-to-end rows of a scale's table (no target: the issue's is the in-process one). */
+function endToEndRows(e2e: EndToEnd): string[][] {
+  const at = (xs: number[], p: number) => (xs.length ? ms(percentile(xs, p)) : '-');
+  return [
+    ['end-to-end p50', at(e2e.latencies, 50), `hub process, HTTP → WebSocket; placeDemand answered p50 ${at(e2e.roundTrips, 50)}`, '', ''],
+    [
+      'end-to-end p99',
+      at(e2e.latencies, 99),
+      `max ${at(e2e.latencies, 100)}, n=${e2e.latencies.length}, missed ${e2e.missed} (> ${E2E_TIMEOUT_MS / 1000} s), with proposals ${e2e.placedWithProposals}/${e2e.placed}`,
+      '',
+      '',
+    ],
+  ];
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
 }
 
-async function benchScale(app: App, scale: number): Promise<boolean> {
+async function benchScale(app: App, scale: number, databaseUrl: string, minter: Minter): Promise<boolean> {
   const { rows: areas } = await app.db.pool.query<{ id: string; path: string }>(`select id::text, path from area order by length(path), id limit 1`);
   const district = areas[0]!;
   const areaGlobalId = toGlobalId('Area', district.id);
@@ -273,6 +404,16 @@ async function benchScale(app: App, scale: number): Promise<boolean> {
   const inc = await incremental(app);
   await removeBenchDemands(app);
   await resetMatching(app);
+  let e2e: EndToEnd | null = null;
+  if (E2E_PLACEMENTS > 0) {
+    // the same steady state for the hub, whose matcher (the leader) starts at the newest event
+    await fullRun(app, areaGlobalId);
+    await app.db.pool.query('analyze match');
+    await markEventsSeen(app);
+    e2e = await endToEnd(app, databaseUrl, minter, areaGlobalId);
+    await removeBenchDemands(app);
+    await resetMatching(app);
+  }
 
   const fullMs = median(runs.map((r) => r.ms));
   const p50 = percentile(inc.latencies, 50);
@@ -297,6 +438,7 @@ async function benchScale(app: App, scale: number): Promise<boolean> {
       ['candidate search / solve / greedy', ms(cmp.searchMs), `solve ${ms(cmp.optimum.ms)}, greedy ${ms(cmp.greedy.ms)}`, '', ''],
       ['incremental slowest 3', slowest(inc.latencies), 'placement # in parentheses (1 = first)', '', ''],
       ['placements with proposals', `${inc.placedWithProposals}/${inc.latencies.length}`, `${inc.proposed} proposals made by matchOnce`, '', ''],
+      ...(e2e ? endToEndRows(e2e) : []),
     ]),
   );
   return (scale !== 10 || fullOk) && p99Ok && servedOk;
@@ -305,14 +447,16 @@ async function benchScale(app: App, scale: number): Promise<boolean> {
 async function main(): Promise<void> {
   const server = await startServer(say);
   say(`bench database server: ${server.description}`);
-  const { publicKey } = await generateKeyPair('RS256', { extractable: true });
+  const minter = await tokenMinter();
+  // a hub left by an interrupted end-to-end part goes with this process
+  process.on('exit', killChildren);
   let allMet = true;
   try {
     for (const scale of SCALES) {
       const url = await ensureScale(server, scale, say);
       const config = loadConfig({
         ...process.env,
-        JWT_PUBLIC_KEY: await exportSPKI(publicKey),
+        JWT_PUBLIC_KEY: minter.publicKeyPem,
         DATABASE_URL: url,
         LOG_LEVEL: 'error',
         SEED_ON_EMPTY: 'false',
@@ -320,7 +464,7 @@ async function main(): Promise<void> {
       const db = await openDatabase(url);
       const app: App = { config, db, clock: systemClock, auth: new Authenticator(config, db.pool) };
       try {
-        allMet = (await benchScale(app, scale)) && allMet;
+        allMet = (await benchScale(app, scale, url, minter)) && allMet;
       } finally {
         await db.close();
       }
