@@ -17,7 +17,20 @@
  * 3. the greedy nearest-first baseline (`greedyNearestFirst`, distance = the pair's metres) on the candidate
  *    instance the full run solves (`findCandidates` of the district, as runMatching builds it), beside the
  *    optimum (`solveCandidates`) and the figures the full run recorded.
+ * 4. end to end (`endToEnd`): the same steady state again (full run, cursor at the newest event), then the
+ *    hub as deployed in its own process (bench/hub-process.ts `startHub`: `node dist/src/main.js`,
+ *    production, RS256 tokens minted here), its matcher the leader, and a graphql-ws subscriber (the district
+ *    admin's `matchEvents(filter: { areaId: district })`) opened before placing. BENCH_E2E_PLACEMENTS (30)
+ *    placements shaped as in 2., after BENCH_WARMUP unrecorded ones, each posted over HTTP (untimed), then
+ *    placed: latency from sending placeDemand to receiving the first MATCH_PROPOSED of that demand — the
+ *    placement's commit, NOTIFY, the hub's event feed waking the matcher, the proposals committed, NOTIFY,
+ *    the feed, the subscription hub, the WebSocket. The next placement waits for that message or 5 s (then
+ *    the placement counts as missed); a placement the matcher proposed nothing to does not count. Printed as
+ *    'end-to-end p50' / 'end-to-end p99' (nearest rank: with 30, p99 is the slowest) with the max, n, missed
+ *    and placeDemand's own round trip; no target (the issue's is the in-process one). BENCH_E2E_PLACEMENTS=0
+ *    skips it.
  * Targets: scale 10 full run ≤ 5 s, incremental p99 ≤ 50 ms, served quantity never below greedy.
+ * Knobs: BENCH_SCALES (1,10), BENCH_RUNS, BENCH_PLACEMENTS, BENCH_WARMUP, BENCH_E2E_PLACEMENTS, BENCH_DATABASE_URL.
  */
 import 'reflect-metadata';
 import http from 'node:http';
@@ -46,8 +59,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PLACEMENTS = Number(process.env.BENCH_PLACEMENTS ?? 50);
 /** Placements made and solved before the measured ones, unrecorded: a running hub's statements are prepared. */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
-/** Placements measured end to end, through the hub in its own process (0: that part is skipped). */
-const E2E_PLACEMENTS = envInt('BENCH_E2E_PLACEMENTS', 30, 0, 10_000);
 /** How long a placement's MATCH_PROPOSED may take end to end before it counts as missed. */
 const E2E_TIMEOUT_MS = 5000;
 const FULL_RUN_TARGET_MS = 5000;
@@ -246,7 +257,12 @@ async function incremental(app: App): Promise<Incremental> {
 
 // --------------------------------------------------------------------------------------------- end to end
 
-type Minter = Awaited<ReturnType<typeof tokenMinter>>;
+/** What the end-to-end part needs: the scale's database, the token minter, how many placements (0: none). */
+interface HubSetup {
+  databaseUrl: string;
+  minter: Awaited<ReturnType<typeof tokenMinter>>;
+  placements: number;
+}
 
 const POST = `mutation Post($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code message } } }`;
 const PLACE = `mutation Place($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code message } } }`;
@@ -273,8 +289,9 @@ interface EndToEnd {
  * `matchEvents(filter: { areaId: district })`). Expects the district's proposals in place and the matcher's
  * cursor at the newest event; stops the hub before it returns.
  */
-async function endToEnd(app: App, databaseUrl: string, minter: Minter, areaGlobalId: string): Promise<EndToEnd> {
-  const rows = await templates(app, E2E_PLACEMENTS + WARMUP);
+async function endToEnd(app: App, hubSetup: HubSetup, areaGlobalId: string): Promise<EndToEnd> {
+  const { databaseUrl, minter } = hubSetup;
+  const rows = await templates(app, hubSetup.placements + WARMUP);
   const token = await minter.sign('bench-match-district', { role: Role.DISTRICT_ADMIN, areaId: areaGlobalId });
   const hub = await startHub(databaseUrl, minter.publicKeyPem);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -384,7 +401,7 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
 }
 
-async function benchScale(app: App, scale: number, databaseUrl: string, minter: Minter): Promise<boolean> {
+async function benchScale(app: App, scale: number, hubSetup: HubSetup): Promise<boolean> {
   const { rows: areas } = await app.db.pool.query<{ id: string; path: string }>(`select id::text, path from area order by length(path), id limit 1`);
   const district = areas[0]!;
   const areaGlobalId = toGlobalId('Area', district.id);
@@ -405,12 +422,12 @@ async function benchScale(app: App, scale: number, databaseUrl: string, minter: 
   await removeBenchDemands(app);
   await resetMatching(app);
   let e2e: EndToEnd | null = null;
-  if (E2E_PLACEMENTS > 0) {
+  if (hubSetup.placements > 0) {
     // the same steady state for the hub, whose matcher (the leader) starts at the newest event
     await fullRun(app, areaGlobalId);
     await app.db.pool.query('analyze match');
     await markEventsSeen(app);
-    e2e = await endToEnd(app, databaseUrl, minter, areaGlobalId);
+    e2e = await endToEnd(app, hubSetup, areaGlobalId);
     await removeBenchDemands(app);
     await resetMatching(app);
   }
@@ -445,6 +462,8 @@ async function benchScale(app: App, scale: number, databaseUrl: string, minter: 
 }
 
 async function main(): Promise<void> {
+  /** Placements measured end to end, through the hub in its own process (0: that part is skipped). */
+  const placements = envInt('BENCH_E2E_PLACEMENTS', 30, 0, 10_000);
   const server = await startServer(say);
   say(`bench database server: ${server.description}`);
   const minter = await tokenMinter();
@@ -464,7 +483,7 @@ async function main(): Promise<void> {
       const db = await openDatabase(url);
       const app: App = { config, db, clock: systemClock, auth: new Authenticator(config, db.pool) };
       try {
-        allMet = (await benchScale(app, scale, url, minter)) && allMet;
+        allMet = (await benchScale(app, scale, { databaseUrl: url, minter, placements })) && allMet;
       } finally {
         await db.close();
       }
@@ -477,6 +496,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench:match: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const text = error instanceof BenchError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`bench:match: ${text}\n`);
   process.exitCode = 1;
 });
