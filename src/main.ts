@@ -42,9 +42,10 @@ async function main() {
     },
     onError: (error) => process.stderr.write(`matcher: ${String(error)}\n`),
   });
-  // woken only by what can change the optimum; the matcher's own poll moves its cursor past the rest
+  // woken only by what can change the optimum, and only on the leader (the others try for the lead on their
+  // own poll); the matcher's own poll moves its cursor past the rest
   server.onEvents((events) => {
-    if (events.some((e) => triggersMatching(e.type))) matcher.wake();
+    if (matcher.isLeader && events.some((e) => triggersMatching(e.type))) matcher.wake();
   });
   say(`sharehub ready at ${server.url} (WebSocket ${server.wsUrl})`);
 

@@ -28,7 +28,7 @@ export interface RunningServer {
   /** The instance's event feed (LISTEN + poll) and subscription hub. */
   feed: EventFeed;
   hub: SubscriptionHub;
-  /** Calls `listener` with each batch of new events the feed read, after the subscribers had it. */
+  /** Calls `listener` with each batch of new events the feed read, before they go to the subscribers (keep it quick). */
   onEvents(listener: (events: FeedEvent[]) => void): void;
   /** Stops accepting connections, lets operations in flight finish, closes sockets. */
   close(): Promise<void>;
@@ -63,8 +63,9 @@ export async function createServer(app: App, options: { port?: number; host?: st
     from: start,
     pollMs: app.config.realtime.pollMs,
     onBatch: async (events) => {
-      await hub.dispatch(events);
+      // listeners first: they only schedule work (the matcher's wake), which need not wait for the fan-out
       for (const listener of eventListeners) listener(events);
+      await hub.dispatch(events);
     },
     onError: (error) => log(app, 'error', 'event feed', { error: String(error) }),
   });

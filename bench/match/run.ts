@@ -55,10 +55,10 @@ import { BenchError, envInt, killChildren, postGraphql, startHub, stopChild, tok
 import { databaseNameOf, ensureScale, startServer } from './data.js';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').map((s) => Number(s.trim()));
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const PLACEMENTS = Number(process.env.BENCH_PLACEMENTS ?? 50);
+const RUNS = envInt('BENCH_RUNS', 3, 1, 100);
+const PLACEMENTS = envInt('BENCH_PLACEMENTS', 50, 1, 10_000);
 /** Placements made and solved before the measured ones, unrecorded: a running hub's statements are prepared. */
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const WARMUP = envInt('BENCH_WARMUP', 5, 0, 1_000);
 /** How long a placement's MATCH_PROPOSED may take end to end before it counts as missed. */
 const E2E_TIMEOUT_MS = 5000;
 const FULL_RUN_TARGET_MS = 5000;
@@ -401,6 +401,19 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
 }
 
+/** The district's proposals in place and known to the planner, as a live hub's are; the matcher's cursor at the end. */
+async function steadyState(app: App, areaGlobalId: string): Promise<void> {
+  await fullRun(app, areaGlobalId);
+  await app.db.pool.query('analyze match');
+  await markEventsSeen(app);
+}
+
+/** The bench's demands gone and matching reset, after a measurement of placements. */
+async function cleanUp(app: App): Promise<void> {
+  await removeBenchDemands(app);
+  await resetMatching(app);
+}
+
 async function benchScale(app: App, scale: number, hubSetup: HubSetup): Promise<boolean> {
   const { rows: areas } = await app.db.pool.query<{ id: string; path: string }>(`select id::text, path from area order by length(path), id limit 1`);
   const district = areas[0]!;
@@ -415,21 +428,15 @@ async function benchScale(app: App, scale: number, hubSetup: HubSetup): Promise<
   await resetMatching(app);
   const cmp = await compare(app, district.path);
   await resetMatching(app);
-  await fullRun(app, areaGlobalId); // steady state: the district's proposals are in place
-  await app.db.pool.query('analyze match'); // and known to the planner, as a live hub's are
-  await markEventsSeen(app);
+  await steadyState(app, areaGlobalId);
   const inc = await incremental(app);
-  await removeBenchDemands(app);
-  await resetMatching(app);
+  await cleanUp(app);
   let e2e: EndToEnd | null = null;
   if (hubSetup.placements > 0) {
     // the same steady state for the hub, whose matcher (the leader) starts at the newest event
-    await fullRun(app, areaGlobalId);
-    await app.db.pool.query('analyze match');
-    await markEventsSeen(app);
+    await steadyState(app, areaGlobalId);
     e2e = await endToEnd(app, hubSetup, areaGlobalId);
-    await removeBenchDemands(app);
-    await resetMatching(app);
+    await cleanUp(app);
   }
 
   const fullMs = median(runs.map((r) => r.ms));

@@ -50,6 +50,11 @@ const CURSOR_PATTERN = /^(0|[1-9]\d{0,15})$/;
 /** The `data` of results the hub hands to several subscribers: the socket layer serialises each once. */
 export const sharedResultData = new WeakSet<object>();
 
+/** Marks a result going to `recipients` subscribers as shared when there are several (one is sent as is). */
+function share(result: ExecutionResult, recipients: number): void {
+  if (recipients > 1 && result.data) sharedResultData.add(result.data);
+}
+
 class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   live = false;
   done = false;
@@ -369,6 +374,7 @@ export class SubscriptionHub {
     );
     jobs.forEach((job, i) => {
       const cursor = Number(job.event.cursor);
+      share(results[i], job.subs.length);
       for (const s of job.subs) {
         if (cursor <= s.cursor) continue;
         this.stats.deliveries++;
@@ -380,9 +386,7 @@ export class SubscriptionHub {
 
   private async run(sample: Subscriber, rootValue: object, contextValue: Context): Promise<ExecutionResult> {
     this.stats.executions++;
-    const result = await execute({ schema: this.schema, ...sample.execution, rootValue, contextValue });
-    if (result.data) sharedResultData.add(result.data);
-    return result;
+    return execute({ schema: this.schema, ...sample.execution, rootValue, contextValue });
   }
 
   /** Heartbeats for live subscribers that have been quiet for `heartbeatMs`; one execution per group. */
@@ -403,7 +407,9 @@ export class SubscriptionHub {
       const cursor = sample.cursor;
       void this.run(sample, sample.channel.heartbeat(String(cursor)), createContext(this.app, sample.viewer)).then((result) => {
         // an event delivered meanwhile moved the cursor on: an older heartbeat after it would send the client back
-        for (const s of group) if (s.cursor === cursor) s.push(result);
+        const due = group.filter((s) => s.cursor === cursor);
+        share(result, due.length);
+        for (const s of due) s.push(result);
       });
     }
   }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Context } from '../../context.js';
+import { sqlOn } from '../../db/tx-query.js';
 import { fail, ok, userError, type Outcome } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
 import type { Change } from '../events/transact.js';
@@ -52,17 +53,14 @@ const factsOfRow = (row: FactsRow): DemandFacts => ({
  */
 export async function placeDemandOn(client: pg.ClientBase, ctx: Context, id: string, at: Date): Promise<Outcome<Change<string>>> {
   const viewer = ctx.viewer;
-  // named: each pooled connection parses and plans them once
-  const { rows } = await client.query<FactsRow>({ name: 'demand-place-facts', text: FACTS, values: [id] });
+  // prepared: each pooled connection parses and plans them once
+  const sql = sqlOn(client);
+  const rows = await sql<FactsRow>(FACTS, [id], { prepare: true });
   const d = demandForChangeOf(viewer, rows[0] ?? null, factsOfRow, 'input.id', canPlace);
   const decision = decideDemand('place', { status: d.status, endDate: d.end_date, taken: false }, todayOf(ctx));
   if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.id'));
   const actor = actorOf(viewer);
-  await client.query({
-    name: 'demand-place',
-    text: PLACE,
-    values: [d.id, decision.to, viewer.accountId, at.toISOString(), decision.from, actor.id, actor.role],
-  });
+  await sql(PLACE, [d.id, decision.to, viewer.accountId, at.toISOString(), decision.from, actor.id, actor.role], { prepare: true });
   const subject = demandSubjectOfRow(d.id, d.area_path, d.taken_by_organization_id);
   return ok({ result: d.id, events: [demandEvent(DEMAND_EVENTS.place, subject, { from: decision.from, to: decision.to, reason: null })] });
 }

@@ -4,6 +4,7 @@ import { actorOf } from '../../shared/viewer.js';
 import type { Sweep } from '../../sweeper.js';
 import type { EventDraft } from '../events/outbox.js';
 import { transact } from '../events/transact.js';
+import { pgArray } from '../matching/candidates.js';
 import { lockLiveMatchesOf, matchesOnDemandsClosed } from '../matching/match.cascade.js';
 import { DEMAND_EVENTS, demandEvent, demandSubjectOfRow } from './demand.rules.js';
 import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
@@ -46,7 +47,7 @@ export const expireDemands: Sweep = async (ctx: Context) => {
            insert into demand_history (demand_id, action, from_status, to_status, actor_id, actor_role, reason, at)
            select id, 'EXPIRE', from_status, 'EXPIRED', ?, ?, null, ? from expired)
          select id::text as id, from_status, area_path, taken_by_organization_id::text as organization_id from expired order by id`,
-        [`{${batch.map((d) => d.id).join(',')}}`, today, at.toISOString(), actor.id, actor.role, at.toISOString()],
+        [pgArray(batch.map((d) => d.id)), today, at.toISOString(), actor.id, actor.role, at.toISOString()],
       );
       if (rows.length === 0) return ok({ result: 0, events: [] });
       const events: EventDraft[] = rows.map((r) =>

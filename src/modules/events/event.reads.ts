@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { badInput } from '../../shared/errors.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { SqlParams } from '../../read/params.js';
-import { areaScope, Role, type Viewer } from '../../shared/viewer.js';
+import { actsForOrganization, areaScope, Role, staffOfArea, type Viewer } from '../../shared/viewer.js';
 import type { EventType } from './event.enums.js';
 import type { Event, EventConnection } from './event.type.js';
 
@@ -46,10 +46,7 @@ export function eventVisibleSql(viewer: Viewer, p: SqlParams): string {
 
 /** The same rule in code, for events already read (subscriptions). */
 export function eventVisible(viewer: Viewer, e: { isPublic: boolean; areaPath: string | null; organizationId: string | null }): boolean {
-  if (e.isPublic) return true;
-  const scope = areaScope(viewer);
-  if (scope !== null && e.areaPath !== null && e.areaPath.startsWith(scope)) return true;
-  return viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null && viewer.organizationId === e.organizationId;
+  return e.isPublic || (e.areaPath !== null && staffOfArea(viewer, e.areaPath)) || (e.organizationId !== null && actsForOrganization(viewer, e.organizationId));
 }
 
 export function eventByCursorLoader(pool: pg.Pool, viewer: Viewer) {

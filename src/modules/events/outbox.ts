@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
+import { sqlOf, sqlOn, type Sql } from '../../db/tx-query.js';
 import { EventType } from './event.enums.js';
 
 export interface EventDraft {
@@ -22,16 +23,16 @@ const OUTBOX_LOCK_KEY = 7_346_001;
  * The outbox tail as one statement: the transaction-level advisory lock, the cursors, the event rows in the
  * order given, and a NOTIFY carrying the newest cursor (sent on commit). The lock is taken before any
  * cursor: the rows are only formed once the lock's row is (they join it), and `nextval` is computed on
- * those rows. `p(n)` writes the n-th parameter in the driver's syntax; the parameters are `eventParams`.
+ * those rows. The parameters are `eventParams`.
  */
-const outboxStatement = (p: (n: number) => string) => `
+const OUTBOX_SQL = `
   with lock as materialized (select pg_advisory_xact_lock(${OUTBOX_LOCK_KEY})),
   inserted as (
     insert into event (cursor, type, subject_type, subject_id, area_path, organization_id, is_public,
                        actor_id, actor_role, occurred_at, data)
     select nextval('event_cursor_seq'), x.type, x.subject_type, x.subject_id, x.area_path, x.organization_id,
-           x.is_public, ${p(1)}, ${p(2)}, ${p(3)}, x.data
-    from lock, rows from (jsonb_to_recordset(${p(4)}::jsonb) as (type text, subject_type text, subject_id bigint,
+           x.is_public, $1, $2, $3, x.data
+    from lock, rows from (jsonb_to_recordset($4::jsonb) as (type text, subject_type text, subject_id bigint,
          area_path text, organization_id bigint, is_public boolean, data jsonb))
          with ordinality as x(type, subject_type, subject_id, area_path, organization_id, is_public, data, n)
     order by n
@@ -40,8 +41,6 @@ const outboxStatement = (p: (n: number) => string) => `
   select array_agg(cursor::text order by cursor) as cursors, pg_notify('${EVENTS_CHANNEL}', max(cursor)::text) as notified
   from inserted`;
 
-const OUTBOX_ORM = outboxStatement(() => '?');
-const OUTBOX_PG = outboxStatement((n) => `$${n}`);
 
 function eventParams(actor: { id: string; role: string }, occurredAt: Date, events: EventDraft[]): unknown[] {
   const records = events.map((e) => ({
@@ -70,9 +69,7 @@ export async function recordEvents(
   occurredAt: Date,
   events: EventDraft[],
 ): Promise<string[]> {
-  if (events.length === 0) return [];
-  const rows: { cursors: string[] }[] = await em.execute(OUTBOX_ORM, eventParams(actor, occurredAt, events));
-  return rows[0]!.cursors;
+  return recordEventsWith(sqlOf(em), actor, occurredAt, events);
 }
 
 /** `recordEvents` on a pooled client holding an open transaction (the lean write paths). */
@@ -82,7 +79,12 @@ export async function recordEventsOn(
   occurredAt: Date,
   events: EventDraft[],
 ): Promise<string[]> {
+  return recordEventsWith(sqlOn(client), actor, occurredAt, events);
+}
+
+/** The outbox tail through `sql`, prepared: each connection parses and plans it once. */
+async function recordEventsWith(sql: Sql, actor: { id: string; role: string }, occurredAt: Date, events: EventDraft[]): Promise<string[]> {
   if (events.length === 0) return [];
-  const { rows } = await client.query<{ cursors: string[] }>({ name: 'outbox-tail', text: OUTBOX_PG }, eventParams(actor, occurredAt, events));
+  const rows = await sql<{ cursors: string[] }>(OUTBOX_SQL, eventParams(actor, occurredAt, events), { prepare: true });
   return rows[0]!.cursors;
 }

@@ -39,6 +39,10 @@ function communityOf(path: string): string {
   return parts[Math.min(2, parts.length - 1)];
 }
 
+/** The columns of a `LiveProposal`, from `match m`. */
+export const LIVE_PROPOSAL_COLUMNS = `m.id::text as id, m.demand_id::text as demand_id, m.resource_id::text as resource_id,
+  m.agreement_item_id::text as agreement_item_id, m.quantity, m.area_path, m.organization_id::text as organization_id`;
+
 /** A PROPOSED match as the writers of a solution read it (locked FOR UPDATE by the caller). */
 export interface LiveProposal {
   id: string;
@@ -260,8 +264,7 @@ export class MatchRunService {
     const params: unknown[] = [`${path}%`];
     const kindFilter = kinds ? (params.push(pgArray(kinds)), `and exists (select 1 from resource r where r.id = m.resource_id and r.kind = any(?::text[]))`) : '';
     return em.execute(
-      `select m.id::text as id, m.demand_id::text as demand_id, m.resource_id::text as resource_id, m.agreement_item_id::text as agreement_item_id,
-              m.quantity, m.area_path, m.organization_id::text as organization_id
+      `select ${LIVE_PROPOSAL_COLUMNS}
        from match m where m.area_path like ? and m.status = 'PROPOSED' ${kindFilter} order by m.id for update`,
       params,
     );

@@ -3,6 +3,7 @@ import { releaseFromDemand } from '../demands/demand.allocation.js';
 import { EventType } from '../events/event.enums.js';
 import type { EventDraft } from '../events/outbox.js';
 import { releaseOnResource } from '../resources/resource.allocation.js';
+import { pgArray } from './candidates.js';
 import { MatchAction, MatchStatus } from './match.enums.js';
 
 /*
@@ -31,9 +32,6 @@ import { MatchAction, MatchStatus } from './match.enums.js';
  */
 
 type Actor = { id: string; role: string };
-
-/** A PostgreSQL array literal of ids. */
-const pgArray = (values: readonly string[]) => `{${values.join(',')}}`;
 
 function matchEvent(type: EventType, m: { id: string; areaPath: string; organizationId: string }, data: Record<string, unknown>): EventDraft {
   return { type, subjectType: 'Match', subjectId: m.id, areaPath: m.areaPath, organizationId: m.organizationId, isPublic: false, data };

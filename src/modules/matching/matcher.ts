@@ -9,7 +9,7 @@ import { recordEventsOn, type EventDraft } from '../events/outbox.js';
 import { inTransaction } from '../events/transact.js';
 import { inForceSql } from '../agreements/agreement.sql.js';
 import { boxAroundSql, findCandidates, pgArray, resourceFitsSql, type CandidateSet } from './candidates.js';
-import { MATCHING_LOCK_KEY, planSolution, writeSolution, type LiveProposal } from './match-run.service.js';
+import { LIVE_PROPOSAL_COLUMNS, MATCHING_LOCK_KEY, planSolution, writeSolution, type LiveProposal } from './match-run.service.js';
 
 /*
  * The incremental matcher (issue 5, "Incremental and automatic"; DESIGN.md "Matching"). It follows the event
@@ -250,9 +250,6 @@ export async function expand(sql: Sql, seeds: Seeds, today: string): Promise<Com
   return { demandIds: demands.sort(), resourceIds: rows.filter((n) => n.kind === 'R').map((n) => n.id).sort() };
 }
 
-const LIVE_COLUMNS = `m.id::text as id, m.demand_id::text as demand_id, m.resource_id::text as resource_id,
-  m.agreement_item_id::text as agreement_item_id, m.quantity, m.area_path, m.organization_id::text as organization_id`;
-
 /**
  * The component's locks and its PROPOSED matches, locked (as a full run locks its scope's before reading
  * counters), in one statement. The locks are uncorrelated scalar subqueries in the WHERE clause: PostgreSQL
@@ -263,7 +260,7 @@ const LIVE_COLUMNS = `m.id::text as id, m.demand_id::text as demand_id, m.resour
  * as a full run would exclude every other solver.
  */
 const LOCKED_COMPONENT_SQL = `
-  select ${LIVE_COLUMNS} from match m
+  select ${LIVE_PROPOSAL_COLUMNS} from match m
   where (select pg_advisory_xact_lock_shared(hashtextextended('sharehub:matcher:all', 0))) is not null
     and (select count(pg_advisory_xact_lock(k)) from (
            select distinct k from (
@@ -276,7 +273,7 @@ const LOCKED_COMPONENT_SQL = `
   order by m.id for update of m`;
 
 const LOCKED_ALL_SQL = `
-  select ${LIVE_COLUMNS} from match m
+  select ${LIVE_PROPOSAL_COLUMNS} from match m
   where (select pg_advisory_xact_lock(hashtextextended('sharehub:matcher:all', 0))) is not null and m.status = 'PROPOSED'
   order by m.id for update of m`;
 
@@ -298,7 +295,7 @@ async function lockedProposals(sql: Sql, c: Component): Promise<LiveProposal[]> 
  * service): there the planner plans each execution.
  */
 const CURSOR_AND_EVENTS_SQL = `
-  select s.cursor::text as state, e.cursor::text as cursor, e.type, e.subject_id::text as subject_id,
+  select e.cursor::text as cursor, e.type, e.subject_id::text as subject_id,
          -- uncorrelated scalar subqueries: evaluated once, not per event row
          (select pg_advisory_xact_lock_shared(${MATCHING_LOCK_KEY}) is not null) as held,
          (select set_config('plan_cache_mode', case when current_setting('server_version_num')::int >= 180000 then 'force_generic_plan' else 'auto' end, true)) as plans
@@ -307,14 +304,15 @@ const CURSOR_AND_EVENTS_SQL = `
   -- events ordered by the column, not by the text output of the same name (lexicographic: '10' before '9')
   order by e.cursor`;
 
-async function cursorAndEvents(sql: Sql): Promise<{ cursor: string; events: EventRow[] }> {
-  const read = () => sql<EventRow & { state: string }>(CURSOR_AND_EVENTS_SQL, [MATCHER_STATE_ID, BATCH_SIZE], { prepare: true });
+async function eventsAfterCursor(sql: Sql): Promise<EventRow[]> {
+  const read = () => sql<EventRow>(CURSOR_AND_EVENTS_SQL, [MATCHER_STATE_ID, BATCH_SIZE], { prepare: true });
   let rows = await read();
   if (!rows.length) {
     await sql(`insert into matcher_state (id, cursor) select $1, coalesce(max(cursor), 0) from event on conflict (id) do nothing`, [MATCHER_STATE_ID]);
     rows = await read();
   }
-  return { cursor: rows[0].state, events: rows.filter((r) => r.cursor !== null).map(({ cursor, type, subject_id }) => ({ cursor, type, subject_id })) };
+  // a row with no event: the cursor is at the end of the log
+  return rows.filter((r) => r.cursor !== null).map(({ cursor, type, subject_id }) => ({ cursor, type, subject_id }));
 }
 
 /**
@@ -338,7 +336,7 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
   const today = localDateAndMinute(now, app.config.timeZone).date;
   return inTransaction(app.db.pool, async (client) => {
     const sql = sqlOn(client);
-    const { events } = await cursorAndEvents(sql);
+    const events = await eventsAfterCursor(sql);
     if (!events.length) return { commit: true, value: null };
     const pass = emptyPass();
     pass.events = events.length;

@@ -4,10 +4,10 @@ import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 
 import type { Context } from '../../context.js';
 import { distanceSql } from '../../read/resources.js';
 import { badInput } from '../../shared/errors.js';
-import { EARTH_RADIUS_METERS } from '../../shared/geo.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { Demand } from '../demands/demand.type.js';
 import { Resource } from '../resources/resource.type.js';
+import { boxAroundSql } from './candidates.js';
 import { windowsCovered } from './coverage.js';
 
 /*
@@ -40,12 +40,8 @@ interface Row {
   meters: number;
 }
 
-const DEG = 180 / Math.PI;
-
 /** Every qualifying resource of each demand, nearest first: one statement for a batch of demands. */
 async function suggestionsOf(pool: pg.Pool, demandIds: readonly string[]): Promise<Map<string, DemandSuggestion[]>> {
-  const dLat = `(d.radius_meters * 1.01 / ${EARTH_RADIUS_METERS} * ${DEG})`;
-  const dLng = `(${dLat} / greatest(cos(radians(abs(d.lat) + ${dLat})), 0.01))`;
   const { rows } = await pool.query<Row>(
     `select d.id::text as demand_id, d.windows as demand_windows, c.resource_id, c.resource_windows, c.meters
      from demand d
@@ -53,7 +49,7 @@ async function suggestionsOf(pool: pg.Pool, demandIds: readonly string[]): Promi
        select r.id::text as resource_id, r.id as rid, r.windows as resource_windows, dist.meters
        from resource r
        cross join lateral (select ${distanceSql('d.lat', 'd.lng')} as meters) dist
-       where point(r.lng, r.lat) <@ box(point(d.lng - ${dLng}, d.lat - ${dLat}), point(d.lng + ${dLng}, d.lat + ${dLat}))
+       where point(r.lng, r.lat) <@ ${boxAroundSql('d.lat', 'd.lng', 'd.radius_meters')}
          and dist.meters <= d.radius_meters
          and r.status = 'PUBLISHED' and r.access_mode = 'OPEN_ACCESS'
          and r.kind = any(d.kinds)

@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import type { Context } from '../../context.js';
-import { badInput, fail, notFound, ok, userError, type Outcome, type UserError } from '../../shared/errors.js';
-import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
+import { sqlOn } from '../../db/tx-query.js';
+import { badInput, fail, ok, userError, type Outcome, type UserError } from '../../shared/errors.js';
+import { requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText } from '../../shared/input.js';
 import { actsForOrganization, staffOfArea, type Viewer } from '../../shared/viewer.js';
 import { EventType } from '../events/event.enums.js';
@@ -10,9 +11,8 @@ import { transactOn } from '../events/transact.js';
 import { ResourceStatus } from './resource.enums.js';
 import type { ReportAvailabilitiesInput, ReportAvailabilityInput } from './resource.inputs.js';
 import { toObservation, type ObservationRow } from './resource.reads.js';
-import { resourceEvent } from './resource.service.js';
+import { checkResourceChange, resourceEvent } from './resource.service.js';
 import type { AvailabilityObservation } from './resource.type.js';
-import { resourceVisible } from './resource.visibility.js';
 
 const MAX_BATCH = 500;
 /** Clocks of car-park systems drift; an observation further ahead than this is refused as bad input. */
@@ -125,19 +125,16 @@ export class AvailabilityService {
    */
   private async record(client: pg.ClientBase, item: Parsed, field: string): Promise<{ observation: AvailabilityObservation; event: EventDraft } | UserError> {
     const viewer = this.ctx.viewer;
-    // named: each pooled connection parses and plans it once
-    const { rows } = await client.query<RecordRow>({ name: 'availability-record', text: RECORD }, [
+    // prepared: each pooled connection parses and plans it once
+    const rows = await sqlOn(client)<RecordRow>(RECORD, [
       item.resourceId,
       item.freeCount,
       item.observedAt.toISOString(),
       item.source,
       viewer.accountId ?? 'anonymous',
       this.ctx.app.clock.now().toISOString(),
-    ]);
-    const row = rows[0];
-    const facts = row && { status: row.status, areaPath: row.area_path, organizationRowId: row.organization_id, organizationId: row.organization_id };
-    if (!row || !facts || !resourceVisible(viewer, facts)) throw notFound(`${field}.resourceId`, 'resource');
-    requireAllowed(viewer, canReport(viewer, facts));
+    ], { prepare: true });
+    const row = checkResourceChange(viewer, rows[0] ?? null, (r) => ({ status: r.status, areaPath: r.area_path, organizationId: r.organization_id }), `${field}.resourceId`, canReport);
     if (row.capacity === null) {
       return userError('RESOURCE_NOT_COUNTED', 'This resource has no capacity, so it has no free count.', `${field}.resourceId`);
     }

@@ -55,9 +55,24 @@ function audiencesOf(values: Audience[], field: string): Audience[] {
  */
 export async function resourceForChange(em: EntityManager, viewer: Viewer, id: string, field: string, allow = canManageResource) {
   const r = await em.findOne(ResourceEntity, { id }, { populate: ['organization'] });
-  const facts = r && { status: r.status, areaPath: r.areaPath, organizationRowId: r.organization.id, organizationId: r.organization.id };
-  if (!r || !facts || !resourceVisible(viewer, facts)) throw notFound(field, 'resource');
-  requireAllowed(viewer, allow(viewer, facts));
+  return checkResourceChange(viewer, r, (e) => ({ status: e.status, areaPath: e.areaPath, organizationId: e.organization.id }), field, allow);
+}
+
+/**
+ * `resourceForChange`'s checks on a resource already read, as an entity or as a row of a lean write: NOT_FOUND
+ * when there is none or the viewer may not see it, FORBIDDEN when `allow` refuses; the resource otherwise.
+ */
+export function checkResourceChange<R>(
+  viewer: Viewer,
+  r: R | null,
+  factsOf: (r: R) => { status: ResourceStatus; areaPath: string; organizationId: string },
+  field: string,
+  allow: (viewer: Viewer, facts: { status: ResourceStatus; areaPath: string; organizationRowId: string; organizationId: string }) => boolean,
+): R {
+  const facts = r && factsOf(r);
+  const full = facts && { ...facts, organizationRowId: facts.organizationId };
+  if (!r || !full || !resourceVisible(viewer, full)) throw notFound(field, 'resource');
+  requireAllowed(viewer, allow(viewer, full));
   return r;
 }
 
