@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * SHAREHUB_SELFCHECK=1 runs only the fixtures under test/selfcheck/, each of which must fail (a failing unit
+ * assertion, a failing integration assertion, an unhandled rejection, a worker calling process.exit(0)):
+ * `.ci/run` checks that the test command then exits non-zero and reports all four.
+ */
+const selfcheck = process.env.SHAREHUB_SELFCHECK === '1';
+
 export default defineConfig({
   resolve: {
     // Node loads graphql's CommonJS build for type-graphql (no "exports" map); Vite would pick index.mjs for
@@ -10,13 +17,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: [selfcheck ? 'test/selfcheck/unit/**/*.test.ts' : 'test/unit/**/*.test.ts'] },
       },
       {
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          include: [selfcheck ? 'test/selfcheck/integration/**/*.test.ts' : 'test/integration/**/*.test.ts'],
           globalSetup: ['test/kit/global-setup.ts'],
           pool: 'forks',
           testTimeout: 30_000,

