@@ -21,7 +21,7 @@ async function main() {
     const counts = await seedDistrict(connected.db.pool, 1);
     say(`seeded the district: ${Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ")}`);
   }
-  const auth = new Authenticator(config, connected.db.pool);
+  const auth = new Authenticator(config, connected.db.pool, systemClock);
   const app = { config, db: connected.db, clock: systemClock, auth };
   const server = await createServer(app);
   const sweeper = startSweeper(app, {

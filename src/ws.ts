@@ -46,12 +46,14 @@ function spliceSharedData(socket: WebSocket): void {
 const MAX_CHECKED_DOCUMENTS = 500;
 
 /** setTimeout's longest delay (about 24.8 days); a token that lives longer is checked again then. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+/** How often sockets are checked for an expired token (by the hub's clock, so tests can move it). */
+const EXPIRY_CHECK_MS = 250;
 
 /**
  * GraphQL over WebSocket (graphql-ws) on the HTTP server's /graphql path, with the same token check, query
  * limits and error masking as HTTP. A token that does not verify closes the socket with 4403, and so does
- * the moment it expires (the scope of every subscription on the socket was fixed from it). Subscriptions
+ * within EXPIRY_CHECK_MS of its expiry by the hub's clock (the scope of every subscription on the socket was
+ * fixed from it). Subscriptions
  * are served by the instance's hub: the field's `subscribe` registers with it and the hub yields results it
  * executed once per (event, selection); graphql-js's per-subscriber execution of each event is skipped.
  */
@@ -84,7 +86,18 @@ export function serveWebSocket(
     }
     return checked;
   };
-  return useServer<ConnectionParams, { viewer?: Viewer; expiry?: NodeJS.Timeout; socket: WebSocket }>(
+  // sockets whose token expires, with the moment (ms) by the hub's clock; checked every EXPIRY_CHECK_MS
+  const expiring = new Map<WebSocket, number>();
+  const expiryCheck = setInterval(() => {
+    const now = app.clock.now().getTime();
+    for (const [socket, at] of expiring) {
+      if (at > now) continue;
+      expiring.delete(socket);
+      socket.close(4403, 'Forbidden: the token expired');
+    }
+  }, EXPIRY_CHECK_MS);
+  expiryCheck.unref();
+  const served = useServer<ConnectionParams, { viewer?: Viewer; socket: WebSocket }>(
     {
       schema,
       onConnect: async (ctx) => {
@@ -96,18 +109,11 @@ export function serveWebSocket(
           return false;
         }
         const expiresAt = ctx.extra.viewer.expiresAt;
-        if (expiresAt) {
-          const closeAtExpiry = () => {
-            const left = expiresAt.getTime() - Date.now();
-            if (left > 0) ctx.extra.expiry = setTimeout(closeAtExpiry, Math.min(left, MAX_TIMER_MS));
-            else ctx.extra.socket.close(4403, 'Forbidden: the token expired');
-          };
-          closeAtExpiry();
-        }
+        if (expiresAt) expiring.set(ctx.extra.socket, expiresAt.getTime());
         return true;
       },
       onClose: (ctx) => {
-        if (ctx.extra.expiry) clearTimeout(ctx.extra.expiry);
+        expiring.delete(ctx.extra.socket);
       },
       // the hub's iterator yields finished results: graphql-js's subscribe would execute every event again
       // for every subscriber. The stream was made in onSubscribe (below), for every subscription operation.
@@ -141,4 +147,10 @@ export function serveWebSocket(
     },
     wsServer,
   );
+  return {
+    dispose: async () => {
+      clearInterval(expiryCheck);
+      await served.dispose();
+    },
+  };
 }

@@ -85,6 +85,11 @@ class Subscriber implements AsyncIterableIterator<ExecutionResult> {
     return this.queue.length;
   }
 
+  /** Everything pushed so far has been taken by the socket layer, which is waiting for more (or it ended). */
+  get drained(): boolean {
+    return this.done || (this.queue.length === 0 && this.waiting !== null);
+  }
+
   push(result: ExecutionResult): void {
     if (this.done) return;
     this.lastSentAt = Date.now();
@@ -241,6 +246,20 @@ export class SubscriptionHub {
         yield s;
       }
     }
+  }
+
+  /** Subscriptions registered now (their replay may still be running). */
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  /**
+   * Every registered subscription has handed all it was given to its socket and waits for more: with the
+   * feed settled, nothing the hub owes a client is still inside the process.
+   */
+  get drained(): boolean {
+    for (const s of this.subscribers) if (!s.drained) return false;
+    return true;
   }
 
   close(): void {

@@ -1,26 +1,28 @@
 import { createRemoteJWKSet, importSPKI, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type pg from 'pg';
 import type { Config } from '../config.js';
+import { systemClock, type Clock } from './clock.js';
 import { parseGlobalId } from './global-id.js';
 import { ANONYMOUS, Role, type Viewer } from './viewer.js';
 
 export class TokenError extends Error {}
 
-type Verify = (token: string) => Promise<JWTPayload>;
+/** Verifies a token's signature and claims as of `now` (the hub's clock, so tests move time by hand). */
+type Verify = (token: string, now: Date) => Promise<JWTPayload>;
 
 function verifierFor(jwt: Config['jwt']): Verify {
   switch (jwt.kind) {
     case 'hs256': {
       const key = new TextEncoder().encode(jwt.secret);
-      return async (token) => (await jwtVerify(token, key, { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] })).payload;
+      return async (token, now) => (await jwtVerify(token, key, { algorithms: ['HS256'], requiredClaims: ['exp', 'sub'], currentDate: now })).payload;
     }
     case 'rs256-key': {
       const key = importSPKI(jwt.publicKeyPem, 'RS256');
-      return async (token) => (await jwtVerify(token, await key, { algorithms: ['RS256'], requiredClaims: ['exp', 'sub'] })).payload;
+      return async (token, now) => (await jwtVerify(token, await key, { algorithms: ['RS256'], requiredClaims: ['exp', 'sub'], currentDate: now })).payload;
     }
     case 'rs256-jwks': {
       const keys = createRemoteJWKSet(new URL(jwt.jwksUrl));
-      return async (token) => (await jwtVerify(token, keys, { algorithms: ['RS256'], requiredClaims: ['exp', 'sub'] })).payload;
+      return async (token, now) => (await jwtVerify(token, keys, { algorithms: ['RS256'], requiredClaims: ['exp', 'sub'], currentDate: now })).payload;
     }
   }
 }
@@ -44,7 +46,11 @@ export class Authenticator {
   /** Tokens already verified, with their viewer, until they expire or for a minute at most. */
   private readonly verified = new Map<string, { viewer: Viewer; until: number }>();
 
-  constructor(config: Config, private readonly pool: pg.Pool) {
+  constructor(
+    config: Config,
+    private readonly pool: pg.Pool,
+    private readonly clock: Clock = systemClock,
+  ) {
     this.verify = verifierFor(config.jwt);
   }
 
@@ -58,18 +64,19 @@ export class Authenticator {
   async viewerFromToken(token: string): Promise<Viewer> {
     // a client sends the same token with every request until it expires: verifying the signature each time
     // (RS256 especially) is the largest cost of a small mutation's authentication
+    const now = this.clock.now();
     const hit = this.verified.get(token);
-    if (hit && hit.until > Date.now()) return hit.viewer;
-    const viewer = await this.verifyViewer(token);
+    if (hit && hit.until > now.getTime()) return hit.viewer;
+    const viewer = await this.verifyViewer(token, now);
     if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
-    this.verified.set(token, { viewer, until: Math.min(viewer.expiresAt?.getTime() ?? Infinity, Date.now() + VERIFIED_TOKEN_TTL_MS) });
+    this.verified.set(token, { viewer, until: Math.min(viewer.expiresAt?.getTime() ?? Infinity, now.getTime() + VERIFIED_TOKEN_TTL_MS) });
     return viewer;
   }
 
-  private async verifyViewer(token: string): Promise<Viewer> {
+  private async verifyViewer(token: string, now: Date): Promise<Viewer> {
     let claims: JWTPayload;
     try {
-      claims = await this.verify(token);
+      claims = await this.verify(token, now);
     } catch (error) {
       const code = (error as { code?: string }).code;
       throw new TokenError(code === 'ERR_JWT_EXPIRED' ? 'The token has expired.' : 'The token is not valid.');
@@ -129,13 +136,13 @@ export interface TokenClaims {
   organizationId?: string;
 }
 
-/** Signs a development token (HS256). Refuses when the hub is configured for RS256 keys. */
-export async function issueDevelopmentToken(config: Config, claims: TokenClaims, ttlSeconds = 3600): Promise<string> {
+/** Signs a development token (HS256) valid for `ttlSeconds` from `now`. Refuses when the hub is configured for RS256 keys. */
+export async function issueDevelopmentToken(config: Config, claims: TokenClaims, ttlSeconds = 3600, now = new Date()): Promise<string> {
   if (config.jwt.kind !== 'hs256') throw new Error('development tokens are HS256; this configuration verifies RS256');
   return new SignJWT({ role: claims.role, areaId: claims.areaId, organizationId: claims.organizationId })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
-    .setIssuedAt()
-    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .setIssuedAt(Math.floor(now.getTime() / 1000))
+    .setExpirationTime(Math.floor(now.getTime() / 1000) + ttlSeconds)
     .sign(new TextEncoder().encode(config.jwt.secret));
 }

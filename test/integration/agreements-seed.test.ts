@@ -18,8 +18,9 @@ let client: TestClient;
 beforeAll(async () => {
   db = await openDatabase(inject('seededUrl'), { poolSize: 3 });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const clock = new ManualClock(new Date(TEST_NOW));
   server = await createServer(
-    { config, db, clock: new ManualClock(new Date(TEST_NOW)), auth: new Authenticator(config, db.pool) },
+    { config, db, clock, auth: new Authenticator(config, db.pool, clock) },
     { port: 0, host: '127.0.0.1' },
   );
   client = new TestClient(server.url);

@@ -63,7 +63,7 @@ describe('viewer', () => {
     const { viewer } = await hub.client.data(Viewer, {}, token);
     expect(viewer).toMatchObject({ isAnonymous: false, accountId: `account-of-${role}`, role, area: { id: area.id }, organization: null });
     expect(sorted(viewer.capabilities)).toEqual(sorted(capabilities));
-    expect(Date.parse(viewer.expiresAt!)).toBeGreaterThan(Date.now());
+    expect(Date.parse(viewer.expiresAt!)).toBeGreaterThan(hub.clock.now().getTime());
   });
 
   it('shows a UNIT_ADMIN its organization, no area, and what a unit may do', async () => {
@@ -128,10 +128,14 @@ describe('refused tokens', () => {
     const token = await hub.token({ role: Role.DISTRICT_ADMIN }, 2);
     const first = await hub.client.request(Viewer, {}, { token });
     expect(first.errors).toBeUndefined();
-    await new Promise((r) => setTimeout(r, 2_200));
-    const later = await hub.client.request(Viewer, {}, { token });
-    expect(later.status).toBe(401);
-    expect(later.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    hub.clock.advance(2_000); // the hub's clock: exactly at `exp` the token no longer holds
+    try {
+      const later = await hub.client.request(Viewer, {}, { token });
+      expect(later.status).toBe(401);
+      expect(later.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    } finally {
+      hub.clock.advance(-2_000);
+    }
   });
 });
 

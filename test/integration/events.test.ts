@@ -6,6 +6,7 @@ import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import type { EvtReadQuery } from '../gql/graphql.js';
 import { buildDistrict, buildOrganization, buildResource, type District } from '../kit/builders.js';
+import { waitFor } from '../kit/wait.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
 
 const ReadEvents = graphql(`
@@ -41,14 +42,6 @@ async function latestCursor(token: string): Promise<string | null> {
   }
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string) {
-  for (let i = 0; i < 500; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe('event log cursors', () => {
   it('never lets a reader skip an event whose transaction was still open when a later writer tried to commit', async () => {
     const admin = await hub.token({ role: Role.DISTRICT_ADMIN });
@@ -65,14 +58,14 @@ describe('event log cursors', () => {
       ]);
       await gate;
     });
-    await waitFor(async () => cursorA !== undefined, 'writer A to take its cursor');
+    await waitFor(async () => cursorA !== undefined, { what: 'writer A to take its cursor', intervalMs: 10 });
 
     // writer B: a real mutation over HTTP that starts later and would commit first if it could
     const writerB = hub.client.data(RegisterOrg, { input: { kind: 'COMPANY', name: '后提交的单位', areaId: d.community.id } }, admin);
     await waitFor(async () => {
       const { rows } = await hub.app.db.pool.query(`select 1 from pg_locks where locktype = 'advisory' and not granted`);
       return rows.length > 0;
-    }, 'writer B to queue behind writer A');
+    }, { what: 'writer B to queue behind writer A', intervalMs: 10 });
 
     // while A is open the reader sees neither A nor B, so it cannot move past A's cursor
     const during = await hub.client.data(ReadEvents, { after: start, first: 100 }, admin);

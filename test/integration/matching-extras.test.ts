@@ -6,6 +6,7 @@ import { fromGlobalId } from '../../src/shared/global-id.js';
 import { Role, SYSTEM_VIEWER } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { AgrResume, AgrSuspend, AgrTerminate, sweep as sweepAgreements } from '../kit/agreements.js';
+import { waitFor } from '../kit/wait.js';
 import { buildDistrict, buildOrganization, eventTypesOf } from '../kit/builders.js';
 import { districtToken, placedDemand } from '../kit/demands.js';
 import { matchesOf, matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
@@ -288,11 +289,10 @@ describe("a demand's history", () => {
 describe('acceptMatch racing the expiry sweep', () => {
   /** Waits until `n` sessions wait for a lock. */
   async function waiters(n: number) {
-    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) {
-      const { rows } = await sql(`select count(distinct pid)::int as n from pg_locks where not granted`, []);
-      if (rows[0].n >= n) return;
-    }
-    throw new Error(`fewer than ${n} sessions came to wait for a lock`);
+    await waitFor(
+      async () => (await sql(`select count(distinct pid)::int as n from pg_locks where not granted`, [])).rows[0].n >= n,
+      { what: `${n} sessions to wait for a lock` },
+    );
   }
 
   it('never deadlocks: the sweep takes the matches before the demands, as acceptMatch does', async () => {

@@ -5,6 +5,7 @@ import { matchOnce, startMatcher } from '../../src/modules/matching/matcher.js';
 import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { AgrResume, AgrSuspend, agreementIn, buildParties } from '../kit/agreements.js';
+import { waitFor } from '../kit/wait.js';
 import { matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 
@@ -305,8 +306,7 @@ describe('incremental matching', () => {
     const b = startMatcher(hub.app, { intervalMs: 50, connect, onError: (e) => errors.push(e) });
     try {
       await s.demand({ quantity: 2, urgency: 'URGENT' });
-      const deadline = Date.now() + 5_000;
-      while ((await cursorOf()) !== (await lastCursor()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      await waitFor(async () => (await cursorOf()) === (await lastCursor()), { what: 'the matcher to reach the newest event' });
       expect(await cursorOf()).toBe(await lastCursor());
       expect([a.isLeader, b.isLeader].filter(Boolean)).toHaveLength(1);
       expect(errors).toEqual([]);

@@ -10,7 +10,8 @@ import { graphql } from '../gql/index.js';
 import { AgrCreate, buildParties, draftInput, type Parties } from '../kit/agreements.js';
 import { buildDistrict, buildOrganization, buildResource, type District } from '../kit/builders.js';
 import { startHubOn, startTestHub, type TestHub } from '../kit/server.js';
-import { wsClient, wsSubscribe } from '../kit/ws-client.js';
+import { eventually, waitFor } from '../kit/wait.js';
+import { wsClient, wsSubscribe, wsSubscribed, type Received } from '../kit/ws-client.js';
 
 // Delivery that loses nothing (issue 6): several instances, dropped clients, killed connections, a
 // restarted database. Every check compares what a subscriber received with the event log itself.
@@ -28,24 +29,19 @@ const Drafted = graphql(`
 `);
 
 const AGREEMENTS = `subscription RtResAgreements($after: String) { agreementEvents(after: $after) { cursor type isHeartbeat } }`;
-const AVAILABILITY = `subscription RtResAvail($ids: [ID!]) { availabilityChanged(filter: { resourceIds: $ids }) { cursor freeCount } }`;
+const AVAILABILITY = `subscription RtResAvail($ids: [ID!]) { availabilityChanged(filter: { resourceIds: $ids }) { cursor isHeartbeat freeCount } }`;
 
 type AgreementMessage = { agreementEvents: { cursor: string; type: string | null; isHeartbeat: boolean } };
-type AvailMessage = { availabilityChanged: { cursor: string; freeCount: number } };
+type AvailMessage = { availabilityChanged: { cursor: string; isHeartbeat: boolean; freeCount: number | null } };
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The counts a subscription received, heartbeats (which carry no count) left out. */
+function countsOf(sub: Received<AvailMessage>): (number | null)[] {
+  return sub.messages.filter((m) => !m.data!.availabilityChanged.isHeartbeat).map((m) => m.data!.availabilityChanged.freeCount);
+}
 
-/** Retries an operation while the database or its connections come back. */
-async function eventually<T>(what: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await what();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await pause(100);
-    }
-  }
+/** Waits until the subscription has received `n` counts (heartbeats do not count). */
+function countsArrived(sub: Received<AvailMessage>, n: number) {
+  return waitFor(() => countsOf(sub).length >= n || sub.error, { what: `${n} counts` });
 }
 
 /** A car park whose unit reports counts, each observed a minute after the last. */
@@ -76,12 +72,11 @@ describe('on the test database server', () => {
     const { client } = wsClient(second.server.wsUrl);
     try {
       const park = await countedCarPark(hub, d);
-      const sub = wsSubscribe<AvailMessage>(client, AVAILABILITY, { ids: [park.r.id] });
-      await pause(150);
+      const sub = await wsSubscribed<AvailMessage>(second, client, AVAILABILITY, { ids: [park.r.id] });
       await park.report(11);
       await park.report(12);
-      await sub.waitFor(2);
-      expect(sub.messages.map((m) => m.data!.availabilityChanged.freeCount)).toEqual([11, 12]);
+      await countsArrived(sub, 2);
+      expect(countsOf(sub)).toEqual([11, 12]);
     } finally {
       await client.dispose();
       await second.server.close();
@@ -97,7 +92,7 @@ describe('on the test database server', () => {
     const { client } = wsClient(hub.server.wsUrl, await hub.token({ role: Role.DISTRICT_ADMIN }));
     try {
       const sub = wsSubscribe<AgreementMessage>(client, AGREEMENTS, {});
-      await sub.waitFor(1, 3_000);
+      await sub.waitFor(1);
       expect(sub.messages[0].data!.agreementEvents).toEqual({ cursor: newest, type: null, isHeartbeat: true });
     } finally {
       await client.dispose();
@@ -113,8 +108,7 @@ describe('on the test database server', () => {
 
     const received: AgreementMessage['agreementEvents'][] = [];
     const first = wsClient(hub.server.wsUrl, district);
-    const sub1 = wsSubscribe<AgreementMessage>(first.client, AGREEMENTS, { after: start });
-    await pause(150);
+    const sub1 = await wsSubscribed<AgreementMessage>(hub, first.client, AGREEMENTS, { after: start });
 
     // 100 drafts, 10 at a time: ten workers, each on its own keep-alive connection
     let made = 0;
@@ -131,7 +125,6 @@ describe('on the test database server', () => {
     received.push(...sub1.messages.map((m) => m.data!.agreementEvents).filter((e) => !e.isHeartbeat));
     const resumeFrom = received[received.length - 1].cursor;
     expect(received.length).toBeLessThan(100); // dropped mid-stream: the rest must come from the resumed subscription
-    await pause(100);
 
     const second = wsClient(hub.server.wsUrl, district);
     try {
@@ -141,7 +134,7 @@ describe('on the test database server', () => {
       const truth = (await hub.client.data(Drafted, { after: start }, district)).events.edges.map((e) => e.cursor);
       expect(truth).toHaveLength(100);
       const events = () => sub2.messages.map((m) => m.data!.agreementEvents).filter((e) => !e.isHeartbeat);
-      for (let waited = 0; received.length + events().length < 100 && waited < 10_000; waited += 50) await pause(50);
+      await waitFor(() => received.length + events().length >= 100 || sub2.error, { what: 'the 100 drafts' }).catch(() => {});
       const all = [...received, ...events()];
       expect(all.every((e) => e.type === 'AGREEMENT_DRAFTED')).toBe(true);
       expect(all.map((e) => e.cursor), `dropped after ${resumeFrom}; first client got ${received.map((e) => e.cursor).join(',')}; resumed got ${events().map((e) => e.cursor).join(',')}`).toEqual(truth);
@@ -156,21 +149,20 @@ describe('on the test database server', () => {
     const killer = new pg.Client({ connectionString: hub.database.url });
     await killer.connect();
     try {
-      const sub = wsSubscribe<AvailMessage>(client, AVAILABILITY, { ids: [park.r.id] });
-      await pause(150);
+      const sub = await wsSubscribed<AvailMessage>(hub, client, AVAILABILITY, { ids: [park.r.id] });
       await park.report(1);
-      await sub.waitFor(1);
+      await countsArrived(sub, 1);
       const killed = await killer.query(
         `select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
       );
       expect(killed.rows[0].n).toBeGreaterThan(0); // at least the feed's LISTEN connection
       // changes commit while the feed is reconnecting: it LISTENs again, then reads from its cursor
       for (const n of [2, 3, 4]) await eventually(() => park.report(n));
-      await sub.waitFor(4, 10_000);
-      expect(sub.messages.map((m) => m.data!.availabilityChanged.freeCount)).toEqual([1, 2, 3, 4]);
+      await countsArrived(sub, 4);
+      expect(countsOf(sub)).toEqual([1, 2, 3, 4]);
       // the safety poll may have delivered them before the reconnect (100 ms back-off, slower on a loaded
       // machine) finished: the feed must be LISTENing again soon, not necessarily already
-      await eventually(async () => expect(hub.server.feed.listening).toBe(true), 5_000);
+      await eventually(async () => expect(hub.server.feed.listening).toBe(true));
     } finally {
       await killer.end();
       await client.dispose();
@@ -197,16 +189,15 @@ describe('on an embedded PostgreSQL the test restarts', () => {
     try {
       const d = await buildDistrict(hub.app.db.pool);
       const park = await countedCarPark(hub, d);
-      const sub = wsSubscribe<AvailMessage>(client, AVAILABILITY, { ids: [park.r.id] });
-      await pause(150);
+      const sub = await wsSubscribed<AvailMessage>(hub, client, AVAILABILITY, { ids: [park.r.id] });
       await park.report(1);
-      await sub.waitFor(1);
+      await countsArrived(sub, 1);
 
       await server.stop();
       server = await startEmbeddedPostgres({ dir, durable: false, port });
       for (const n of [2, 3]) await eventually(() => park.report(n));
-      await sub.waitFor(3, 15_000);
-      expect(sub.messages.map((m) => m.data!.availabilityChanged.freeCount)).toEqual([1, 2, 3]);
+      await countsArrived(sub, 3);
+      expect(countsOf(sub)).toEqual([1, 2, 3]);
     } finally {
       await client.dispose();
       await hub.close();

@@ -6,7 +6,8 @@ import { AgrCreate, AgrSuspend, buildParties, draftInput } from '../kit/agreemen
 import { buildDistrict, buildOrganization, buildResource, type District } from '../kit/builders.js';
 import { matchingScene, runOver } from '../kit/matching.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
-import { wsClient, wsSubscribe, type Received } from '../kit/ws-client.js';
+import { delivered, wsClient, wsSubscribe, wsSubscribed, type TestWsClient } from '../kit/ws-client.js';
+import { waitFor } from '../kit/wait.js';
 
 // Subscriptions with real graphql-ws clients against a hub on real PostgreSQL (issue 6).
 
@@ -36,33 +37,32 @@ type Avail = { availabilityChanged: { cursor: string; isHeartbeat: boolean; free
 
 let hub: TestHub;
 let d: District;
-const sockets: { dispose(): Promise<void> | void }[] = [];
+const sockets: TestWsClient[] = [];
 
 beforeAll(async () => {
   hub = await startTestHub();
   d = await buildDistrict(hub.app.db.pool);
 });
 afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
+  await Promise.all(sockets.map((s) => s.client.dispose()));
   await hub?.close();
 });
 
 function connect(token?: string) {
   const c = wsClient(hub.server.wsUrl, token);
-  sockets.push(c.client);
+  sockets.push(c);
   return c;
 }
 
-/** Lets the hub read everything committed so far, then gives in-flight messages time to arrive. */
-async function quiet() {
-  await hub.server.feed.settle();
-  await new Promise((r) => setTimeout(r, 150));
+/** Everything committed so far has reached every socket of this file (or was never sent to it). */
+function quiet() {
+  return delivered(hub, ...sockets);
 }
 
-/** A subscription is registered once the server has answered something after it on the same socket. */
-async function subscribed<T>(received: Received<T>) {
-  await new Promise((r) => setTimeout(r, 100));
-  return received;
+/** Resolves once `count` more subscriptions than now are registered with the hub. */
+function registrations(count: number) {
+  const before = hub.server.hub.size;
+  return () => waitFor(() => hub.server.hub.size >= before + count, { what: `${count} subscriptions to be registered` });
 }
 
 async function carPark() {
@@ -84,7 +84,7 @@ describe('availabilityChanged', () => {
     const a = await carPark();
     const b = await carPark();
     const { client } = connect();
-    const sub = await subscribed(wsSubscribe<Avail>(client, AVAILABILITY, { filter: { resourceIds: [a.r.id] } }));
+    const sub = await wsSubscribed<Avail>(hub, client, AVAILABILITY, { filter: { resourceIds: [a.r.id] } });
     expect(await b.report(3)).toEqual([]);
     expect(await a.report(7)).toEqual([]);
     await sub.waitFor(1);
@@ -96,7 +96,7 @@ describe('availabilityChanged', () => {
   it('sends nothing for a report that was rolled back', async () => {
     const a = await carPark();
     const { client } = connect();
-    const sub = await subscribed(wsSubscribe<Avail>(client, AVAILABILITY, { filter: { resourceIds: [a.r.id] } }));
+    const sub = await wsSubscribed<Avail>(hub, client, AVAILABILITY, { filter: { resourceIds: [a.r.id] } });
     expect(await a.report(5, '2026-11-23T02:00:00Z')).toEqual([]);
     // older than the latest: OBSERVATION_OUT_OF_ORDER, the transaction rolls back
     expect(await a.report(4, '2026-11-23T01:00:00Z')).toEqual(['OBSERVATION_OUT_OF_ORDER']);
@@ -111,10 +111,9 @@ describe('availabilityChanged', () => {
   it('filters by kinds and by a circle', async () => {
     const a = await carPark();
     const { client } = connect();
-    const parking = await subscribed(wsSubscribe<Avail>(client, AVAILABILITY, { filter: { kinds: ['PARKING'], near: { lat: 39.9152, lng: 116.4253, radiusMeters: 100 } } }));
-    const toilets = wsSubscribe<Avail>(client, AVAILABILITY, { filter: { kinds: ['TOILET'] } });
-    const far = wsSubscribe<Avail>(client, AVAILABILITY, { filter: { near: { lat: 39.99, lng: 116.3, radiusMeters: 1000 } } });
-    await subscribed(far);
+    const parking = await wsSubscribed<Avail>(hub, client, AVAILABILITY, { filter: { kinds: ['PARKING'], near: { lat: 39.9152, lng: 116.4253, radiusMeters: 100 } } });
+    const toilets = await wsSubscribed<Avail>(hub, client, AVAILABILITY, { filter: { kinds: ['TOILET'] } });
+    const far = await wsSubscribed<Avail>(hub, client, AVAILABILITY, { filter: { near: { lat: 39.99, lng: 116.3, radiusMeters: 1000 } } });
     expect(await a.report(9)).toEqual([]);
     await parking.waitFor(1);
     await quiet();
@@ -128,13 +127,14 @@ describe('availabilityChanged', () => {
     const anonymous = connect().client;
     const another = connect().client;
     const staff = connect(await hub.token({ role: Role.DISTRICT_ADMIN })).client;
+    const registered = registrations(4);
     const subs = [
       wsSubscribe<Avail>(anonymous, AVAILABILITY, { filter: { resourceIds: [a.r.id] } }),
       wsSubscribe<Avail>(another, AVAILABILITY, { filter: { kinds: ['PARKING'] } }), // another filter, same selection
       wsSubscribe<Avail>(another, AVAILABILITY, { filter: { near: { lat: 39.9152, lng: 116.4253, radiusMeters: 50 } } }),
       wsSubscribe<Avail>(staff, AVAILABILITY, { filter: { resourceIds: [a.r.id] } }), // another kind of viewer
     ];
-    await subscribed(subs[3]);
+    await registered();
     await quiet();
     const before = { ...hub.server.hub.stats };
     expect(await a.report(12)).toEqual([]);
@@ -162,7 +162,7 @@ describe('events only after commit', () => {
   it('delivers an event when its transaction commits, never one that rolls back', async () => {
     const a = await carPark();
     const { client } = connect();
-    const sub = await subscribed(wsSubscribe<Avail>(client, AVAILABILITY, { filter: { resourceIds: [a.r.id] } }));
+    const sub = await wsSubscribed<Avail>(hub, client, AVAILABILITY, { filter: { resourceIds: [a.r.id] } });
     const writer = await hub.app.db.pool.connect();
     const write = async (freeCount: number) => {
       await writer.query('begin');
@@ -199,10 +199,11 @@ describe('matchEvents', () => {
     const staff = connect(await s.communityAdmin()).client;
     const unit = connect(await s.unit()).client;
     const other = connect(await hub.token({ role: Role.UNIT_ADMIN, organizationId: outsider.id })).client;
+    const registered = registrations(3);
     const inScope = wsSubscribe<{ matchEvents: { type: string; match: { status: string; demand: { id: string }; resource: { id: string } } } }>(staff, MATCHES, { filter: { areaId: s.d.community.id } });
     const ofUnit = wsSubscribe(unit, MATCHES, { filter: { organizationId: s.p.org.id } });
     const outside = wsSubscribe(other, MATCHES, {});
-    await subscribed(outside);
+    await registered();
     const demand = await s.demand();
     await runOver(hub, s);
     await inScope.waitFor(1);
@@ -238,7 +239,7 @@ describe('agreementEvents', () => {
   it('tells from, to, who and why', async () => {
     const s = await matchingScene(hub);
     const { client } = connect();
-    const sub = await subscribed(wsSubscribe<{ agreementEvents: Record<string, unknown> }>(client, AGREEMENTS, { filter: { agreementIds: [s.agreementId] } }));
+    const sub = await wsSubscribed<{ agreementEvents: Record<string, unknown> }>(hub, client, AGREEMENTS, { filter: { agreementIds: [s.agreementId] } });
     const data = await hub.client.data(AgrSuspend, { input: { id: s.agreementId!, reason: '停车场改造施工' } }, await s.unit());
     expect(data.suspendAgreement.userErrors).toEqual([]);
     await sub.waitFor(1);
@@ -265,8 +266,8 @@ describe('after: replay, then live', () => {
     const from = hub.server.feed.cursor;
     for (const n of [1, 2, 3]) expect(await a.report(n)).toEqual([]);
     const { client } = connect(await hub.token({ role: Role.DISTRICT_ADMIN }));
-    const sub = await subscribed(wsSubscribe(client, `subscription RtReplay($after: String) { agreementEvents(after: $after) { cursor } }`, { after: from }));
-    const avail = await subscribed(wsSubscribe<Avail>(client, AVAILABILITY, { filter: { resourceIds: [a.r.id] } }));
+    const sub = await wsSubscribed(hub, client, `subscription RtReplay($after: String) { agreementEvents(after: $after) { cursor } }`, { after: from });
+    const avail = await wsSubscribed<Avail>(hub, client, AVAILABILITY, { filter: { resourceIds: [a.r.id] } });
     expect(await a.report(4)).toEqual([]);
     await avail.waitFor(1);
     await quiet();
@@ -290,8 +291,7 @@ describe('after: replay, then live', () => {
     const staff = await s.communityAdmin();
     await quiet();
     const from = hub.server.feed.cursor;
-    const live = wsSubscribe<{ matchEvents: { cursor: string } }>(connect(staff).client, MATCHES, { filter: { areaId: s.d.community.id } });
-    await subscribed(live);
+    const live = await wsSubscribed<{ matchEvents: { cursor: string } }>(hub, connect(staff).client, MATCHES, { filter: { areaId: s.d.community.id } });
     for (let i = 0; i < 3; i++) await s.demand();
     await runOver(hub, s);
     await live.waitFor(1);
@@ -328,9 +328,13 @@ describe('the socket', () => {
   it('closes with 4403 when the token expires during a subscription', async () => {
     const token = await hub.token({ role: Role.DISTRICT_ADMIN }, 2);
     const { client, closed } = connect(token);
-    const sub = wsSubscribe(client, AGREEMENTS, {});
-    await subscribed(sub);
-    expect(await closed).toBe(4403);
+    await wsSubscribed(hub, client, AGREEMENTS, {});
+    hub.clock.advance(2_000); // the hub's clock reaches the token's `exp`
+    try {
+      expect(await closed).toBe(4403);
+    } finally {
+      hub.clock.advance(-2_000);
+    }
   });
 
   it('answers a subscription sent over HTTP with an error, not a hang', async () => {
@@ -378,8 +382,7 @@ describe('a batch of events read at once', () => {
       expect(Number(fresh.server.feed.cursor)).toBeLessThan(9); // the batch below crosses 9 → 10
       const c = wsClient(fresh.server.wsUrl);
       try {
-        const sub = wsSubscribe<Avail>(c.client, AVAILABILITY, { filter: { resourceIds: [r.id] } });
-        await new Promise((res) => setTimeout(res, 150));
+        const sub = await wsSubscribed<Avail>(fresh, c.client, AVAILABILITY, { filter: { resourceIds: [r.id] } });
         // twelve counts in one transaction: one NOTIFY, read by the feed as one batch
         const observations = Array.from({ length: 12 }, (_, i) => ({
           resourceId: r.id,

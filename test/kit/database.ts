@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
+import { waitFor } from './wait.js';
 
 export interface TestDatabase {
   db: Database;
@@ -22,16 +23,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    for (let attempt = 0; ; attempt++) {
-      try {
+    // another worker cloning the template at the same instant holds it briefly: try again
+    await waitFor(
+      async () => {
         await admin.query(`create database ${name} template ${inject('templateDatabase')}`);
-        break;
-      } catch (error) {
-        // another worker cloning the template at the same instant holds it briefly
-        if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;
-        await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
-      }
-    }
+        return true;
+      },
+      { what: `a clone of the template`, intervalMs: 50 + Math.floor(Math.random() * 100), retryIf: (error) => /being accessed by other users/.test(String(error)) },
+    );
   } finally {
     await admin.end();
   }

@@ -34,7 +34,7 @@ export async function startHubOn(database: TestDatabase, env: Record<string, str
   const fromCi = process.env.GRAPHQL_EXECUTOR ? { GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR } : {};
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...fromCi, ...env });
   const clock = new ManualClock(new Date(TEST_NOW));
-  const app: App = { config, db: database.db, clock, auth: new Authenticator(config, database.db.pool) };
+  const app: App = { config, db: database.db, clock, auth: new Authenticator(config, database.db.pool, clock) };
   const server = await createServer(app, { port: 0, host: '127.0.0.1' });
   let n = 0;
   return {
@@ -44,7 +44,7 @@ export async function startHubOn(database: TestDatabase, env: Record<string, str
     clock,
     database,
     config,
-    token: (claims, ttl) => issueDevelopmentToken(config, { sub: `test-${claims.role}-${++n}`, ...claims }, ttl),
+    token: (claims, ttl) => issueDevelopmentToken(config, { sub: `test-${claims.role}-${++n}`, ...claims }, ttl, clock.now()),
     async close() {
       await server.close();
       await database.drop();

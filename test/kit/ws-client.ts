@@ -1,20 +1,56 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { TestHub } from './server.js';
+import { waitFor, withDeadline } from './wait.js';
 
-/** A real graphql-ws client for tests; `closed` resolves with the close code when the socket closes. */
-export function wsClient(url: string, token?: string): { client: Client; closed: Promise<number> } {
+export interface TestWsClient {
+  client: Client;
+  /** Resolves with the close code when the socket closes. */
+  closed: Promise<number>;
+  /**
+   * A ping round trip on this socket: resolves when the server's pong arrives, so every message the server
+   * had sent before answering the ping has been received (one socket keeps its order).
+   */
+  flush(): Promise<void>;
+}
+
+let flushes = 0;
+
+/** A real graphql-ws client for tests. */
+export function wsClient(url: string, token?: string): TestWsClient {
   let onClosed!: (code: number) => void;
   const closed = new Promise<number>((resolve) => (onClosed = resolve));
+  let socket: WebSocket | null = null;
   const client = createClient({
     url,
-    webSocketImpl: WebSocket,
+    webSocketImpl: class extends WebSocket {
+      constructor(...args: ConstructorParameters<typeof WebSocket>) {
+        super(...args);
+        socket = this;
+      }
+    },
     lazy: false,
     retryAttempts: 0,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     on: { closed: (event) => onClosed((event as { code: number }).code) },
     onNonLazyError: () => {},
   });
-  return { client, closed };
+  const flush = async () => {
+    const opened = socket as WebSocket | null;
+    if (!opened) throw new Error('the client has no socket yet');
+    if (opened.readyState === WebSocket.CONNECTING) await new Promise((resolve) => opened.once('open', resolve));
+    const id = `flush-${++flushes}`;
+    await new Promise<void>((resolve) => {
+      const off = client.on('pong', (received, payload) => {
+        if (received && (payload as { id?: string } | undefined)?.id === id) {
+          off();
+          resolve();
+        }
+      });
+      opened.send(JSON.stringify({ type: 'ping', payload: { id } }));
+    });
+  };
+  return { client, closed, flush };
 }
 
 /** Runs one query or mutation over the socket and returns its single result. */
@@ -53,25 +89,23 @@ export function wsSubscribe<T = Record<string, unknown>>(client: Client, query: 
     messages: [],
     error: null,
     completed: false,
-    waitFor(count, timeoutMs = 5_000) {
+    waitFor(count, timeoutMs = 20_000) {
       return until(() => received.messages.length >= count, timeoutMs, () => `${received.messages.length} of ${count} messages${received.error ? `; error ${JSON.stringify(received.error)}` : ''}`);
     },
-    ended(timeoutMs = 5_000) {
+    ended(timeoutMs = 20_000) {
       return until(() => received.error !== null || received.completed, timeoutMs, () => 'the subscription to end');
     },
     stop: () => {},
   };
   const until = (done: () => boolean, timeoutMs: number, what: () => string) =>
-    new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (done()) {
-          clearTimeout(timer);
-          resolve();
-        } else waiters.push(check);
-      };
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what()}`)), timeoutMs);
-      check();
-    });
+    withDeadline(
+      new Promise<void>((resolve) => {
+        const check = () => (done() ? resolve() : waiters.push(check));
+        check();
+      }),
+      timeoutMs,
+      what,
+    );
   received.stop = client.subscribe<T>(
     { query, variables },
     {
@@ -81,4 +115,33 @@ export function wsSubscribe<T = Record<string, unknown>>(client: Client, query: 
     },
   );
   return received;
+}
+
+/**
+ * Subscribes and waits until the hub has registered the subscription (or it ended at once), so that
+ * changes made next are the subscription's to deliver.
+ */
+export async function wsSubscribed<T = Record<string, unknown>>(
+  hub: TestHub,
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<Received<T>> {
+  const before = hub.server.hub.size;
+  const received = wsSubscribe<T>(client, query, variables);
+  await waitFor(() => hub.server.hub.size > before || received.error !== null || received.completed, {
+    what: 'the subscription to be registered',
+  });
+  return received;
+}
+
+/**
+ * Everything committed so far has reached these clients: the feed has read it, the hub has handed every
+ * message to its socket, and a ping round trip on each socket came back after them. After this, a message
+ * that has not arrived is one the hub did not send.
+ */
+export async function delivered(hub: TestHub, ...clients: TestWsClient[]): Promise<void> {
+  await hub.server.feed.settle();
+  await waitFor(() => hub.server.hub.drained, { what: 'the hub to hand every message to its socket' });
+  await Promise.all(clients.map((c) => c.flush()));
 }

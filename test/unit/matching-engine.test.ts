@@ -11,6 +11,9 @@ import {
 } from '../../src/modules/matching/engine/index.js';
 import { main, type MatchIo } from '../../src/tools/match.js';
 
+/** CPU-bound property checks: generous, so that a loaded 2-core machine passes them too. */
+const PROPERTY_TIMEOUT_MS = 120_000;
+
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -469,7 +472,7 @@ describe('solveAssignment against an exact LP (HiGHS, two stages)', () => {
       if (connectedComponents(instance).filter((c) => c.pairs.length > 0).length > 1) seen.severalComponents++;
     }
     for (const [what, times] of Object.entries(seen)) expect(times, what).toBeGreaterThanOrEqual(20);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('matches on 60 larger instances with wide scores; components solve alone to the same assignments', () => {
     for (let seed = 1001; seed <= 1060; seed++) {
@@ -477,7 +480,7 @@ describe('solveAssignment against an exact LP (HiGHS, two stages)', () => {
       const parts = connectedComponents(instance).map(solveAssignment);
       expect(parts.flatMap((p) => p.assignments).sort(byIds)).toEqual(result.assignments);
     }
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('match CLI', () => {
