@@ -19,6 +19,8 @@ export interface Config {
     bodyBytes: number;
     maxDepth: number;
     maxCost: number;
+    /** Root fields (aliases count) one mutation operation may hold (TOO_MANY_MUTATIONS). */
+    maxMutationFields: number;
     maxPageSize: number;
   };
   /** graphql-jit compiles each operation once (the default); graphql-js interprets it every time. */
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
       bodyBytes: int(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
       maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       maxCost: int(env, 'MAX_QUERY_COST', 20_000, 10, 10_000_000),
+      maxMutationFields: int(env, 'MAX_MUTATION_FIELDS', 10, 1, 1_000),
       maxPageSize: 100,
     },
     executor: oneOf(env, 'GRAPHQL_EXECUTOR', ['jit', 'graphql-js'] as const, 'jit'),
