@@ -33,6 +33,8 @@ export interface Config {
     heartbeatMs: number;
     /** Messages queued for one subscription before it is ended as too slow (SLOW_SUBSCRIBER). */
     maxQueued: number;
+    /** Subscriptions one WebSocket may hold at once (TOO_MANY_SUBSCRIPTIONS). */
+    maxSubscriptionsPerSocket: number;
   };
   seedOnEmpty: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
@@ -128,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
       pollMs: int(env, 'REALTIME_POLL_MS', 2_000, 50, 600_000),
       heartbeatMs: int(env, 'REALTIME_HEARTBEAT_MS', 15_000, 100, 3_600_000),
       maxQueued: int(env, 'REALTIME_MAX_QUEUED', 10_000, 10, 10_000_000),
+      maxSubscriptionsPerSocket: int(env, 'REALTIME_MAX_SUBSCRIPTIONS_PER_SOCKET', 100, 1, 100_000),
     },
     seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
