@@ -19,6 +19,8 @@ export interface Config {
     bodyBytes: number;
     maxDepth: number;
     maxCost: number;
+    /** Root fields (aliases count) one mutation operation may hold (TOO_MANY_MUTATIONS). */
+    maxMutationFields: number;
     maxPageSize: number;
   };
   /** graphql-jit compiles each operation once (the default); graphql-js interprets it every time. */
@@ -31,6 +33,8 @@ export interface Config {
     heartbeatMs: number;
     /** Messages queued for one subscription before it is ended as too slow (SLOW_SUBSCRIBER). */
     maxQueued: number;
+    /** Subscriptions one WebSocket may hold at once (TOO_MANY_SUBSCRIPTIONS). */
+    maxSubscriptionsPerSocket: number;
   };
   seedOnEmpty: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
@@ -117,6 +121,7 @@ export function loadConfig(env: Env = process.env): Config {
       bodyBytes: int(env, 'MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
       maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       maxCost: int(env, 'MAX_QUERY_COST', 20_000, 10, 10_000_000),
+      maxMutationFields: int(env, 'MAX_MUTATION_FIELDS', 10, 1, 1_000),
       maxPageSize: 100,
     },
     executor: oneOf(env, 'GRAPHQL_EXECUTOR', ['jit', 'graphql-js'] as const, 'jit'),
@@ -125,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
       pollMs: int(env, 'REALTIME_POLL_MS', 2_000, 50, 600_000),
       heartbeatMs: int(env, 'REALTIME_HEARTBEAT_MS', 15_000, 100, 3_600_000),
       maxQueued: int(env, 'REALTIME_MAX_QUEUED', 10_000, 10, 10_000_000),
+      maxSubscriptionsPerSocket: int(env, 'REALTIME_MAX_SUBSCRIPTIONS_PER_SOCKET', 100, 1, 100_000),
     },
     seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),

@@ -48,7 +48,12 @@ function log(app: App, level: 'error' | 'info', message: string, extra: Record<s
 export async function createServer(app: App, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
   setDisplayTimeZone(app.config.timeZone);
   const schema = await createSchema();
-  const limits: QueryLimits = { maxDepth: app.config.limits.maxDepth, maxCost: app.config.limits.maxCost, defaultListSize: 20 };
+  const limits: QueryLimits = {
+    maxDepth: app.config.limits.maxDepth,
+    maxCost: app.config.limits.maxCost,
+    maxMutationFields: app.config.limits.maxMutationFields,
+    defaultListSize: 20,
+  };
   const expressApp = express();
   expressApp.set('etag', false);
   expressApp.set('x-powered-by', false);

@@ -45,17 +45,18 @@ function spliceSharedData(socket: WebSocket): void {
 
 const MAX_CHECKED_DOCUMENTS = 500;
 
-/** setTimeout's longest delay (about 24.8 days); a token that lives longer is checked again then. */
 /** How often sockets are checked for an expired token (by the hub's clock, so tests can move it). */
 const EXPIRY_CHECK_MS = 250;
 
 /**
  * GraphQL over WebSocket (graphql-ws) on the HTTP server's /graphql path, with the same token check, query
- * limits and error masking as HTTP. A token that does not verify closes the socket with 4403, and so does
- * within EXPIRY_CHECK_MS of its expiry by the hub's clock (the scope of every subscription on the socket was
- * fixed from it). Subscriptions
- * are served by the instance's hub: the field's `subscribe` registers with it and the hub yields results it
- * executed once per (event, selection); graphql-js's per-subscriber execution of each event is skipped.
+ * limits (depth, cost, mutation fields) and error masking as HTTP. A socket holds at most
+ * `REALTIME_MAX_SUBSCRIPTIONS_PER_SOCKET` subscriptions; one more gets the protocol's `error` message with
+ * `TOO_MANY_SUBSCRIPTIONS` and the others go on. A token that does not verify closes the socket with 4403,
+ * and so does its expiry, within EXPIRY_CHECK_MS by the hub's clock (the scope of every subscription on the
+ * socket was fixed from it). Subscriptions are served by the instance's hub: the field's `subscribe`
+ * registers with it and the hub yields results it executed once per (event, selection); graphql-js's
+ * per-subscriber execution of each event is skipped.
  */
 export function serveWebSocket(
   app: App,
@@ -97,7 +98,8 @@ export function serveWebSocket(
     }
   }, EXPIRY_CHECK_MS);
   expiryCheck.unref();
-  const served = useServer<ConnectionParams, { viewer?: Viewer; socket: WebSocket }>(
+  const maxSubscriptions = app.config.realtime.maxSubscriptionsPerSocket;
+  const served = useServer<ConnectionParams, { viewer?: Viewer; socket: WebSocket; subscriptionIds?: Set<string> }>(
     {
       schema,
       onConnect: async (ctx) => {
@@ -114,11 +116,16 @@ export function serveWebSocket(
       },
       onClose: (ctx) => {
         expiring.delete(ctx.extra.socket);
+        ctx.extra.subscriptionIds?.clear();
+      },
+      onComplete: (ctx, id) => {
+        // unless the client already reused the id for a new operation
+        if (!(id in ctx.subscriptions)) ctx.extra.subscriptionIds?.delete(id);
       },
       // the hub's iterator yields finished results: graphql-js's subscribe would execute every event again
       // for every subscriber. The stream was made in onSubscribe (below), for every subscription operation.
       subscribe: (args) => streams.get(args)!,
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const checked = checkDocument(payload.query);
         if ('errors' in checked) return checked.errors;
         const document = checked.document;
@@ -133,10 +140,26 @@ export function serveWebSocket(
           contextValue: Object.assign(createContext(app, ctx.extra.viewer!), { realtime: hub }),
         };
         if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) return args;
+        // graphql-ws drops an operation from ctx.subscriptions the moment the client completes it, its stream
+        // ends or the socket closes, so ids no longer there are released here; the slot is taken before the
+        // first await, so subscriptions sent together cannot all pass the count
+        const held = (ctx.extra.subscriptionIds ??= new Set());
+        for (const heldId of held) if (!(heldId in ctx.subscriptions)) held.delete(heldId);
+        if (held.size >= maxSubscriptions) {
+          return [
+            new GraphQLError(`This socket already holds ${maxSubscriptions} subscriptions, the most it may; complete one first.`, {
+              extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
+            }),
+          ];
+        }
+        held.add(id);
         // createSourceEventStream coerces the arguments and calls the field's subscribe; a refusal (bad filter,
         // expired cursor) becomes the protocol's `error` message rather than a `next` carrying errors
         const stream = await createSourceEventStream(args);
-        if ('errors' in stream && stream.errors) return [...stream.errors];
+        if ('errors' in stream && stream.errors) {
+          held.delete(id);
+          return [...stream.errors];
+        }
         streams.set(args, stream as AsyncIterable<ExecutionResult>);
         return args;
       },

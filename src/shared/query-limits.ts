@@ -1,7 +1,9 @@
 /**
- * Depth and cost limits for GraphQL operations.
+ * Depth, cost and mutation-count limits for GraphQL operations.
  *
- * Depth is the deepest field nesting, a root field being 1. Cost model: every field costs 1; a field
+ * Depth is the deepest field nesting, a root field being 1. Cost model: every field costs 1, or the
+ * number its schema definition declares as `extensions.complexity` (type-graphql's `complexity` option;
+ * every mutation declares one, see `MUTATION_COST`) — a field
  * that returns a list or a Relay connection (an object or interface type whose name ends in
  * `Connection` and that has an `edges` field) multiplies the cost of its selection by its page size,
  * so nested page sizes multiply. The page size is the larger of `first` and `last`, else the length
@@ -9,10 +11,13 @@
  * `edges`/`nodes` lists of a connection are not multiplied again. Introspection fields (`__schema`,
  * `__type`, `__typename`) are free and add no depth, so GraphiQL and codegen always pass. Named and
  * inline fragments are expanded where they are spread; on an abstract type every branch is counted.
+ * A mutation operation may also hold at most `maxMutationFields` root fields (distinct response keys,
+ * so aliases count): each is a transaction of its own, run one after another.
  */
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   getNamedType,
   getNullableType,
   getOperationAST,
@@ -38,7 +43,17 @@ export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
   defaultListSize: number;
+  /** Root fields a mutation operation may hold (`TOO_MANY_MUTATIONS`); no limit when absent. */
+  maxMutationFields?: number;
 }
+
+/**
+ * What mutation fields cost, declared on each `@Mutation` with type-graphql's `complexity` option (a test
+ * fails when one has none). WRITE: one transaction changing a few rows and recording its event; BATCH: one
+ * that writes a list given in the input (hundreds of rows). A mutation that does more (a matching run)
+ * declares its own figure beside its resolver.
+ */
+export const MUTATION_COST = { WRITE: 10, BATCH: 100 } as const;
 
 export interface OperationMeasure {
   depth: number;
@@ -58,7 +73,8 @@ interface Walk {
 }
 
 /**
- * Validation rules that reject an operation deeper than `maxDepth` (`QUERY_TOO_DEEP`) or costlier
+ * Validation rules that reject an operation deeper than `maxDepth` (`QUERY_TOO_DEEP`), a mutation
+ * with more than `maxMutationFields` root fields (`TOO_MANY_MUTATIONS`) or an operation costlier
  * than `maxCost` (`QUERY_TOO_COSTLY`). Validation never sees variables (Apollo caches its result per
  * document), so a page size given by a variable counts as the variable's declared default, else
  * `defaultListSize`; call `checkOperationLimits` once variables are known to check the real sizes.
@@ -67,7 +83,7 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   const rule = (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
       const measure = measureNode(context.getSchema(), context.getDocument(), operation, undefined, limits);
-      for (const error of limitErrors(measure, limits, operation)) context.reportError(error);
+      for (const error of limitErrors(context.getDocument(), measure, limits, operation)) context.reportError(error);
       // the measurement already walked the whole operation
       return false;
     },
@@ -94,7 +110,7 @@ export function measureOperation(
 
 /**
  * The limit error for an operation once its variables are known (for Apollo's `didResolveOperation`
- * hook), the depth error first; null when it is within both limits or the operation is not found,
+ * hook), the depth error first, then the mutation count, then the cost; null when it is within both limits or the operation is not found,
  * which execution reports on its own.
  */
 export function checkOperationLimits(
@@ -107,10 +123,10 @@ export function checkOperationLimits(
   const operation = getOperationAST(document, operationName);
   if (!operation) return null;
   const measure = measureNode(schema, document, operation, variables ?? {}, limits);
-  return limitErrors(measure, limits, operation)[0] ?? null;
+  return limitErrors(document, measure, limits, operation)[0] ?? null;
 }
 
-function limitErrors(measure: OperationMeasure, limits: QueryLimits, operation: OperationDefinitionNode): GraphQLError[] {
+function limitErrors(document: DocumentNode, measure: OperationMeasure, limits: QueryLimits, operation: OperationDefinitionNode): GraphQLError[] {
   const errors: GraphQLError[] = [];
   if (measure.depth > limits.maxDepth) {
     errors.push(
@@ -119,6 +135,17 @@ function limitErrors(measure: OperationMeasure, limits: QueryLimits, operation: 
         extensions: { code: 'QUERY_TOO_DEEP' },
       }),
     );
+  }
+  if (operation.operation === OperationTypeNode.MUTATION && limits.maxMutationFields !== undefined) {
+    const count = countRootFields(document, operation);
+    if (count > limits.maxMutationFields) {
+      errors.push(
+        new GraphQLError(`The operation holds ${formatNumber(count)} mutation fields; the limit is ${formatNumber(limits.maxMutationFields)}.`, {
+          nodes: operation,
+          extensions: { code: 'TOO_MANY_MUTATIONS' },
+        }),
+      );
+    }
   }
   if (measure.cost > limits.maxCost) {
     errors.push(
@@ -135,6 +162,35 @@ const numberFormat = new Intl.NumberFormat('en-US');
 
 function formatNumber(value: number): string {
   return numberFormat.format(value);
+}
+
+/**
+ * The root fields execution would run: distinct response keys (an alias makes another one) with
+ * fragments expanded, each named fragment once, as graphql-js collects them. `@skip`/`@include` are not
+ * evaluated, so a skipped field still counts.
+ */
+function countRootFields(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const keys = new Set<string>();
+  const visited = new Set<string>();
+  const collect = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.name.value.startsWith('__')) keys.add(selection.alias?.value ?? selection.name.value);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collect(selection.selectionSet);
+      } else if (!visited.has(selection.name.value)) {
+        visited.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) collect(fragment.selectionSet);
+      }
+    }
+  };
+  collect(operation.selectionSet);
+  return keys.size;
 }
 
 function measureNode(
@@ -211,7 +267,14 @@ function measureField(walk: Walk, node: FieldNode, parent: GraphQLNamedType | un
   // unknown fields are reported by graphql-js's FieldsOnCorrectTypeRule
   if (!field) return ZERO;
   const selection = node.selectionSet ? measureSelections(walk, node.selectionSet, getNamedType(field.type)) : ZERO;
-  return { depth: 1 + selection.depth, cost: 1 + multiplier(walk, node, field, parent) * selection.cost };
+  return { depth: 1 + selection.depth, cost: ownCost(field) + multiplier(walk, node, field, parent) * selection.cost };
+}
+
+// type-graphql's `complexity` option lands in the field's extensions; an estimator function is not
+// supported here, so only a number replaces the default 1
+function ownCost(field: GraphQLField<unknown, unknown>): number {
+  const declared = field.extensions['complexity'];
+  return typeof declared === 'number' && Number.isFinite(declared) && declared >= 0 ? declared : 1;
 }
 
 function multiplier(walk: Walk, node: FieldNode, field: GraphQLField<unknown, unknown>, parent: GraphQLNamedType | undefined): number {

@@ -5,6 +5,7 @@ import { searchAgreements } from '../../read/agreements.js';
 import type { Outcome } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
+import { MUTATION_COST } from '../../shared/query-limits.js';
 import { Area } from '../areas/area.type.js';
 import { Organization } from '../organizations/organization.type.js';
 import { AgreementDraftService } from './agreement-drafts.service.js';
@@ -83,29 +84,31 @@ export class SharingAgreementResolver {
   }
 
   @Mutation(() => SharingAgreementPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Drafts an agreement between a unit and a street or community. The unit\'s UNIT_ADMIN, or an admin of that area or above.',
   })
   async createAgreementDraft(@Arg('input', () => CreateAgreementDraftInput, { description: 'The agreement.' }) input: CreateAgreementDraftInput, @Ctx() ctx: Context) {
     return payload(await new AgreementDraftService(ctx).create(input));
   }
 
-  @Mutation(() => SharingAgreementPayload, { description: 'Changes a DRAFT, given the version last read (VERSION_CONFLICT when stale). Either party\'s admin.' })
+  @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Changes a DRAFT, given the version last read (VERSION_CONFLICT when stale). Either party\'s admin.' })
   async updateAgreementDraft(@Arg('input', () => UpdateAgreementDraftInput, { description: 'The changes.' }) input: UpdateAgreementDraftInput, @Ctx() ctx: Context) {
     return payload(await new AgreementDraftService(ctx).update(input));
   }
 
-  @Mutation(() => DiscardAgreementDraftPayload, { description: 'Discards a DRAFT: no one sees it any more. Either party\'s admin.' })
+  @Mutation(() => DiscardAgreementDraftPayload, { complexity: MUTATION_COST.WRITE, description: 'Discards a DRAFT: no one sees it any more. Either party\'s admin.' })
   async discardAgreementDraft(@Arg('input', () => AgreementInput, { description: 'The draft.' }) input: AgreementInput, @Ctx() ctx: Context): Promise<DiscardAgreementDraftPayload> {
     const outcome = await new AgreementDraftService(ctx).discard(input);
     return outcome.ok ? { discardedAgreementId: outcome.value, userErrors: [] } : { discardedAgreementId: null, userErrors: outcome.errors };
   }
 
-  @Mutation(() => SharingAgreementPayload, { description: 'Proposes a DRAFT with at least one item for signature (→ PROPOSED). Either party\'s admin.' })
+  @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Proposes a DRAFT with at least one item for signature (→ PROPOSED). Either party\'s admin.' })
   async proposeAgreement(@Arg('input', () => AgreementInput, { description: 'The draft.' }) input: AgreementInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).propose(input));
   }
 
   @Mutation(() => SharingAgreementPayload, {
+    complexity: MUTATION_COST.WRITE,
     description:
       'Signs a PROPOSED agreement for one party; the second signature makes it SIGNED. Only the unit\'s UNIT_ADMIN and the STREET_ADMIN or COMMUNITY_ADMIN of the agreement\'s own area sign.',
   })
@@ -113,27 +116,27 @@ export class SharingAgreementResolver {
     return payload(await new AgreementTransitionService(ctx).sign(input));
   }
 
-  @Mutation(() => SharingAgreementPayload, { description: 'Rejects a PROPOSED agreement (→ DRAFT, signatures cleared). The party that did not propose it.' })
+  @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Rejects a PROPOSED agreement (→ DRAFT, signatures cleared). The party that did not propose it.' })
   async rejectAgreement(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).unpropose('reject', input));
   }
 
-  @Mutation(() => SharingAgreementPayload, { description: 'Withdraws a proposal (→ DRAFT, signatures cleared). The party that proposed it.' })
+  @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Withdraws a proposal (→ DRAFT, signatures cleared). The party that proposed it.' })
   async withdrawAgreementProposal(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).unpropose('withdraw', input));
   }
 
-  @Mutation(() => SharingAgreementPayload, { description: 'Suspends an ACTIVE agreement: its resources are no longer shared. Either party, or a DISTRICT_ADMIN.' })
+  @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Suspends an ACTIVE agreement: its resources are no longer shared. Either party, or a DISTRICT_ADMIN.' })
   async suspendAgreement(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).change('suspend', input));
   }
 
-  @Mutation(() => SharingAgreementPayload, { description: 'Resumes a SUSPENDED agreement (→ ACTIVE). Either party, or a DISTRICT_ADMIN.' })
+  @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Resumes a SUSPENDED agreement (→ ACTIVE). Either party, or a DISTRICT_ADMIN.' })
   async resumeAgreement(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).change('resume', input));
   }
 
-  @Mutation(() => SharingAgreementPayload, { description: 'Ends a SIGNED, ACTIVE or SUSPENDED agreement for good (→ TERMINATED). Either party, or a DISTRICT_ADMIN.' })
+  @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Ends a SIGNED, ACTIVE or SUSPENDED agreement for good (→ TERMINATED). Either party, or a DISTRICT_ADMIN.' })
   async terminateAgreement(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).change('terminate', input));
   }

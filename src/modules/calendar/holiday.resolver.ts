@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { UserError } from '../../shared/errors.js';
+import { MUTATION_COST } from '../../shared/query-limits.js';
 import { listHolidays, HolidayService } from './holiday.service.js';
 import { Holiday, SetHolidaysInput } from './holiday.type.js';
 
@@ -24,7 +25,7 @@ export class HolidayResolver {
     return listHolidays(ctx.app.db.pool, from, to);
   }
 
-  @Mutation(() => SetHolidaysPayload, { description: 'Replaces one year\'s holiday calendar. District admins only.' })
+  @Mutation(() => SetHolidaysPayload, { complexity: MUTATION_COST.BATCH, description: 'Replaces one year\'s holiday calendar. District admins only.' })
   async setHolidays(
     @Arg('input', () => SetHolidaysInput, { description: 'The year and its dates.' }) input: SetHolidaysInput,
     @Ctx() ctx: Context,

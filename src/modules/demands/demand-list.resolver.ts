@@ -6,6 +6,7 @@ import { pathIn, selectionOf } from '../../read/selection.js';
 import type { Outcome } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
+import { MUTATION_COST } from '../../shared/query-limits.js';
 import { Area } from '../areas/area.type.js';
 import { DemandStatus } from './demand.enums.js';
 import { DemandListFilter, DemandListStatusInput, OpenDemandListInput } from './demand.inputs.js';
@@ -69,22 +70,22 @@ export class DemandListResolver {
     return ctx.loaders.demandListHistoryByListId.load(l.rowId);
   }
 
-  @Mutation(() => DemandListPayload, { description: 'Opens a COLLECTING demand list of a grid for a period. Its grid worker, or an admin above.' })
+  @Mutation(() => DemandListPayload, { complexity: MUTATION_COST.WRITE, description: 'Opens a COLLECTING demand list of a grid for a period. Its grid worker, or an admin above.' })
   async openDemandList(@Arg('input', () => OpenDemandListInput, { description: 'The grid and period.' }) input: OpenDemandListInput, @Ctx() ctx: Context) {
     return payload(await new DemandListService(ctx).open(input));
   }
 
-  @Mutation(() => DemandListPayload, { description: 'Submits a COLLECTING list to the community. Its grid worker, or an admin above.' })
+  @Mutation(() => DemandListPayload, { complexity: MUTATION_COST.WRITE, description: 'Submits a COLLECTING list to the community. Its grid worker, or an admin above.' })
   async submitDemandList(@Arg('input', () => DemandListStatusInput, { description: 'Which list.' }) input: DemandListStatusInput, @Ctx() ctx: Context) {
     return payload(await new DemandListService(ctx).move('submit', input));
   }
 
-  @Mutation(() => DemandListPayload, { description: 'Publishes a SUBMITTED list; the list becomes public, its demands stay private. Community admin or above.' })
+  @Mutation(() => DemandListPayload, { complexity: MUTATION_COST.WRITE, description: 'Publishes a SUBMITTED list; the list becomes public, its demands stay private. Community admin or above.' })
   async publishDemandList(@Arg('input', () => DemandListStatusInput, { description: 'Which list.' }) input: DemandListStatusInput, @Ctx() ctx: Context) {
     return payload(await new DemandListService(ctx).move('publish', input));
   }
 
-  @Mutation(() => DemandListPayload, { description: 'Closes a list that is not closed yet. Community admin or above.' })
+  @Mutation(() => DemandListPayload, { complexity: MUTATION_COST.WRITE, description: 'Closes a list that is not closed yet. Community admin or above.' })
   async closeDemandList(@Arg('input', () => DemandListStatusInput, { description: 'Which list, and why.' }) input: DemandListStatusInput, @Ctx() ctx: Context) {
     return payload(await new DemandListService(ctx).move('close', input));
   }

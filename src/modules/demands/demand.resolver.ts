@@ -6,6 +6,7 @@ import { pathIn, selectionOf } from '../../read/selection.js';
 import type { Outcome } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
+import { MUTATION_COST } from '../../shared/query-limits.js';
 import { Area } from '../areas/area.type.js';
 import { Organization } from '../organizations/organization.type.js';
 import { DemandStatus } from './demand.enums.js';
@@ -82,6 +83,7 @@ export class DemandResolver {
   }
 
   @Mutation(() => DemandPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Records what residents ordered (群众点单) as POSTED. A grid worker or an admin of the grid or community.',
   })
   async postDemand(@Arg('input', () => PostDemandInput, { description: 'The demand.' }) input: PostDemandInput, @Ctx() ctx: Context) {
@@ -89,18 +91,20 @@ export class DemandResolver {
   }
 
   @Mutation(() => DemandPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Changes a POSTED demand, given the version last read (VERSION_CONFLICT when stale; DEMAND_NOT_EDITABLE once placed).',
   })
   async updateDemand(@Arg('input', () => UpdateDemandInput, { description: 'The changes.' }) input: UpdateDemandInput, @Ctx() ctx: Context) {
     return payload(await new DemandService(ctx).update(input));
   }
 
-  @Mutation(() => DemandPayload, { description: 'The community places a POSTED demand (社区下单): it becomes PLACED. Community admin or above.' })
+  @Mutation(() => DemandPayload, { complexity: MUTATION_COST.WRITE, description: 'The community places a POSTED demand (社区下单): it becomes PLACED. Community admin or above.' })
   async placeDemand(@Arg('input', () => DemandIdInput, { description: 'Which demand.' }) input: DemandIdInput, @Ctx() ctx: Context) {
     return payload(await new DemandService(ctx).place(input));
   }
 
   @Mutation(() => DemandPayload, {
+    complexity: MUTATION_COST.WRITE,
     description:
       'Takes a PLACED or PARTIALLY_MATCHED demand (党员接单): a unit admin for its unit (demands of its street), or a volunteer (demands of their area). Records who and when; the status stays.',
   })
@@ -109,6 +113,7 @@ export class DemandResolver {
   }
 
   @Mutation(() => DemandPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Cancels a live demand, with a reason. Staff of its area while POSTED; community admin or above once placed.',
   })
   async cancelDemand(@Arg('input', () => CancelDemandInput, { description: 'Which demand, and why.' }) input: CancelDemandInput, @Ctx() ctx: Context) {

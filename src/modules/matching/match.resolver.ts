@@ -5,6 +5,7 @@ import type { Outcome } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
 import { areaScope } from '../../shared/viewer.js';
+import { MUTATION_COST } from '../../shared/query-limits.js';
 import { SharingAgreement } from '../agreements/agreement.type.js';
 import { Area } from '../areas/area.type.js';
 import { Demand } from '../demands/demand.type.js';
@@ -16,6 +17,10 @@ import { MATCH_COLUMNS, MATCH_RUN_COLUMNS, toMatch, toMatchRun, type MatchRow, t
 import { MatchService } from './match.service.js';
 import { Match, MatchConnection, MatchHistoryEntry, MatchRun, MatchRunConnection } from './match.type.js';
 import { matchVisibleSql } from './match.visibility.js';
+
+// a full run re-solves every open demand of the area under the run's lock, which stops incremental solves:
+// four in one request pass MAX_QUERY_COST's default (20,000)
+const RUN_MATCHING_COST = 5_000;
 
 const payload = (outcome: Outcome<Match>): MatchPayload =>
   outcome.ok ? { match: outcome.value, userErrors: [] } : { match: null, userErrors: outcome.errors };
@@ -74,6 +79,7 @@ export class MatchResolver {
   }
 
   @Mutation(() => RunMatchingPayload, {
+    complexity: RUN_MATCHING_COST,
     description:
       'Re-solves the open demands of an area now (its district, street or community admins): the most quantity served, then the highest total score. Proposals the new solution does not keep become SUPERSEDED; accepted matches never move.',
   })
@@ -83,25 +89,27 @@ export class MatchResolver {
   }
 
   @Mutation(() => MatchPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Accepts a PROPOSED match (the resource\'s unit admin): allocates its quantity (CAPACITY_EXHAUSTED when it no longer fits).',
   })
   async acceptMatch(@Arg('input', () => MatchInput, { description: 'Which match.' }) input: MatchInput, @Ctx() ctx: Context) {
     return payload(await new MatchService(ctx).accept(input));
   }
 
-  @Mutation(() => MatchPayload, { description: 'Declines a PROPOSED match (the resource\'s unit admin); the pair is never proposed again.' })
+  @Mutation(() => MatchPayload, { complexity: MUTATION_COST.WRITE, description: 'Declines a PROPOSED match (the resource\'s unit admin); the pair is never proposed again.' })
   async declineMatch(@Arg('input', () => MatchReasonInput, { description: 'Which match, and why.' }) input: MatchReasonInput, @Ctx() ctx: Context) {
     return payload(await new MatchService(ctx).decline(input));
   }
 
   @Mutation(() => MatchPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Cancels a PROPOSED or ACCEPTED match (the unit admin, or admins of the demand\'s area); an accepted quantity is released.',
   })
   async cancelMatch(@Arg('input', () => MatchReasonInput, { description: 'Which match, and why.' }) input: MatchReasonInput, @Ctx() ctx: Context) {
     return payload(await new MatchService(ctx).cancel(input));
   }
 
-  @Mutation(() => MatchPayload, { description: 'Confirms an ACCEPTED match was served (admins of the demand\'s area).' })
+  @Mutation(() => MatchPayload, { complexity: MUTATION_COST.WRITE, description: 'Confirms an ACCEPTED match was served (admins of the demand\'s area).' })
   async fulfilMatch(@Arg('input', () => MatchInput, { description: 'Which match.' }) input: MatchInput, @Ctx() ctx: Context) {
     return payload(await new MatchService(ctx).fulfil(input));
   }

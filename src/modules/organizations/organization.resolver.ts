@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Re
 import type { Context } from '../../context.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
+import { MUTATION_COST } from '../../shared/query-limits.js';
 import { Area } from '../areas/area.type.js';
 import { ResourceStatus } from '../resources/resource.enums.js';
 import { listResourcesOfOrganization } from '../resources/resource.reads.js';
@@ -59,6 +60,7 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => RegisterOrganizationPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Registers a resident unit in an area. District, street or community admins of that area.',
   })
   async registerOrganization(
@@ -70,6 +72,7 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => UpdateOrganizationPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Changes a resident unit. Its own UNIT_ADMIN, or admins of its area.',
   })
   async updateOrganization(

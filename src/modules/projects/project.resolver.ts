@@ -5,6 +5,7 @@ import { listProjects, projectsByIds } from '../../read/projects.js';
 import type { Outcome } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
+import { MUTATION_COST } from '../../shared/query-limits.js';
 import { Area } from '../areas/area.type.js';
 import { Demand } from '../demands/demand.type.js';
 import { Organization } from '../organizations/organization.type.js';
@@ -122,18 +123,19 @@ export class ProjectResolver {
   }
 
   @Mutation(() => ProjectPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Proposes a service project (PROPOSED). Staff of its area (admins, grid workers), or a UNIT_ADMIN for its own unit in the unit\'s area.',
   })
   async proposeProject(@Arg('input', () => ProposeProjectInput, { description: 'The project.' }) input: ProposeProjectInput, @Ctx() ctx: Context) {
     return payload(await new ProjectService(ctx).propose(input));
   }
 
-  @Mutation(() => ProjectPayload, { description: 'Approves a PROPOSED project; it becomes public. District, street or community admins of its area.' })
+  @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.WRITE, description: 'Approves a PROPOSED project; it becomes public. District, street or community admins of its area.' })
   async approveProject(@Arg('input', () => ApproveProjectInput, { description: 'Which project.' }) input: ApproveProjectInput, @Ctx() ctx: Context) {
     return payload(await new ProjectService(ctx).approve(input));
   }
 
-  @Mutation(() => ProjectPayload, { description: 'Links demands of the project\'s area to it. Staff of its area, or its leading unit\'s admin.' })
+  @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.BATCH, description: 'Links demands of the project\'s area to it. Staff of its area, or its leading unit\'s admin.' })
   async linkDemandsToProject(
     @Arg('input', () => LinkDemandsToProjectInput, { description: 'The project and demands.' }) input: LinkDemandsToProjectInput,
     @Ctx() ctx: Context,
@@ -141,7 +143,7 @@ export class ProjectResolver {
     return payload(await new ProjectPartsService(ctx).linkDemands(input));
   }
 
-  @Mutation(() => ProjectPayload, { description: 'Links PUBLISHED resources to the project, and their units with them. Staff of its area, or its leading unit\'s admin.' })
+  @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.BATCH, description: 'Links PUBLISHED resources to the project, and their units with them. Staff of its area, or its leading unit\'s admin.' })
   async linkResourcesToProject(
     @Arg('input', () => LinkResourcesToProjectInput, { description: 'The project and resources.' }) input: LinkResourcesToProjectInput,
     @Ctx() ctx: Context,
@@ -149,12 +151,12 @@ export class ProjectResolver {
     return payload(await new ProjectPartsService(ctx).linkResources(input));
   }
 
-  @Mutation(() => ProjectPayload, { description: 'Adds a milestone. Staff of the project\'s area, or its leading unit\'s admin.' })
+  @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.WRITE, description: 'Adds a milestone. Staff of the project\'s area, or its leading unit\'s admin.' })
   async addProjectMilestone(@Arg('input', () => AddProjectMilestoneInput, { description: 'The milestone.' }) input: AddProjectMilestoneInput, @Ctx() ctx: Context) {
     return payload(await new ProjectPartsService(ctx).addMilestone(input));
   }
 
-  @Mutation(() => ProjectPayload, { description: 'Marks a milestone completed. Staff of the project\'s area, or its leading unit\'s admin.' })
+  @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.WRITE, description: 'Marks a milestone completed. Staff of the project\'s area, or its leading unit\'s admin.' })
   async completeProjectMilestone(
     @Arg('input', () => CompleteProjectMilestoneInput, { description: 'Which milestone.' }) input: CompleteProjectMilestoneInput,
     @Ctx() ctx: Context,
@@ -162,12 +164,13 @@ export class ProjectResolver {
     return payload(await new ProjectPartsService(ctx).completeMilestone(input));
   }
 
-  @Mutation(() => ProjectPayload, { description: 'Adds a progress note. Staff of the project\'s area, or the admin of a unit taking part.' })
+  @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.WRITE, description: 'Adds a progress note. Staff of the project\'s area, or the admin of a unit taking part.' })
   async addProjectNote(@Arg('input', () => AddProjectNoteInput, { description: 'The note.' }) input: AddProjectNoteInput, @Ctx() ctx: Context) {
     return payload(await new ProjectPartsService(ctx).addNote(input));
   }
 
   @Mutation(() => ProjectPayload, {
+    complexity: MUTATION_COST.WRITE,
     description:
       'Moves a project one step: APPROVED → IN_PROGRESS → DONE (staff of its area or its leading unit\'s admin) → EVALUATED, with an evaluation (admins of its area).',
   })
@@ -176,6 +179,7 @@ export class ProjectResolver {
   }
 
   @Mutation(() => ProjectPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Cancels a project that is not DONE, EVALUATED or CANCELLED, with a reason. Admins of its area, or its leading unit\'s admin.',
   })
   async cancelProject(@Arg('input', () => CancelProjectInput, { description: 'The project and why.' }) input: CancelProjectInput, @Ctx() ctx: Context) {

@@ -22,6 +22,7 @@ import { PageArgsType } from '../../shared/page-args.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { isOpenAt, nextOpenAt } from '../../shared/schedule/schedule.js';
 import type { Outcome } from '../../shared/errors.js';
+import { MUTATION_COST } from '../../shared/query-limits.js';
 
 const payload = (outcome: Outcome<Resource>): ResourcePayload =>
   outcome.ok ? { resource: outcome.value, userErrors: [] } : { resource: null, userErrors: outcome.errors };
@@ -76,32 +77,33 @@ export class ResourceResolver {
     return nextOpenAt({ windows: r.storedWindows, exceptions: r.storedExceptions }, calendar, ctx.app.clock.now(), ctx.app.config.timeZone);
   }
 
-  @Mutation(() => ResourcePayload, { description: 'Creates a DRAFT resource of a unit. The unit\'s admin, or admins of its area.' })
+  @Mutation(() => ResourcePayload, { complexity: MUTATION_COST.WRITE, description: 'Creates a DRAFT resource of a unit. The unit\'s admin, or admins of its area.' })
   async createResource(@Arg('input', () => CreateResourceInput, { description: 'The resource.' }) input: CreateResourceInput, @Ctx() ctx: Context) {
     return payload(await new ResourceService(ctx).create(input));
   }
 
-  @Mutation(() => ResourcePayload, { description: 'Changes a resource, given the version last read (VERSION_CONFLICT when stale).' })
+  @Mutation(() => ResourcePayload, { complexity: MUTATION_COST.WRITE, description: 'Changes a resource, given the version last read (VERSION_CONFLICT when stale).' })
   async updateResource(@Arg('input', () => UpdateResourceInput, { description: 'The changes.' }) input: UpdateResourceInput, @Ctx() ctx: Context) {
     return payload(await new ResourceService(ctx).update(input));
   }
 
-  @Mutation(() => ResourcePayload, { description: 'Publishes a DRAFT or PAUSED resource, so that residents find it.' })
+  @Mutation(() => ResourcePayload, { complexity: MUTATION_COST.WRITE, description: 'Publishes a DRAFT or PAUSED resource, so that residents find it.' })
   async publishResource(@Arg('input', () => ResourceStatusInput, { description: 'Which resource.' }) input: ResourceStatusInput, @Ctx() ctx: Context) {
     return payload(await new ResourceService(ctx).changeStatus('publish', input));
   }
 
-  @Mutation(() => ResourcePayload, { description: 'Pauses a PUBLISHED resource for a while (repairs, events of the unit).' })
+  @Mutation(() => ResourcePayload, { complexity: MUTATION_COST.WRITE, description: 'Pauses a PUBLISHED resource for a while (repairs, events of the unit).' })
   async pauseResource(@Arg('input', () => ResourceStatusInput, { description: 'Which resource, and why.' }) input: ResourceStatusInput, @Ctx() ctx: Context) {
     return payload(await new ResourceService(ctx).changeStatus('pause', input));
   }
 
-  @Mutation(() => ResourcePayload, { description: 'Withdraws a resource for good; it can no longer be changed.' })
+  @Mutation(() => ResourcePayload, { complexity: MUTATION_COST.WRITE, description: 'Withdraws a resource for good; it can no longer be changed.' })
   async withdrawResource(@Arg('input', () => ResourceStatusInput, { description: 'Which resource, and why.' }) input: ResourceStatusInput, @Ctx() ctx: Context) {
     return payload(await new ResourceService(ctx).changeStatus('withdraw', input));
   }
 
   @Mutation(() => ReportAvailabilityPayload, {
+    complexity: MUTATION_COST.WRITE,
     description: 'Records a live free count of a counted resource. The unit\'s admin, or staff of its area (grid workers included).',
   })
   async reportAvailability(
@@ -112,7 +114,7 @@ export class ResourceResolver {
     return outcome.ok ? { observation: outcome.value, userErrors: [] } : { observation: null, userErrors: outcome.errors };
   }
 
-  @Mutation(() => ReportAvailabilitiesPayload, { description: 'Records up to 500 live counts at once, as car-park systems send them.' })
+  @Mutation(() => ReportAvailabilitiesPayload, { complexity: MUTATION_COST.BATCH, description: 'Records up to 500 live counts at once, as car-park systems send them.' })
   reportAvailabilities(
     @Arg('input', () => ReportAvailabilitiesInput, { description: 'The counts.' }) input: ReportAvailabilitiesInput,
     @Ctx() ctx: Context,

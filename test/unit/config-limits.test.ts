@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('the operation limits in the configuration', () => {
+  it('defaults MAX_MUTATION_FIELDS to 10 and REALTIME_MAX_SUBSCRIPTIONS_PER_SOCKET to 100', () => {
+    const config = loadConfig({});
+    expect(config.limits.maxMutationFields).toBe(10);
+    expect(config.realtime.maxSubscriptionsPerSocket).toBe(100);
+  });
+
+  it('reads both from the environment', () => {
+    const config = loadConfig({ MAX_MUTATION_FIELDS: '3', REALTIME_MAX_SUBSCRIPTIONS_PER_SOCKET: '7' });
+    expect(config.limits.maxMutationFields).toBe(3);
+    expect(config.realtime.maxSubscriptionsPerSocket).toBe(7);
+  });
+
+  it.each([
+    ['MAX_MUTATION_FIELDS', '0'],
+    ['MAX_MUTATION_FIELDS', 'ten'],
+    ['REALTIME_MAX_SUBSCRIPTIONS_PER_SOCKET', '-1'],
+    ['REALTIME_MAX_SUBSCRIPTIONS_PER_SOCKET', '1.5'],
+  ])('refuses %s=%s with a message naming it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name} must be`));
+  });
+});
