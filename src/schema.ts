@@ -121,7 +121,17 @@ export const resolvers = [
   RealtimeResolver,
 ] as const;
 
-export async function createSchema(): Promise<GraphQLSchema> {
+let built: Promise<GraphQLSchema> | null = null;
+
+/**
+ * The hub's schema, built once per process (every server in it, the tests' many included, shares it: it
+ * is read-only once built).
+ */
+export function createSchema(): Promise<GraphQLSchema> {
+  return (built ??= buildHubSchema());
+}
+
+async function buildHubSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     validate: false,

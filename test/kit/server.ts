@@ -21,6 +21,9 @@ export interface TestHub {
 /** The date tests start at, unless they set the clock: a Monday afternoon in Beijing. */
 export const TEST_NOW = '2026-11-23T14:00:00+08:00';
 
+/** Test tokens live a year by the hub's clock (tests move it by days and weeks), unless a test gives a ttl. */
+const TEST_TOKEN_TTL_SECONDS = 365 * 24 * 3600;
+
 /** A hub on its own database (cloned from the template) and a free port, with a hand-moved clock. */
 export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
   return startHubOn(await createTestDatabase(), env);
@@ -44,7 +47,8 @@ export async function startHubOn(database: TestDatabase, env: Record<string, str
     clock,
     database,
     config,
-    token: (claims, ttl) => issueDevelopmentToken(config, { sub: `test-${claims.role}-${++n}`, ...claims }, ttl, clock.now()),
+    // tokens are verified by the hub's clock, which tests move by days: valid for a year unless a test says
+    token: (claims, ttl = TEST_TOKEN_TTL_SECONDS) => issueDevelopmentToken(config, { sub: `test-${claims.role}-${++n}`, ...claims }, ttl, clock.now()),
     async close() {
       await server.close();
       await database.drop();
