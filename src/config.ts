@@ -26,6 +26,8 @@ export interface Config {
   /** graphql-jit compiles each operation once (the default); graphql-js interprets it every time. */
   executor: 'jit' | 'graphql-js';
   eventRetentionDays: number;
+  /** Events deleted per transaction when the log is purged of what is older than the retention. */
+  eventPurgeBatch: number;
   realtime: {
     /** The safety poll of the event feed, beside LISTEN/NOTIFY. */
     pollMs: number;
@@ -126,6 +128,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     executor: oneOf(env, 'GRAPHQL_EXECUTOR', ['jit', 'graphql-js'] as const, 'jit'),
     eventRetentionDays: int(env, 'EVENT_RETENTION_DAYS', 7, 1, 3650),
+    eventPurgeBatch: int(env, 'EVENT_PURGE_BATCH', 5_000, 1, 1_000_000),
     realtime: {
       pollMs: int(env, 'REALTIME_POLL_MS', 2_000, 50, 600_000),
       heartbeatMs: int(env, 'REALTIME_HEARTBEAT_MS', 15_000, 100, 3_600_000),

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { createContext, type App, type Context } from './context.js';
 import { agreementSweeps } from './modules/agreements/index.js';
 import { demandSweeps } from './modules/demands/index.js';
+import { purgeEvents } from './modules/events/event.purge.js';
 import { SYSTEM_VIEWER } from './shared/viewer.js';
 
 /**
@@ -31,12 +32,20 @@ export interface Sweeper {
 
 /**
  * Every `intervalMs`, the one instance holding a session-level advisory lock (on a dedicated connection,
- * not a pooled one) runs the sweeps; the others try to take the lock each round, so a new leader takes
- * over within one interval when the old one dies. Errors are reported and the next round tries again.
+ * not a pooled one) runs the sweeps, then purges the event log of what is older than the retention
+ * (`purgeEvents`: batch after batch, each its own transaction, until nothing old is left or the sweeper
+ * stops); the others try to take the lock each round, so a new leader takes over within one interval when
+ * the old one dies. Errors are reported and the next round tries again. `onPurge` hears how many events
+ * each leader round purged.
  */
 export function startSweeper(
   app: App,
-  options: { intervalMs?: number; connect: () => Promise<pg.Client>; onError?: (error: unknown) => void },
+  options: {
+    intervalMs?: number;
+    connect: () => Promise<pg.Client>;
+    onError?: (error: unknown) => void;
+    onPurge?: (purged: number) => void;
+  },
 ): Sweeper {
   const intervalMs = options.intervalMs ?? 30_000;
   let client: pg.Client | null = null;
@@ -57,7 +66,10 @@ export function startSweeper(
         const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [LEADER_LOCK_KEY]);
         leader = rows[0].ok;
       }
-      if (leader) await sweepOnce(app);
+      if (leader) {
+        await sweepOnce(app);
+        options.onPurge?.(await purgeEvents(app, { shouldStop: () => stopped }));
+      }
     } catch (error) {
       options.onError?.(error);
       leader = false;

@@ -15,6 +15,7 @@ import { createContext, type App, type Context } from '../context.js';
 import { badInput } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import { eventVisible } from '../modules/events/event.reads.js';
+import { cursorExpired, isPurged, purgedThrough } from '../modules/events/event.purge.js';
 import { viewerKey, type Channel } from './channel.js';
 import { FEED_BATCH, readFeed, type FeedEvent } from './feed.js';
 
@@ -46,6 +47,9 @@ export interface HubOptions {
 }
 
 const CURSOR_PATTERN = /^(0|[1-9]\d{0,15})$/;
+
+const expired = (days: number) =>
+  cursorExpired(`The cursor is older than the event log keeps (${days} days): refetch what you show, then subscribe without "after".`);
 
 /** The `data` of results the hub hands to several subscribers: the socket layer serialises each once. */
 export const sharedResultData = new WeakSet<object>();
@@ -303,19 +307,16 @@ export class SubscriptionHub {
 
   private async checkAfter(after: string): Promise<number> {
     if (!CURSOR_PATTERN.test(after)) throw badInput('after', '"after" must be an event cursor you received.');
-    const { rows } = await this.app.db.pool.query<{ newest: string; at: Date | null }>(
-      `select (select coalesce(max(cursor), 0) from event)::text as newest,
-              (select occurred_at from event where cursor <= $1::bigint order by cursor desc limit 1) as at`,
+    // the newest cursor is the watermark when the purge has emptied the log
+    const { rows } = await this.app.db.pool.query<{ newest: string; purged: string; at: Date | null }>(
+      `select w.cursor::text as purged, greatest(w.cursor, (select coalesce(max(cursor), 0) from event))::text as newest,
+              (select occurred_at from event where cursor <= $1::bigint order by cursor desc limit 1) as at
+       from event_watermark w where w.id = 1`,
       [after],
     );
     if (BigInt(after) > BigInt(rows[0].newest)) throw badInput('after', 'No event has that cursor yet: pass a cursor you received.');
     const oldest = this.app.clock.now().getTime() - this.options.retentionDays * 86_400_000;
-    if (rows[0].at !== null && rows[0].at.getTime() < oldest) {
-      throw new GraphQLError(
-        `The cursor is older than the event log keeps (${this.options.retentionDays} days): refetch what you show, then subscribe without "after".`,
-        { extensions: { code: 'CURSOR_EXPIRED', field: 'after' } },
-      );
-    }
+    if ((rows[0].at !== null && rows[0].at.getTime() < oldest) || isPurged(after, rows[0].purged)) throw expired(this.options.retentionDays);
     return Number(after);
   }
 
@@ -331,7 +332,10 @@ export class SubscriptionHub {
         }
         // a long replay reads on only as the socket takes what was handed over
         while (s.queued > FEED_BATCH && !s.done) await new Promise((r) => setTimeout(r, 10));
-        const events = await readFeed(this.app.db.pool, String(s.cursor), { upTo: String(target), types: s.channel.types });
+        const from = String(s.cursor);
+        const events = await readFeed(this.app.db.pool, from, { upTo: String(target), types: s.channel.types });
+        // read after the page: a watermark still at or below `from` now was so when the page was read
+        if (isPurged(from, await purgedThrough(this.app.db.pool))) throw expired(this.options.retentionDays);
         if (s.done) return;
         await this.deliver(s.channel, events, () => [s]);
         s.cursor = events.length === FEED_BATCH ? Number(events[events.length - 1].cursor) : target;

@@ -72,6 +72,8 @@ type Documents = {
     "\n  mutation DemPost($input: PostDemandInput!) {\n    postDemand(input: $input) {\n      demand {\n        id status version title description kinds quantity acceptedQuantity startDate endDate radiusMeters audience urgency\n        channel orderedAt orderedBy recordedBy placedBy takenBy { id } location { lat lng } area { id } demandList { id }\n        windows { days dayType start end }\n        history { action fromStatus toStatus actor { id role } }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DemPostDocument,
     "\n  mutation DemUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id version title quantity endDate status } userErrors { code field message } }\n  }\n": typeof types.DemUpdateDocument,
     "query DemCountIn($area: ID!) { demands(filter: { areaId: $area }) { totalCount } }": typeof types.DemCountInDocument,
+    "\n  mutation PurgeReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": typeof types.PurgeReportDocument,
+    "\n  query PurgeEvents($after: String, $types: [EventType!]) {\n    events(after: $after, filter: { types: $types }, first: 500) { edges { node { cursor type data } } pageInfo { endCursor } }\n  }\n": typeof types.PurgeEventsDocument,
     "\n  query EvtRead($after: String, $first: Int!, $filter: EventFilter) {\n    events(after: $after, first: $first, filter: $filter) {\n      edges { cursor node { cursor type subjectId actor { id role } data subject { id ... on Organization { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.EvtReadDocument,
     "\n  mutation EvtRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n": typeof types.EvtRegisterDocument,
     "\n  query HttpTooDeep {\n    district {\n      children { edges { node { children { edges { node { parent { parent { parent { parent { parent { id } } } } } } } } } } }\n    }\n  }\n": typeof types.HttpTooDeepDocument,
@@ -248,6 +250,8 @@ const documents: Documents = {
     "\n  mutation DemPost($input: PostDemandInput!) {\n    postDemand(input: $input) {\n      demand {\n        id status version title description kinds quantity acceptedQuantity startDate endDate radiusMeters audience urgency\n        channel orderedAt orderedBy recordedBy placedBy takenBy { id } location { lat lng } area { id } demandList { id }\n        windows { days dayType start end }\n        history { action fromStatus toStatus actor { id role } }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.DemPostDocument,
     "\n  mutation DemUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id version title quantity endDate status } userErrors { code field message } }\n  }\n": types.DemUpdateDocument,
     "query DemCountIn($area: ID!) { demands(filter: { areaId: $area }) { totalCount } }": types.DemCountInDocument,
+    "\n  mutation PurgeReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": types.PurgeReportDocument,
+    "\n  query PurgeEvents($after: String, $types: [EventType!]) {\n    events(after: $after, filter: { types: $types }, first: 500) { edges { node { cursor type data } } pageInfo { endCursor } }\n  }\n": types.PurgeEventsDocument,
     "\n  query EvtRead($after: String, $first: Int!, $filter: EventFilter) {\n    events(after: $after, first: $first, filter: $filter) {\n      edges { cursor node { cursor type subjectId actor { id role } data subject { id ... on Organization { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.EvtReadDocument,
     "\n  mutation EvtRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n": types.EvtRegisterDocument,
     "\n  query HttpTooDeep {\n    district {\n      children { edges { node { children { edges { node { parent { parent { parent { parent { parent { id } } } } } } } } } } }\n    }\n  }\n": types.HttpTooDeepDocument,
@@ -612,6 +616,14 @@ export function graphql(source: "\n  mutation DemUpdate($input: UpdateDemandInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemCountIn($area: ID!) { demands(filter: { areaId: $area }) { totalCount } }"): (typeof documents)["query DemCountIn($area: ID!) { demands(filter: { areaId: $area }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PurgeReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation PurgeReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PurgeEvents($after: String, $types: [EventType!]) {\n    events(after: $after, filter: { types: $types }, first: 500) { edges { node { cursor type data } } pageInfo { endCursor } }\n  }\n"): (typeof documents)["\n  query PurgeEvents($after: String, $types: [EventType!]) {\n    events(after: $after, filter: { types: $types }, first: 500) { edges { node { cursor type data } } pageInfo { endCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

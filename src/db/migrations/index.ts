@@ -12,6 +12,7 @@ import { Migration20261122090000_matching_reach } from './Migration2026112209000
 import { Migration20261122100000_matcher_fresh } from './Migration20261122100000_matcher_fresh.js';
 import { Migration20261122110000_demand_history_matching } from './Migration20261122110000_demand_history_matching.js';
 import { Migration20261122120000_matching_probes } from './Migration20261122120000_matching_probes.js';
+import { Migration20261122130000_event_watermark } from './Migration20261122130000_event_watermark.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122100000_matcher_fresh', class: Migration20261122100000_matcher_fresh },
   { name: 'Migration20261122110000_demand_history_matching', class: Migration20261122110000_demand_history_matching },
   { name: 'Migration20261122120000_matching_probes', class: Migration20261122120000_matching_probes },
+  { name: 'Migration20261122130000_event_watermark', class: Migration20261122130000_event_watermark },
 ];

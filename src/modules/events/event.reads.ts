@@ -5,6 +5,7 @@ import { toGlobalId } from '../../shared/global-id.js';
 import { SqlParams } from '../../read/params.js';
 import { actsForOrganization, areaScope, Role, staffOfArea, type Viewer } from '../../shared/viewer.js';
 import type { EventType } from './event.enums.js';
+import { cursorExpired, isPurged } from './event.purge.js';
 import type { Event, EventConnection } from './event.type.js';
 
 interface EventRow {
@@ -70,7 +71,10 @@ export interface EventFilterValues {
 
 export const MAX_EVENTS_PAGE = 500;
 
-/** Events after `after` in cursor order; the cursor of an empty page stays where the reader was. */
+/**
+ * Events after `after` in cursor order; the cursor of an empty page stays where the reader was. An `after`
+ * below the purge watermark (event.purge.ts) is refused with CURSOR_EXPIRED; '0' reads from the oldest kept.
+ */
 export async function readEvents(
   pool: pg.Pool,
   viewer: Viewer,
@@ -94,12 +98,19 @@ export async function readEvents(
   }
   if (filter.belowPath !== null) where.push(`e.area_path like ${p.add(`${filter.belowPath}%`)}`);
   if (filter.organizationId !== null) where.push(`e.organization_id = ${p.add(filter.organizationId)}`);
-  const { rows } = await pool.query<EventRow>(
-    `select ${EVENT_COLUMNS} from event e where ${where.join(' and ')} order by e.cursor limit ${p.add(first + 1)}`,
+  // the watermark comes from the page's own snapshot: a purge committing meanwhile cannot open a gap unseen
+  const { rows } = await pool.query<EventRow & { purged_through: string }>(
+    `select w.cursor::text as purged_through, x.* from event_watermark w
+     left join lateral (select ${EVENT_COLUMNS} from event e where ${where.join(' and ')} order by e.cursor limit ${p.add(first + 1)}) x on true
+     where w.id = 1 order by x.cursor`,
     p.values,
   );
-  const more = rows.length > first;
-  const edges = rows.slice(0, first).map((row) => ({ cursor: String(row.cursor), node: toEvent(row) }));
+  if (after !== null && isPurged(after, rows[0]?.purged_through ?? '0')) {
+    throw cursorExpired('The events after that cursor have been purged from the log: refetch what you show, then read again without "after".');
+  }
+  const page = rows.filter((row) => row.cursor !== null);
+  const more = page.length > first;
+  const edges = page.slice(0, first).map((row) => ({ cursor: String(row.cursor), node: toEvent(row) }));
   return {
     edges,
     pageInfo: {

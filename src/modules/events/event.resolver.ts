@@ -26,7 +26,11 @@ class EventFilter {
 
 @ArgsType()
 class EventsArgs {
-  @Field(() => String, { nullable: true, description: 'Read events after this cursor; omit to start from the oldest kept.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Read events after this cursor (one you received); omit it, or pass "0", to start from the oldest event kept. A cursor whose successors have been purged (older than the retention) gives CURSOR_EXPIRED.',
+  })
   after?: string | null;
 
   @Field(() => EventFilter, { nullable: true, description: 'Which events.' })

@@ -40,6 +40,12 @@ import { LIVE_PROPOSAL_COLUMNS, MATCHING_LOCK_KEY, planSolution, writeSolution, 
  * long first pass. The proposals for the state before it are what a full `runMatching` (or the first event
  * touching each component, which re-solves the whole component) brings up to date.
  *
+ * Behind the purge: the event log is purged of what is older than the retention (event.purge.ts) whether or
+ * not the matcher has read it. A matcher whose cursor is below the purge watermark cannot know what the
+ * purged events touched, so its next batch re-solves every open demand — the fallback of a component too
+ * large, the same as a full run of the district — and moves its cursor past the watermark: once, in the
+ * transaction that writes it. A stopped or lagging matcher never holds the purge back.
+ *
  * Because the set solved is closed under candidate edges, it is a union of the full run's components, and
  * `solveCandidates` solves each component on its own in canonical order: the proposals are the ones a full
  * run over the same state would make (same objective, same tie-breaks).
@@ -295,7 +301,8 @@ async function lockedProposals(sql: Sql, c: Component): Promise<LiveProposal[]> 
  * service): there the planner plans each execution.
  */
 const CURSOR_AND_EVENTS_SQL = `
-  select e.cursor::text as cursor, e.type, e.subject_id::text as subject_id,
+  select s.cursor::text as at, (select w.cursor from event_watermark w where w.id = 1)::text as purged,
+         e.cursor::text as cursor, e.type, e.subject_id::text as subject_id,
          -- uncorrelated scalar subqueries: evaluated once, not per event row
          (select pg_advisory_xact_lock_shared(${MATCHING_LOCK_KEY}) is not null) as held,
          (select set_config('plan_cache_mode', case when current_setting('server_version_num')::int >= 180000 then 'force_generic_plan' else 'auto' end, true)) as plans
@@ -304,16 +311,28 @@ const CURSOR_AND_EVENTS_SQL = `
   -- events ordered by the column, not by the text output of the same name (lexicographic: '10' before '9')
   order by e.cursor`;
 
-async function eventsAfterCursor(sql: Sql): Promise<EventRow[]> {
-  const read = () => sql<EventRow>(CURSOR_AND_EVENTS_SQL, [MATCHER_STATE_ID, BATCH_SIZE], { prepare: true });
+/** The matcher's cursor (`at`), the purge watermark and the events after the cursor (see CURSOR_AND_EVENTS_SQL). */
+async function eventsAfterCursor(sql: Sql): Promise<{ at: string; purged: string; events: EventRow[] }> {
+  type Row = EventRow & { at: string; purged: string };
+  const read = () => sql<Row>(CURSOR_AND_EVENTS_SQL, [MATCHER_STATE_ID, BATCH_SIZE], { prepare: true });
   let rows = await read();
   if (!rows.length) {
-    await sql(`insert into matcher_state (id, cursor) select $1, coalesce(max(cursor), 0) from event on conflict (id) do nothing`, [MATCHER_STATE_ID]);
+    // the newest cursor; the watermark when the purge has emptied the log
+    await sql(
+      `insert into matcher_state (id, cursor)
+       select $1, greatest(coalesce(max(cursor), 0), (select w.cursor from event_watermark w where w.id = 1)) from event
+       on conflict (id) do nothing`,
+      [MATCHER_STATE_ID],
+    );
     rows = await read();
   }
   // a row with no event: the cursor is at the end of the log
-  return rows.filter((r) => r.cursor !== null).map(({ cursor, type, subject_id }) => ({ cursor, type, subject_id }));
+  const events = rows.filter((r) => r.cursor !== null).map(({ cursor, type, subject_id }) => ({ cursor, type, subject_id }));
+  return { at: rows[0]!.at, purged: rows[0]!.purged, events };
 }
+
+/** Every open demand and every proposal: a component too large, or a matcher behind the purge. */
+const EVERYTHING: Component = { demandIds: null, resourceIds: null };
 
 /**
  * The cursor past the batch's `last` event, and past the batch's own events (`first`..`ownLast`) when
@@ -328,7 +347,8 @@ const MOVE_CURSOR_SQL = `
  * One batch: reads up to BATCH_SIZE events after the cursor, re-solves the component they touch and moves
  * the cursor, in one transaction on a pooled client of its own, as SYSTEM, with no ORM (each round trip
  * and flush counts: the time from placing a demand to its proposals is the matcher's figure of merit).
- * Returns null when there was nothing to read.
+ * Returns null when there was nothing to read. A cursor below the purge watermark makes the batch re-solve
+ * every open demand (see the header), with or without events after it.
  */
 async function matchBatch(app: App): Promise<MatcherPass | null> {
   const actor = actorOf(SYSTEM_VIEWER);
@@ -336,15 +356,16 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
   const today = localDateAndMinute(now, app.config.timeZone).date;
   return inTransaction(app.db.pool, async (client) => {
     const sql = sqlOn(client);
-    const events = await eventsAfterCursor(sql);
-    if (!events.length) return { commit: true, value: null };
+    const { at, purged, events } = await eventsAfterCursor(sql);
+    const behindPurge = BigInt(at) < BigInt(purged);
+    if (!events.length && !behindPurge) return { commit: true, value: null };
     const pass = emptyPass();
     pass.events = events.length;
     const relevant = events.filter((e) => triggersMatching(e.type));
     pass.triggering = relevant.length;
     const drafts: EventDraft[] = [];
-    if (relevant.length) {
-      const component = await expand(sql, await seedsOf(sql, relevant), today);
+    if (relevant.length || behindPurge) {
+      const component = behindPurge ? EVERYTHING : await expand(sql, await seedsOf(sql, relevant), today);
       const live = await lockedProposals(sql, component);
       let set: CandidateSet = await findCandidates(sql, { scopePath: '', kinds: null, today, now, demandIds: component.demandIds });
       if (component.resourceIds) {
@@ -360,7 +381,7 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
       pass.proposed = plan.fresh.length;
       pass.superseded = plan.superseded.length;
     }
-    const last = events[events.length - 1].cursor;
+    const last = events.length ? events[events.length - 1].cursor : purged;
     const own = await recordEventsOn(client, actor, now, drafts);
     const [first, ownLast] = own.length ? [own[0], own[own.length - 1]] : [last, last];
     await sql(MOVE_CURSOR_SQL, [last, first, ownLast, MATCHER_STATE_ID], { prepare: true });
@@ -405,6 +426,8 @@ async function skipQuietEvents(app: App): Promise<number> {
                 e as (select e.cursor, e.type from event e where e.cursor > (select cursor from s) order by e.cursor limit $2)
            update matcher_state m set cursor = (select max(cursor) from e)
            where m.id = $1 and m.cursor = (select cursor from s)
+             -- behind the purge watermark, the next batch re-solves everything: nothing to skip
+             and m.cursor >= (select w.cursor from event_watermark w where w.id = 1)
              and exists (select 1 from e) and not exists (select 1 from e where e.type = any($3::text[]))
            returning (select count(*) from e)::int as n`,
     values: [MATCHER_STATE_ID, BATCH_SIZE, TRIGGERING_TYPES],
@@ -454,7 +477,7 @@ export function startMatcher(
       }
       if (leader) {
         const pass = await matchOnce(app);
-        if (pass.events) options.onPass?.(pass);
+        if (pass.events || pass.fullFallbacks) options.onPass?.(pass);
       }
     } catch (error) {
       options.onError?.(error);
