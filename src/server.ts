@@ -15,6 +15,7 @@ import { createErrorFormatter } from './shared/format-error.js';
 import { serveWebSocket } from './ws.js';
 import { jitGateway } from './jit.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
+import { checkArgumentValues } from './shared/argument-values.js';
 import { setDisplayTimeZone } from './shared/scalars.js';
 import { createSchema } from './schema.js';
 import { newestCursor, startEventFeed, type EventFeed, type FeedEvent } from './realtime/feed.js';
@@ -83,6 +84,18 @@ export async function createServer(app: App, options: { port?: number; host?: st
     },
   };
 
+  // after validation, before either executor coerces the variables or runs a resolver
+  const argumentsPlugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, request }) {
+          const error = checkArgumentValues(schema, document, operationName ?? null, request.variables);
+          if (error) throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<Context>({
     ...(app.config.executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     csrfPrevention: true,
@@ -92,6 +105,7 @@ export async function createServer(app: App, options: { port?: number; host?: st
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin,
+      argumentsPlugin,
       {
         async serverWillStart() {
           return { drainServer: async () => wsCleanup.dispose() };

@@ -5,6 +5,7 @@ import { sharedResultData, type SubscriptionHub } from './realtime/hub.js';
 import { createContext, type App } from './context.js';
 import type { createErrorFormatter } from './shared/format-error.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
+import { checkArgumentValues } from './shared/argument-values.js';
 import type { Viewer } from './shared/viewer.js';
 
 type ConnectionParams = { authorization?: string; Authorization?: string };
@@ -118,6 +119,8 @@ export function serveWebSocket(
         const document = checked.document;
         const limitError = checkOperationLimits(schema, document, payload.operationName ?? null, payload.variables ?? {}, limits);
         if (limitError) return [limitError];
+        const argumentError = checkArgumentValues(schema, document, payload.operationName ?? null, payload.variables);
+        if (argumentError) return [argumentError];
         const args: ExecutionArgs = {
           schema,
           document,
