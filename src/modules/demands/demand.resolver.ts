@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { demandsByIds, readDemands, type DemandSearch } from '../../read/demands.js';
 import { pathIn, selectionOf } from '../../read/selection.js';
@@ -81,6 +82,7 @@ export class DemandResolver {
     return ctx.loaders.demandHistoryByDemandId.load(d.rowId);
   }
 
+  @Authorized(MAY.STAFF)
   @Mutation(() => DemandPayload, {
     description: 'Records what residents ordered (群众点单) as POSTED. A grid worker or an admin of the grid or community.',
   })
@@ -88,6 +90,7 @@ export class DemandResolver {
     return payload(await new DemandService(ctx).post(input));
   }
 
+  @Authorized(MAY.STAFF)
   @Mutation(() => DemandPayload, {
     description: 'Changes a POSTED demand, given the version last read (VERSION_CONFLICT when stale; DEMAND_NOT_EDITABLE once placed).',
   })
@@ -95,11 +98,13 @@ export class DemandResolver {
     return payload(await new DemandService(ctx).update(input));
   }
 
+  @Authorized(MAY.ADMINS)
   @Mutation(() => DemandPayload, { description: 'The community places a POSTED demand (社区下单): it becomes PLACED. Community admin or above.' })
   async placeDemand(@Arg('input', () => DemandIdInput, { description: 'Which demand.' }) input: DemandIdInput, @Ctx() ctx: Context) {
     return payload(await new DemandService(ctx).place(input));
   }
 
+  @Authorized(MAY.TAKERS)
   @Mutation(() => DemandPayload, {
     description:
       'Takes a PLACED or PARTIALLY_MATCHED demand (党员接单): a unit admin for its unit (demands of its street), or a volunteer (demands of their area). Records who and when; the status stays.',
@@ -108,6 +113,7 @@ export class DemandResolver {
     return payload(await new DemandService(ctx).take(input));
   }
 
+  @Authorized(MAY.STAFF)
   @Mutation(() => DemandPayload, {
     description: 'Cancels a live demand, with a reason. Staff of its area while POSTED; community admin or above once placed.',
   })

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
@@ -58,6 +59,7 @@ export class OrganizationResolver {
     return listResourcesOfOrganization(ctx.app.db.pool, ctx.viewer, org.rowId, args.statuses ?? null, args);
   }
 
+  @Authorized(MAY.ADMINS)
   @Mutation(() => RegisterOrganizationPayload, {
     description: 'Registers a resident unit in an area. District, street or community admins of that area.',
   })
@@ -69,6 +71,7 @@ export class OrganizationResolver {
     return outcome.ok ? { organization: outcome.value, userErrors: [] } : { organization: null, userErrors: outcome.errors };
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => UpdateOrganizationPayload, {
     description: 'Changes a resident unit. Its own UNIT_ADMIN, or admins of its area.',
   })
