@@ -120,7 +120,10 @@ export class ResourceResolver {
   }
 
   @Authorized(MAY.STAFF_AND_UNITS)
-  @Mutation(() => ReportAvailabilitiesPayload, { description: 'Records up to 500 live counts at once, as car-park systems send them.' })
+  @Mutation(() => ReportAvailabilitiesPayload, {
+    description:
+      'Records up to 500 live counts at once, as car-park systems send them, each on its own: a stale or refused observation is a user error and the rest are recorded. Input wrong on its own, an unknown resource or one you may not report for refuses the whole batch.',
+  })
   reportAvailabilities(
     @Arg('input', () => ReportAvailabilitiesInput, { description: 'The counts.' }) input: ReportAvailabilitiesInput,
     @Ctx() ctx: Context,
