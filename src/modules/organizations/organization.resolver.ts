@@ -3,6 +3,7 @@ import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
+import { actsForOrganization, staffOfArea, type Viewer } from '../../shared/viewer.js';
 import { Area } from '../areas/area.type.js';
 import { ResourceStatus } from '../resources/resource.enums.js';
 import { listResourcesOfOrganization } from '../resources/resource.reads.js';
@@ -12,6 +13,9 @@ import { RegisterOrganizationPayload, UpdateOrganizationPayload } from './organi
 import { listOrganizations } from './organization.reads.js';
 import { OrganizationService } from './organization.service.js';
 import { Organization, OrganizationConnection } from './organization.type.js';
+
+/** A unit's contacts are for those who work with it: staff of its area (or above) and its own admin (README, "Who may do what"). */
+const seesContacts = (viewer: Viewer, org: Organization) => staffOfArea(viewer, org.areaPath) || actsForOrganization(viewer, org.rowId);
 
 @ArgsType()
 class OrganizationsArgs extends PageArgsType {
@@ -44,14 +48,15 @@ export class OrganizationResolver {
     return org.area ?? ctx.loaders.areaById.load(org.areaRowId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Contact person; null for anonymous callers.' })
+  // every path to a unit (queries, node, nested in resources, payloads, events) resolves its contacts here
+  @FieldResolver(() => String, { nullable: true, description: 'Contact person; shown only to staff of the unit\'s area (or above) and the unit\'s own admin, null for everyone else.' })
   contactName(@Root() org: Organization, @Ctx() ctx: Context): string | null {
-    return ctx.viewer.role === null ? null : org.contactName;
+    return seesContacts(ctx.viewer, org) ? org.contactName : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Contact phone; null for anonymous callers.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Contact phone; shown only to staff of the unit\'s area (or above) and the unit\'s own admin, null for everyone else.' })
   contactPhone(@Root() org: Organization, @Ctx() ctx: Context): string | null {
-    return ctx.viewer.role === null ? null : org.contactPhone;
+    return seesContacts(ctx.viewer, org) ? org.contactPhone : null;
   }
 
   @FieldResolver(() => ResourceConnection, { description: 'The unit\'s resources that you may see, in id order.' })
