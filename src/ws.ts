@@ -7,6 +7,8 @@ import type { createErrorFormatter } from './shared/format-error.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
 import { checkArgumentValues } from './shared/argument-values.js';
 import type { Viewer } from './shared/viewer.js';
+import { forgiveClientGone } from './shared/client-gone.js';
+import { writeLog } from './shared/log.js';
 
 type ConnectionParams = { authorization?: string; Authorization?: string };
 
@@ -66,7 +68,10 @@ export function serveWebSocket(
 ) {
   const rules = [...specifiedRules, ...queryLimitRules(limits)];
   const streams = new WeakMap<ExecutionArgs, AsyncIterable<ExecutionResult>>();
-  wsServer.on('connection', spliceSharedData);
+  wsServer.on('connection', (socket) => {
+    forgiveClientGone(socket, (error) => writeLog(app.config.logLevel, 'debug', 'client went away', { error: String(error) }));
+    spliceSharedData(socket);
+  });
   // parsing and validating depend on the text alone: clients send the same few documents over and over
   // (2,000 apps subscribing, and again after every reconnect), so the outcome is kept per text
   const checkedDocuments = new Map<string, { document: DocumentNode } | { errors: GraphQLError[] }>();
