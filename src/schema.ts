@@ -17,6 +17,7 @@ import { demandResolvers } from './modules/demands/index.js';
 import { projectResolvers } from './modules/projects/index.js';
 import { matchingResolvers } from './modules/matching/index.js';
 import { RealtimeResolver } from './modules/realtime/realtime.resolver.js';
+import { roleChecker } from './shared/guards.js';
 import { DateTimeScalar } from './shared/scalars.js';
 
 registerEnumType(AreaKind, {
@@ -137,6 +138,10 @@ async function buildHubSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // every mutation names the roles that may ever perform it (`@Authorized(MAY.…)`); the rest are refused
+    // before its resolver reads anything
+    authChecker: roleChecker,
+    authMode: 'error',
     // every @Subscription gives its own `subscribe` (the realtime hub, src/realtime/hub.ts); type-graphql
     // insists on a PubSub whenever subscriptions exist, so this one refuses to be used
     pubSub: {

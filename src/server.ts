@@ -12,9 +12,12 @@ import { WebSocketServer } from 'ws';
 import { createContext, type App, type Context } from './context.js';
 import { TokenError } from './shared/auth.js';
 import { createErrorFormatter } from './shared/format-error.js';
+import { isClientGone } from './shared/client-gone.js';
+import { writeLog } from './shared/log.js';
 import { serveWebSocket } from './ws.js';
 import { jitGateway } from './jit.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
+import { checkArgumentValues } from './shared/argument-values.js';
 import { setDisplayTimeZone } from './shared/scalars.js';
 import { createSchema } from './schema.js';
 import { newestCursor, startEventFeed, type EventFeed, type FeedEvent } from './realtime/feed.js';
@@ -38,10 +41,8 @@ function jsonError(status: number, code: string, message: string) {
   return { status, body: { errors: [{ message, extensions: { code } }] } };
 }
 
-function log(app: App, level: 'error' | 'info', message: string, extra: Record<string, unknown> = {}) {
-  const order = { silent: 0, error: 1, info: 2, debug: 3 };
-  if (order[app.config.logLevel] < order[level]) return;
-  process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...extra })}\n`);
+function log(app: App, level: 'error' | 'info' | 'debug', message: string, extra: Record<string, unknown> = {}) {
+  writeLog(app.config.logLevel, level, message, extra);
 }
 
 /** The hub on one port: GraphQL over HTTP at /graphql, graphql-ws on the same path, health checks. */
@@ -60,7 +61,9 @@ export async function createServer(app: App, options: { port?: number; host?: st
   const httpServer = http.createServer(expressApp);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const formatError = createErrorFormatter((error, path) => log(app, 'error', 'unexpected error', { error: String(error), path }));
+  const formatError = createErrorFormatter((error, path) =>
+    log(app, isClientGone(error) ? 'debug' : 'error', isClientGone(error) ? 'client went away' : 'unexpected error', { error: String(error), path }),
+  );
   const start = await newestCursor(app.db.pool);
   const hub = new SubscriptionHub(app, schema, { ...app.config.realtime, retentionDays: app.config.eventRetentionDays }, start);
   const eventListeners = new Set<(events: FeedEvent[]) => void>();
@@ -88,6 +91,18 @@ export async function createServer(app: App, options: { port?: number; host?: st
     },
   };
 
+  // after validation, before either executor coerces the variables or runs a resolver
+  const argumentsPlugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, request }) {
+          const error = checkArgumentValues(schema, document, operationName ?? null, request.variables);
+          if (error) throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
+        },
+      };
+    },
+  };
+
   const apollo = new ApolloServer<Context>({
     ...(app.config.executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     csrfPrevention: true,
@@ -97,6 +112,7 @@ export async function createServer(app: App, options: { port?: number; host?: st
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin,
+      argumentsPlugin,
       {
         async serverWillStart() {
           return { drainServer: async () => wsCleanup.dispose() };
@@ -149,15 +165,19 @@ export async function createServer(app: App, options: { port?: number; host?: st
   const onBodyError: ErrorRequestHandler = (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     const type = (err as { type?: string }).type;
+    const gone = isClientGone(err);
     const reply =
-      type === 'entity.too.large'
+      gone
+        ? jsonError(400, 'BAD_REQUEST', 'The request could not be read.')
+        : type === 'entity.too.large'
         ? jsonError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${app.config.limits.bodyBytes} bytes.`)
         : type === 'entity.parse.failed'
           ? jsonError(400, 'BAD_REQUEST', 'The request body is not valid JSON.')
           : (err as { status?: number }).status && (err as { status: number }).status < 500
             ? jsonError((err as { status: number }).status, 'BAD_REQUEST', 'The request could not be read.')
             : jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
-    if (reply.status >= 500) log(app, 'error', 'request failed', { error: String(err) });
+    if (gone) log(app, 'debug', 'client went away', { error: String(err) });
+    else if (reply.status >= 500) log(app, 'error', 'request failed', { error: String(err) });
     res.status(reply.status).json(reply.body);
   };
   expressApp.use(onBodyError);

@@ -5,7 +5,10 @@ import { sharedResultData, type SubscriptionHub } from './realtime/hub.js';
 import { createContext, type App } from './context.js';
 import type { createErrorFormatter } from './shared/format-error.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
+import { checkArgumentValues } from './shared/argument-values.js';
 import type { Viewer } from './shared/viewer.js';
+import { forgiveClientGone } from './shared/client-gone.js';
+import { writeLog } from './shared/log.js';
 
 type ConnectionParams = { authorization?: string; Authorization?: string };
 
@@ -68,7 +71,10 @@ export function serveWebSocket(
 ) {
   const rules = [...specifiedRules, ...queryLimitRules(limits)];
   const streams = new WeakMap<ExecutionArgs, AsyncIterable<ExecutionResult>>();
-  wsServer.on('connection', spliceSharedData);
+  wsServer.on('connection', (socket) => {
+    forgiveClientGone(socket, (error) => writeLog(app.config.logLevel, 'debug', 'client went away', { error: String(error) }));
+    spliceSharedData(socket);
+  });
   // parsing and validating depend on the text alone: clients send the same few documents over and over
   // (2,000 apps subscribing, and again after every reconnect), so the outcome is kept per text
   const checkedDocuments = new Map<string, { document: DocumentNode } | { errors: GraphQLError[] }>();
@@ -131,6 +137,8 @@ export function serveWebSocket(
         const document = checked.document;
         const limitError = checkOperationLimits(schema, document, payload.operationName ?? null, payload.variables ?? {}, limits);
         if (limitError) return [limitError];
+        const argumentError = checkArgumentValues(schema, document, payload.operationName ?? null, payload.variables);
+        if (argumentError) return [argumentError];
         const args: ExecutionArgs = {
           schema,
           document,

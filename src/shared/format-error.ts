@@ -8,7 +8,8 @@ const PUBLIC_CODES = new Set([
   'TOO_MANY_SUBSCRIPTIONS',
 ]);
 
-const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_MUTATIONS']);
+/** Codes of errors raised during validation (limit rules, the project's scalars on literals) that outrank Apollo's GRAPHQL_VALIDATION_FAILED. */
+const VALIDATION_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_MUTATIONS', 'BAD_USER_INPUT']);
 
 /**
  * The one error formatter for HTTP and WebSocket: known codes pass with their message and no stack;
@@ -16,9 +17,10 @@ const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_MUT
  */
 export function createErrorFormatter(logUnexpected: (error: unknown, path: GraphQLFormattedError['path']) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; the limit rules' own code is the useful one
-    const limitCode = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions?.code;
-    const code = LIMIT_CODES.has(limitCode as string) ? (limitCode as string) : (formatted.extensions?.code as string | undefined);
+    // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; the limit rules' own code, or a
+    // scalar's BAD_USER_INPUT for a literal it refuses, is the useful one
+    const validationCode = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions?.code;
+    const code = VALIDATION_CODES.has(validationCode as string) ? (validationCode as string) : (formatted.extensions?.code as string | undefined);
     if (code && PUBLIC_CODES.has(code)) {
       const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };

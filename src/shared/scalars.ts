@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { MAX_YEAR, MIN_YEAR } from './calendar-date.js';
 
 let displayZone = 'Asia/Shanghai';
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -36,6 +37,10 @@ function parse(value: unknown): Date {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
+  const year = Number(value.slice(0, 4));
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new GraphQLError(`A DateTime lies in the years ${MIN_YEAR} to ${MAX_YEAR}, got "${value}".`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
     throw new GraphQLError(`"${value}" is not a real date and time.`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -46,7 +51,7 @@ function parse(value: unknown): Date {
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description:
-    'An instant, ISO 8601 with an offset. Output in the district\'s time zone (e.g. 2026-11-23T14:00:00.000+08:00); input must carry an offset (Z or ±hh:mm).',
+    'An instant, ISO 8601 with an offset. Output in the district\'s time zone (e.g. 2026-11-23T14:00:00.000+08:00); input must carry an offset (Z or ±hh:mm) and lie in the years 1900 to 9999.',
   serialize: (value) => {
     const date = value instanceof Date ? value : new Date(value as string);
     if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date.');

@@ -221,11 +221,12 @@ describe('updateAgreementDraft', () => {
     expect(await hub.client.errorCode(AgrUpdate, { input })).toBe('UNAUTHENTICATED');
     for (const token of [
       await as(Role.COMMUNITY_ADMIN, { areaId: d.neighbourCommunity.id }),
-      await as(Role.GRID_WORKER, { areaId: d.grid.id }),
       await as(Role.UNIT_ADMIN, { organizationId: (await buildOrganization(hub, d.community)).id }),
     ]) {
       expect(await hub.client.errorCode(AgrUpdate, { input }, token)).toBe('NOT_FOUND');
     }
+    // grid workers never edit agreements: refused from the token alone, whatever the id
+    expect(await hub.client.errorCode(AgrUpdate, { input }, await as(Role.GRID_WORKER, { areaId: d.grid.id }))).toBe('FORBIDDEN');
     expect(await agreementState(hub, a.id)).toEqual(before);
   });
 });

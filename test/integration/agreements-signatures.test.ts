@@ -90,7 +90,8 @@ describe('signAgreement', () => {
     ['the admin of the street above the community', () => as(Role.STREET_ADMIN, { areaId: d.street.id }), 'FORBIDDEN'],
     ['a STREET_ADMIN whose token names the community', () => as(Role.STREET_ADMIN, { areaId: d.community.id }), 'FORBIDDEN'],
     ['the admin of another community', () => as(Role.COMMUNITY_ADMIN, { areaId: d.neighbourCommunity.id }), 'NOT_FOUND'],
-    ['a grid worker of the community', () => as(Role.GRID_WORKER, { areaId: d.grid.id }), 'NOT_FOUND'],
+    // grid workers never sign: refused from the token alone
+    ['a grid worker of the community', () => as(Role.GRID_WORKER, { areaId: d.grid.id }), 'FORBIDDEN'],
     ['the admin of another unit', async () => as(Role.UNIT_ADMIN, { organizationId: (await buildOrganization(hub, d.community)).id }), 'NOT_FOUND'],
   ])('refuses the signature of %s (%s), changing nothing', async (_who, token, code) => {
     const p = await buildParties(hub, d);
@@ -148,15 +149,16 @@ describe('callers outside the scope', () => {
     const before = await agreementState(hub, id);
     const [document, variables] = make(id, before.version!);
     const expected = status === 'DRAFT' || status === 'PROPOSED' ? 'NOT_FOUND' : 'FORBIDDEN';
-    const outsiders = [
-      await as(Role.COMMUNITY_ADMIN, { areaId: d.neighbourCommunity.id }),
-      await as(Role.STREET_ADMIN, { areaId: d.otherStreet.id }),
-      await as(Role.GRID_WORKER, { areaId: d.grid.id }),
-      await as(Role.VOLUNTEER, { areaId: d.community.id }),
-      await as(Role.UNIT_ADMIN, { organizationId: (await buildOrganization(hub, d.community)).id }),
+    const outsiders: [string, string][] = [
+      [await as(Role.COMMUNITY_ADMIN, { areaId: d.neighbourCommunity.id }), expected],
+      [await as(Role.STREET_ADMIN, { areaId: d.otherStreet.id }), expected],
+      // roles that never act on agreements are refused from the token alone, whatever the agreement
+      [await as(Role.GRID_WORKER, { areaId: d.grid.id }), 'FORBIDDEN'],
+      [await as(Role.VOLUNTEER, { areaId: d.community.id }), 'FORBIDDEN'],
+      [await as(Role.UNIT_ADMIN, { organizationId: (await buildOrganization(hub, d.community)).id }), expected],
     ];
-    for (const token of outsiders) {
-      expect(await hub.client.errorCode(document as typeof AgrPropose, variables as never, token)).toBe(expected);
+    for (const [token, code] of outsiders) {
+      expect(await hub.client.errorCode(document as typeof AgrPropose, variables as never, token)).toBe(code);
     }
     expect(await hub.client.errorCode(document as typeof AgrPropose, variables as never)).toBe('UNAUTHENTICATED');
     expect(await agreementState(hub, id)).toEqual(before);

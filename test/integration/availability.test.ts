@@ -240,13 +240,36 @@ describe('reportAvailabilities', () => {
     const result = data.reportAvailabilities;
     expect(result.observations.map((o) => [o.resource.id, o.freeCount])).toEqual([[a.id, 8], [b.id, 6]]);
     expect(result.userErrors).toEqual([
-      expect.objectContaining({ code: 'OBSERVATION_OUT_OF_ORDER', field: 'input.observations[1].observedAt' }),
-      expect.objectContaining({ code: 'OBSERVATION_OUT_OF_ORDER', field: 'input.observations[2].observedAt' }),
+      expect.objectContaining({ code: 'OBSERVATION_OUT_OF_ORDER', field: 'input.observations.1.observedAt' }),
+      expect.objectContaining({ code: 'OBSERVATION_OUT_OF_ORDER', field: 'input.observations.2.observedAt' }),
     ]);
     const [afterA, afterB] = [await state(a.id), await state(b.id)];
     expect(afterA).toMatchObject({ version: versions[0], latest: { freeCount: 8, at: Date.parse(at(-1)) } });
     expect(afterB).toMatchObject({ version: versions[1], latest: { freeCount: 6, at: Date.parse(at(-2)) } });
     expect(afterA.events.filter((t) => t === 'AVAILABILITY_REPORTED')).toHaveLength(2);
+  });
+
+  it('records the good observations around a stale one: three with the middle one out of order give 2 saved and 1 user error', async () => {
+    const { id, token } = await carPark();
+    const data = await hub.client.data(
+      ReportMany,
+      {
+        input: {
+          observations: [
+            { resourceId: id, freeCount: 5, observedAt: at(-10) },
+            { resourceId: id, freeCount: 6, observedAt: at(-20) },
+            { resourceId: id, freeCount: 7, observedAt: at(-1) },
+          ],
+        },
+      },
+      token,
+    );
+    const result = data.reportAvailabilities;
+    expect(result.observations.map((o) => o.freeCount)).toEqual([5, 7]);
+    expect(result.userErrors).toEqual([expect.objectContaining({ code: 'OBSERVATION_OUT_OF_ORDER', field: 'input.observations.1.observedAt' })]);
+    const after = await state(id);
+    expect(after.latest).toMatchObject({ freeCount: 7, at: Date.parse(at(-1)) });
+    expect(after.events.filter((t) => t === 'AVAILABILITY_REPORTED')).toHaveLength(2);
   });
 
   it('refuses the whole batch with FORBIDDEN when one item is a resource the caller may not manage', async () => {
@@ -262,9 +285,9 @@ describe('reportAvailabilities', () => {
   });
 
   it.each<[string, Partial<ReportAvailabilityInput>, string]>([
-    ['a negative free count', { freeCount: -1 }, 'input.observations[1].freeCount'],
-    ['a free count above the capacity', { freeCount: 99 }, 'input.observations[1].freeCount'],
-    ['an observation far in the future', { observedAt: at(30) }, 'input.observations[1].observedAt'],
+    ['a negative free count', { freeCount: -1 }, 'input.observations.1.freeCount'],
+    ['a free count above the capacity', { freeCount: 99 }, 'input.observations.1.freeCount'],
+    ['an observation far in the future', { observedAt: at(30) }, 'input.observations.1.observedAt'],
   ])('refuses the whole batch as BAD_USER_INPUT for %s in one item', async (_label, patch, field) => {
     const { id, token } = await carPark();
     const before = await state(id);
@@ -293,7 +316,7 @@ describe('reportAvailabilities', () => {
       { resourceId: toGlobalId('Resource', 999999), freeCount: 8 },
     ];
     const result = await hub.client.request(ReportMany, { input: { observations } }, { token });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.observations[1].resourceId' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.observations.1.resourceId' });
     expect((await state(id)).latest).toBeNull();
   });
 });

@@ -67,16 +67,18 @@ describe('every demand mutation is refused outside its scope, changing nothing',
     expect(await hub.client.data(CountIn, { area: d.grid.id }, await districtToken(hub))).toEqual(before);
   });
 
+  // roles that may never do a thing are refused from the token alone (FORBIDDEN, whatever the id); roles that
+  // may, but not here, learn nothing of a demand they cannot see (NOT_FOUND)
   const demandCases: [string, 'POSTED' | 'PLACED' | 'TAKEN', string, string][] = [
     ['updateDemand', 'POSTED', 'anonymous', 'UNAUTHENTICATED'],
     ['updateDemand', 'POSTED', 'the grid worker of another grid', 'NOT_FOUND'],
     ['updateDemand', 'POSTED', 'the admin of another community', 'NOT_FOUND'],
-    ['updateDemand', 'POSTED', 'a unit admin', 'NOT_FOUND'],
+    ['updateDemand', 'POSTED', 'a unit admin', 'FORBIDDEN'],
     ['updateDemand', 'TAKEN', 'the unit admin who took it', 'FORBIDDEN'],
     ['placeDemand', 'POSTED', 'anonymous', 'UNAUTHENTICATED'],
     ['placeDemand', 'POSTED', 'the grid worker of the grid', 'FORBIDDEN'],
     ['placeDemand', 'POSTED', 'the admin of another street', 'NOT_FOUND'],
-    ['placeDemand', 'POSTED', 'a unit admin', 'NOT_FOUND'],
+    ['placeDemand', 'POSTED', 'a unit admin', 'FORBIDDEN'],
     ['takeDemand', 'PLACED', 'anonymous', 'UNAUTHENTICATED'],
     ['takeDemand', 'PLACED', 'the grid worker of the grid', 'FORBIDDEN'],
     ['takeDemand', 'PLACED', 'the community admin', 'FORBIDDEN'],
@@ -87,7 +89,7 @@ describe('every demand mutation is refused outside its scope, changing nothing',
     ['cancelDemand', 'POSTED', 'the grid worker of another grid', 'NOT_FOUND'],
     ['cancelDemand', 'PLACED', 'the grid worker of the grid', 'FORBIDDEN'],
     ['cancelDemand', 'TAKEN', 'the unit admin who took it', 'FORBIDDEN'],
-    ['cancelDemand', 'PLACED', 'a unit admin', 'NOT_FOUND'],
+    ['cancelDemand', 'PLACED', 'a unit admin', 'FORBIDDEN'],
   ];
   it.each(demandCases)('%s of a %s demand: %s gets %s', async (mutation, status, who, code) => {
     const demand = status === 'POSTED' ? await postDemand(hub, d.grid) : status === 'PLACED' ? await placedDemand(hub, d.grid) : await takenDemand();
@@ -120,7 +122,7 @@ describe('every demand list mutation is refused outside its scope, changing noth
   it.each<[string, 'COLLECTING' | 'SUBMITTED' | 'PUBLISHED', string, string]>([
     ['submitDemandList', 'COLLECTING', 'anonymous', 'UNAUTHENTICATED'],
     ['submitDemandList', 'COLLECTING', 'the grid worker of another grid', 'NOT_FOUND'],
-    ['submitDemandList', 'COLLECTING', 'a unit admin', 'NOT_FOUND'],
+    ['submitDemandList', 'COLLECTING', 'a unit admin', 'FORBIDDEN'],
     ['publishDemandList', 'SUBMITTED', 'anonymous', 'UNAUTHENTICATED'],
     ['publishDemandList', 'SUBMITTED', 'the grid worker of the grid', 'FORBIDDEN'],
     ['publishDemandList', 'SUBMITTED', 'the admin of another community', 'NOT_FOUND'],

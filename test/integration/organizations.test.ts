@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
-import { buildDistrict, buildOrganization, type District } from '../kit/builders.js';
+import { buildDistrict, buildOrganization, buildResource, type District } from '../kit/builders.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
 
 const Register = graphql(`
@@ -137,5 +137,47 @@ describe('updateOrganization', () => {
     const id = created.registerOrganization.organization!.id;
     expect((await hub.client.data(ReadOrg, { id })).organization).toMatchObject({ contactName: null, contactPhone: null });
     expect((await hub.client.data(ReadOrg, { id }, token)).organization).toMatchObject({ contactName: '王建国', contactPhone: '13800138000' });
+  });
+
+  it('shows contacts only to staff of the unit\'s area and its own admin, by every path', async () => {
+    const admin = await hub.token({ role: Role.DISTRICT_ADMIN });
+    const sentinel = { contactName: '哨兵联系人甲', contactPhone: '+86 (10) 5550199' };
+    const created = await hub.client.data(Register, { input: { ...input('联系人哨兵单位', d.community.id), ...sentinel } }, admin);
+    const org = created.registerOrganization.organization!;
+    const resource = await buildResource(hub, org.id);
+    const fields = 'id name contactName contactPhone';
+    const everyPath = `query($org: ID!, $resource: ID!) {
+      organization(id: $org) { ${fields} }
+      organizations(first: 100) { edges { node { ${fields} } } }
+      node(id: $org) { ... on Organization { ${fields} } }
+      resource(id: $resource) { organization { ${fields} } }
+      resources(first: 100) { edges { node { organization { ${fields} } } } }
+    }`;
+    const read = async (token: string | null) => JSON.stringify((await hub.client.request(everyPath, { org: org.id, resource: resource.id }, { token })).data);
+    const outsiders = [
+      null,
+      await hub.token({ role: Role.VOLUNTEER }),
+      await hub.token({ role: Role.VOLUNTEER, areaId: d.community.id }),
+      await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.otherCommunity.id }),
+      await hub.token({ role: Role.GRID_WORKER, areaId: d.otherGrid.id }),
+      await hub.token({ role: Role.UNIT_ADMIN, organizationId: (await buildOrganization(hub, d.community)).id }),
+    ];
+    for (const token of outsiders) {
+      const answer = await read(token);
+      expect(answer).toContain('联系人哨兵单位');
+      expect(answer).not.toContain(sentinel.contactName);
+      expect(answer).not.toContain(sentinel.contactPhone);
+    }
+    const insiders = [
+      admin,
+      await hub.token({ role: Role.STREET_ADMIN, areaId: d.street.id }),
+      await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id }),
+      await hub.token({ role: Role.UNIT_ADMIN, organizationId: org.id }),
+    ];
+    for (const token of insiders) {
+      const answer = await read(token);
+      expect(answer).toContain(sentinel.contactName);
+      expect(answer).toContain(sentinel.contactPhone);
+    }
   });
 });

@@ -5,11 +5,11 @@ import {
   decide,
   effectiveStatus,
   inForce,
-  isCalendarDate,
   localToday,
   timeSteps,
   type AgreementCommand,
 } from '../../src/modules/agreements/agreement.transitions.js';
+import { isCalendarDate } from '../../src/shared/calendar-date.js';
 
 const { DRAFT, PROPOSED, SIGNED, ACTIVE, SUSPENDED, TERMINATED, EXPIRED } = AgreementStatus;
 const STATUSES = Object.values(AgreementStatus);
@@ -101,6 +101,10 @@ describe('the clock\'s transitions', () => {
     ['2026-1-01', false],
     ['20260101', false],
     ['', false],
+    ['1899-12-31', false],
+    ['1900-01-01', true],
+    ['9999-12-31', true],
+    ['0000-01-01', false],
   ])('reads %s as a calendar date: %s', (text, valid) => {
     expect(isCalendarDate(text)).toBe(valid);
   });

@@ -15,7 +15,8 @@ import { AgreementItemEntity, SharingAgreementEntity } from './agreement.entity.
 import { AgreementAction, AgreementStatus } from './agreement.enums.js';
 import type { AgreementInput, CreateAgreementDraftInput, UpdateAgreementDraftInput } from './agreement.inputs.js';
 import { checkItems, parseItems, replaceItems, type ParsedItem } from './agreement.items.js';
-import { decide, isCalendarDate, localToday } from './agreement.transitions.js';
+import { isCalendarDate } from '../../shared/calendar-date.js';
+import { decide, localToday } from './agreement.transitions.js';
 import type { SharingAgreement } from './agreement.type.js';
 
 function dateOf(value: string, field: string): string {

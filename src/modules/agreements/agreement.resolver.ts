@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { searchAgreements } from '../../read/agreements.js';
 import type { Outcome } from '../../shared/errors.js';
@@ -83,6 +84,7 @@ export class SharingAgreementResolver {
     return ctx.loaders.agreementHistoryByAgreementId.load(a.rowId);
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => SharingAgreementPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Drafts an agreement between a unit and a street or community. The unit\'s UNIT_ADMIN, or an admin of that area or above.',
@@ -91,22 +93,26 @@ export class SharingAgreementResolver {
     return payload(await new AgreementDraftService(ctx).create(input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Changes a DRAFT, given the version last read (VERSION_CONFLICT when stale). Either party\'s admin.' })
   async updateAgreementDraft(@Arg('input', () => UpdateAgreementDraftInput, { description: 'The changes.' }) input: UpdateAgreementDraftInput, @Ctx() ctx: Context) {
     return payload(await new AgreementDraftService(ctx).update(input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => DiscardAgreementDraftPayload, { complexity: MUTATION_COST.WRITE, description: 'Discards a DRAFT: no one sees it any more. Either party\'s admin.' })
   async discardAgreementDraft(@Arg('input', () => AgreementInput, { description: 'The draft.' }) input: AgreementInput, @Ctx() ctx: Context): Promise<DiscardAgreementDraftPayload> {
     const outcome = await new AgreementDraftService(ctx).discard(input);
     return outcome.ok ? { discardedAgreementId: outcome.value, userErrors: [] } : { discardedAgreementId: null, userErrors: outcome.errors };
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Proposes a DRAFT with at least one item for signature (→ PROPOSED). Either party\'s admin.' })
   async proposeAgreement(@Arg('input', () => AgreementInput, { description: 'The draft.' }) input: AgreementInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).propose(input));
   }
 
+  @Authorized(MAY.SIGNATORIES)
   @Mutation(() => SharingAgreementPayload, {
     complexity: MUTATION_COST.WRITE,
     description:
@@ -116,26 +122,31 @@ export class SharingAgreementResolver {
     return payload(await new AgreementTransitionService(ctx).sign(input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Rejects a PROPOSED agreement (→ DRAFT, signatures cleared). The party that did not propose it.' })
   async rejectAgreement(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).unpropose('reject', input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Withdraws a proposal (→ DRAFT, signatures cleared). The party that proposed it.' })
   async withdrawAgreementProposal(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).unpropose('withdraw', input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Suspends an ACTIVE agreement: its resources are no longer shared. Either party, or a DISTRICT_ADMIN.' })
   async suspendAgreement(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).change('suspend', input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Resumes a SUSPENDED agreement (→ ACTIVE). Either party, or a DISTRICT_ADMIN.' })
   async resumeAgreement(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).change('resume', input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Ends a SIGNED, ACTIVE or SUSPENDED agreement for good (→ TERMINATED). Either party, or a DISTRICT_ADMIN.' })
   async terminateAgreement(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).change('terminate', input));

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { UserError } from '../../shared/errors.js';
 import { MUTATION_COST } from '../../shared/query-limits.js';
@@ -25,6 +26,7 @@ export class HolidayResolver {
     return listHolidays(ctx.app.db.pool, from, to);
   }
 
+  @Authorized(MAY.DISTRICT)
   @Mutation(() => SetHolidaysPayload, { complexity: MUTATION_COST.BATCH, description: 'Replaces one year\'s holiday calendar. District admins only.' })
   async setHolidays(
     @Arg('input', () => SetHolidaysInput, { description: 'The year and its dates.' }) input: SetHolidaysInput,

@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { badInput, ok, type Outcome } from '../../shared/errors.js';
 import { requireAllowed } from '../../shared/guards.js';
 import { optionalText } from '../../shared/input.js';
+import { isCalendarDate } from '../../shared/calendar-date.js';
 import { Role } from '../../shared/viewer.js';
 import { AreaEntity } from '../areas/area.entity.js';
 import { EventType } from '../events/event.enums.js';
@@ -11,15 +12,9 @@ import { HolidayEntity } from './holiday.entity.js';
 import type { Holiday, SetHolidaysInput } from './holiday.type.js';
 import type { HolidayCalendar, HolidayKind } from '../../shared/schedule/schedule.types.js';
 
-function isRealDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
-
 export async function listHolidays(pool: pg.Pool, from: string, to: string): Promise<Holiday[]> {
-  if (!isRealDate(from)) throw badInput('from', '"from" must be a date, YYYY-MM-DD.');
-  if (!isRealDate(to)) throw badInput('to', '"to" must be a date, YYYY-MM-DD.');
+  if (!isCalendarDate(from)) throw badInput('from', '"from" must be a date, YYYY-MM-DD.');
+  if (!isCalendarDate(to)) throw badInput('to', '"to" must be a date, YYYY-MM-DD.');
   if (to < from) throw badInput('to', '"to" must not be before "from".');
   const { rows } = await pool.query<Holiday>(
     `select to_char(date, 'YYYY-MM-DD') as date, kind, name from holiday where date between $1 and $2 order by date`,
@@ -49,7 +44,7 @@ export class HolidayService {
     const seen = new Set<string>();
     const dates = input.dates.map((d, i) => {
       const field = `input.dates[${i}]`;
-      if (!isRealDate(d.date)) throw badInput(`${field}.date`, `"${d.date}" is not a date, YYYY-MM-DD.`);
+      if (!isCalendarDate(d.date)) throw badInput(`${field}.date`, `"${d.date}" is not a date, YYYY-MM-DD.`);
       if (!d.date.startsWith(`${year}-`)) throw badInput(`${field}.date`, `${d.date} is not in ${year}.`);
       if (seen.has(d.date)) throw badInput(`${field}.date`, `${d.date} is given twice.`);
       seen.add(d.date);

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { readDemandLists, readDemands } from '../../read/demands.js';
 import { pathIn, selectionOf } from '../../read/selection.js';
@@ -70,21 +71,25 @@ export class DemandListResolver {
     return ctx.loaders.demandListHistoryByListId.load(l.rowId);
   }
 
+  @Authorized(MAY.STAFF)
   @Mutation(() => DemandListPayload, { complexity: MUTATION_COST.WRITE, description: 'Opens a COLLECTING demand list of a grid for a period. Its grid worker, or an admin above.' })
   async openDemandList(@Arg('input', () => OpenDemandListInput, { description: 'The grid and period.' }) input: OpenDemandListInput, @Ctx() ctx: Context) {
     return payload(await new DemandListService(ctx).open(input));
   }
 
+  @Authorized(MAY.STAFF)
   @Mutation(() => DemandListPayload, { complexity: MUTATION_COST.WRITE, description: 'Submits a COLLECTING list to the community. Its grid worker, or an admin above.' })
   async submitDemandList(@Arg('input', () => DemandListStatusInput, { description: 'Which list.' }) input: DemandListStatusInput, @Ctx() ctx: Context) {
     return payload(await new DemandListService(ctx).move('submit', input));
   }
 
+  @Authorized(MAY.ADMINS)
   @Mutation(() => DemandListPayload, { complexity: MUTATION_COST.WRITE, description: 'Publishes a SUBMITTED list; the list becomes public, its demands stay private. Community admin or above.' })
   async publishDemandList(@Arg('input', () => DemandListStatusInput, { description: 'Which list.' }) input: DemandListStatusInput, @Ctx() ctx: Context) {
     return payload(await new DemandListService(ctx).move('publish', input));
   }
 
+  @Authorized(MAY.ADMINS)
   @Mutation(() => DemandListPayload, { complexity: MUTATION_COST.WRITE, description: 'Closes a list that is not closed yet. Community admin or above.' })
   async closeDemandList(@Arg('input', () => DemandListStatusInput, { description: 'Which list, and why.' }) input: DemandListStatusInput, @Ctx() ctx: Context) {
     return payload(await new DemandListService(ctx).move('close', input));

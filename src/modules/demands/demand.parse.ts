@@ -1,5 +1,6 @@
 import { MAX_RADIUS_METERS } from '../../shared/location.js';
 import { badInput } from '../../shared/errors.js';
+import { isCalendarDate } from '../../shared/calendar-date.js';
 import { parseWindows, type WeeklyWindowInput } from '../../shared/schedule/schedule.graphql.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import type { ResourceKind } from '../resources/resource.enums.js';
@@ -15,10 +16,8 @@ const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 export function localDate(value: string, field: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const [y, m, d] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (!match || y < 2000 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+  // demands began long after 2000: an earlier year is a typing slip
+  if (!isCalendarDate(value) || value < '2000') {
     throw badInput(field, `"${field}" must be a date written YYYY-MM-DD, got "${value}".`);
   }
   return value;

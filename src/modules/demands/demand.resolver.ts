@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { demandsByIds, readDemands, type DemandSearch } from '../../read/demands.js';
 import { pathIn, selectionOf } from '../../read/selection.js';
@@ -82,6 +83,7 @@ export class DemandResolver {
     return ctx.loaders.demandHistoryByDemandId.load(d.rowId);
   }
 
+  @Authorized(MAY.STAFF)
   @Mutation(() => DemandPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Records what residents ordered (群众点单) as POSTED. A grid worker or an admin of the grid or community.',
@@ -90,6 +92,7 @@ export class DemandResolver {
     return payload(await new DemandService(ctx).post(input));
   }
 
+  @Authorized(MAY.STAFF)
   @Mutation(() => DemandPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Changes a POSTED demand, given the version last read (VERSION_CONFLICT when stale; DEMAND_NOT_EDITABLE once placed).',
@@ -98,11 +101,13 @@ export class DemandResolver {
     return payload(await new DemandService(ctx).update(input));
   }
 
+  @Authorized(MAY.ADMINS)
   @Mutation(() => DemandPayload, { complexity: MUTATION_COST.WRITE, description: 'The community places a POSTED demand (社区下单): it becomes PLACED. Community admin or above.' })
   async placeDemand(@Arg('input', () => DemandIdInput, { description: 'Which demand.' }) input: DemandIdInput, @Ctx() ctx: Context) {
     return payload(await new DemandService(ctx).place(input));
   }
 
+  @Authorized(MAY.TAKERS)
   @Mutation(() => DemandPayload, {
     complexity: MUTATION_COST.WRITE,
     description:
@@ -112,6 +117,7 @@ export class DemandResolver {
     return payload(await new DemandService(ctx).take(input));
   }
 
+  @Authorized(MAY.STAFF)
   @Mutation(() => DemandPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Cancels a live demand, with a reason. Staff of its area while POSTED; community admin or above once placed.',

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { keysetPage, parsePageArgs } from '../../read/page.js';
 import type { Outcome } from '../../shared/errors.js';
@@ -78,6 +79,7 @@ export class MatchResolver {
     return ctx.loaders.matchHistoryByMatchId.load(m.rowId);
   }
 
+  @Authorized(MAY.ADMINS)
   @Mutation(() => RunMatchingPayload, {
     complexity: RUN_MATCHING_COST,
     description:
@@ -88,6 +90,7 @@ export class MatchResolver {
     return outcome.ok ? { run: outcome.value, userErrors: [] } : { run: null, userErrors: outcome.errors };
   }
 
+  @Authorized(MAY.UNITS)
   @Mutation(() => MatchPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Accepts a PROPOSED match (the resource\'s unit admin): allocates its quantity (CAPACITY_EXHAUSTED when it no longer fits).',
@@ -96,11 +99,13 @@ export class MatchResolver {
     return payload(await new MatchService(ctx).accept(input));
   }
 
+  @Authorized(MAY.UNITS)
   @Mutation(() => MatchPayload, { complexity: MUTATION_COST.WRITE, description: 'Declines a PROPOSED match (the resource\'s unit admin); the pair is never proposed again.' })
   async declineMatch(@Arg('input', () => MatchReasonInput, { description: 'Which match, and why.' }) input: MatchReasonInput, @Ctx() ctx: Context) {
     return payload(await new MatchService(ctx).decline(input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => MatchPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Cancels a PROPOSED or ACCEPTED match (the unit admin, or admins of the demand\'s area); an accepted quantity is released.',
@@ -109,6 +114,7 @@ export class MatchResolver {
     return payload(await new MatchService(ctx).cancel(input));
   }
 
+  @Authorized(MAY.ADMINS)
   @Mutation(() => MatchPayload, { complexity: MUTATION_COST.WRITE, description: 'Confirms an ACCEPTED match was served (admins of the demand\'s area).' })
   async fulfilMatch(@Arg('input', () => MatchInput, { description: 'Which match.' }) input: MatchInput, @Ctx() ctx: Context) {
     return payload(await new MatchService(ctx).fulfil(input));

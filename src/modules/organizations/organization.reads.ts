@@ -24,7 +24,7 @@ export function toOrganization(row: OrganizationRow): Organization {
   });
 }
 
-/** Organisations are public; their contacts are blanked for anonymous callers by the resolver. */
+/** Organisations are public; the resolver blanks their contacts for callers outside the unit and its area's staff. */
 export function organizationByIdLoader(pool: pg.Pool) {
   return byIdLoader(pool, `select ${ORGANIZATION_COLUMNS} from organization o where o.id = any($1::bigint[])`, toOrganization);
 }

@@ -1,8 +1,10 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
 import { MUTATION_COST } from '../../shared/query-limits.js';
+import { actsForOrganization, staffOfArea, type Viewer } from '../../shared/viewer.js';
 import { Area } from '../areas/area.type.js';
 import { ResourceStatus } from '../resources/resource.enums.js';
 import { listResourcesOfOrganization } from '../resources/resource.reads.js';
@@ -12,6 +14,9 @@ import { RegisterOrganizationPayload, UpdateOrganizationPayload } from './organi
 import { listOrganizations } from './organization.reads.js';
 import { OrganizationService } from './organization.service.js';
 import { Organization, OrganizationConnection } from './organization.type.js';
+
+/** A unit's contacts are for those who work with it: staff of its area (or above) and its own admin (README, "Who may do what"). */
+const seesContacts = (viewer: Viewer, org: Organization) => staffOfArea(viewer, org.areaPath) || actsForOrganization(viewer, org.rowId);
 
 @ArgsType()
 class OrganizationsArgs extends PageArgsType {
@@ -44,14 +49,15 @@ export class OrganizationResolver {
     return org.area ?? ctx.loaders.areaById.load(org.areaRowId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Contact person; null for anonymous callers.' })
+  // every path to a unit (queries, node, nested in resources, payloads, events) resolves its contacts here
+  @FieldResolver(() => String, { nullable: true, description: 'Contact person; shown only to staff of the unit\'s area (or above) and the unit\'s own admin, null for everyone else.' })
   contactName(@Root() org: Organization, @Ctx() ctx: Context): string | null {
-    return ctx.viewer.role === null ? null : org.contactName;
+    return seesContacts(ctx.viewer, org) ? org.contactName : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Contact phone; null for anonymous callers.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Contact phone; shown only to staff of the unit\'s area (or above) and the unit\'s own admin, null for everyone else.' })
   contactPhone(@Root() org: Organization, @Ctx() ctx: Context): string | null {
-    return ctx.viewer.role === null ? null : org.contactPhone;
+    return seesContacts(ctx.viewer, org) ? org.contactPhone : null;
   }
 
   @FieldResolver(() => ResourceConnection, { description: 'The unit\'s resources that you may see, in id order.' })
@@ -59,6 +65,7 @@ export class OrganizationResolver {
     return listResourcesOfOrganization(ctx.app.db.pool, ctx.viewer, org.rowId, args.statuses ?? null, args);
   }
 
+  @Authorized(MAY.ADMINS)
   @Mutation(() => RegisterOrganizationPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Registers a resident unit in an area. District, street or community admins of that area.',
@@ -71,6 +78,7 @@ export class OrganizationResolver {
     return outcome.ok ? { organization: outcome.value, userErrors: [] } : { organization: null, userErrors: outcome.errors };
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => UpdateOrganizationPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Changes a resident unit. Its own UNIT_ADMIN, or admins of its area.',

@@ -30,10 +30,10 @@ export class Organization extends Node {
   @Field({ description: 'What the unit does and what it offers, in its own words.' })
   description!: string;
 
-  @Field(() => String, { nullable: true, description: 'Contact person; shown to signed-in callers only.' })
+  @Field(() => String, { nullable: true, description: 'Contact person; shown only to staff of the unit\'s area (or above) and the unit\'s own admin, null for everyone else.' })
   contactName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact phone; shown to signed-in callers only.' })
+  @Field(() => String, { nullable: true, description: 'Contact phone; shown only to staff of the unit\'s area (or above) and the unit\'s own admin, null for everyone else.' })
   contactPhone!: string | null;
 
   @Field(() => Int, { description: 'Increases with every change; pass it back to `updateOrganization`.' })

@@ -24,7 +24,8 @@ import {
   type LinkResourcesToProjectInput,
 } from './project.inputs.js';
 import type { Project } from './project.type.js';
-import { editRefusal, isCalendarDate } from './project-transitions.js';
+import { isCalendarDate } from '../../shared/calendar-date.js';
+import { editRefusal } from './project-transitions.js';
 import { canManageProject, type ProjectFacts } from './project.visibility.js';
 import { projectEvent, projectForChange, recordHistory, reloadProject } from './project.service.js';
 

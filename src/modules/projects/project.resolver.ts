@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { listProjects, projectsByIds } from '../../read/projects.js';
 import type { Outcome } from '../../shared/errors.js';
@@ -122,6 +123,7 @@ export class ProjectResolver {
     return ctx.loaders.historyByProjectId.load(p.rowId);
   }
 
+  @Authorized(MAY.STAFF_AND_UNITS)
   @Mutation(() => ProjectPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Proposes a service project (PROPOSED). Staff of its area (admins, grid workers), or a UNIT_ADMIN for its own unit in the unit\'s area.',
@@ -130,11 +132,13 @@ export class ProjectResolver {
     return payload(await new ProjectService(ctx).propose(input));
   }
 
+  @Authorized(MAY.ADMINS)
   @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.WRITE, description: 'Approves a PROPOSED project; it becomes public. District, street or community admins of its area.' })
   async approveProject(@Arg('input', () => ApproveProjectInput, { description: 'Which project.' }) input: ApproveProjectInput, @Ctx() ctx: Context) {
     return payload(await new ProjectService(ctx).approve(input));
   }
 
+  @Authorized(MAY.STAFF_AND_UNITS)
   @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.BATCH, description: 'Links demands of the project\'s area to it. Staff of its area, or its leading unit\'s admin.' })
   async linkDemandsToProject(
     @Arg('input', () => LinkDemandsToProjectInput, { description: 'The project and demands.' }) input: LinkDemandsToProjectInput,
@@ -143,6 +147,7 @@ export class ProjectResolver {
     return payload(await new ProjectPartsService(ctx).linkDemands(input));
   }
 
+  @Authorized(MAY.STAFF_AND_UNITS)
   @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.BATCH, description: 'Links PUBLISHED resources to the project, and their units with them. Staff of its area, or its leading unit\'s admin.' })
   async linkResourcesToProject(
     @Arg('input', () => LinkResourcesToProjectInput, { description: 'The project and resources.' }) input: LinkResourcesToProjectInput,
@@ -151,11 +156,13 @@ export class ProjectResolver {
     return payload(await new ProjectPartsService(ctx).linkResources(input));
   }
 
+  @Authorized(MAY.STAFF_AND_UNITS)
   @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.WRITE, description: 'Adds a milestone. Staff of the project\'s area, or its leading unit\'s admin.' })
   async addProjectMilestone(@Arg('input', () => AddProjectMilestoneInput, { description: 'The milestone.' }) input: AddProjectMilestoneInput, @Ctx() ctx: Context) {
     return payload(await new ProjectPartsService(ctx).addMilestone(input));
   }
 
+  @Authorized(MAY.STAFF_AND_UNITS)
   @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.WRITE, description: 'Marks a milestone completed. Staff of the project\'s area, or its leading unit\'s admin.' })
   async completeProjectMilestone(
     @Arg('input', () => CompleteProjectMilestoneInput, { description: 'Which milestone.' }) input: CompleteProjectMilestoneInput,
@@ -164,11 +171,13 @@ export class ProjectResolver {
     return payload(await new ProjectPartsService(ctx).completeMilestone(input));
   }
 
+  @Authorized(MAY.STAFF_AND_UNITS)
   @Mutation(() => ProjectPayload, { complexity: MUTATION_COST.WRITE, description: 'Adds a progress note. Staff of the project\'s area, or the admin of a unit taking part.' })
   async addProjectNote(@Arg('input', () => AddProjectNoteInput, { description: 'The note.' }) input: AddProjectNoteInput, @Ctx() ctx: Context) {
     return payload(await new ProjectPartsService(ctx).addNote(input));
   }
 
+  @Authorized(MAY.STAFF_AND_UNITS)
   @Mutation(() => ProjectPayload, {
     complexity: MUTATION_COST.WRITE,
     description:
@@ -178,6 +187,7 @@ export class ProjectResolver {
     return payload(await new ProjectService(ctx).advance(input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => ProjectPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Cancels a project that is not DONE, EVALUATED or CANCELLED, with a reason. Admins of its area, or its leading unit\'s admin.',

@@ -94,19 +94,24 @@ export class AvailabilityService {
     });
   }
 
-  /** Each observation is recorded or refused on its own; bad input or rights anywhere refuse the batch. */
+  /**
+   * Each observation is recorded or refused on its own, in one transaction: a stale reading (or a resource
+   * that takes no counts) becomes a user error naming `input.observations.<i>`, and the others are still
+   * recorded. Input wrong on its own, an unknown id, or a resource the caller may not report for refuse the
+   * whole batch (thrown; nothing recorded).
+   */
   async reportMany(input: ReportAvailabilitiesInput): Promise<{ observations: AvailabilityObservation[]; userErrors: UserError[] }> {
     requireSignedIn(this.ctx.viewer);
     const count = input.observations.length;
     if (count === 0 || count > MAX_BATCH) throw badInput('input.observations', `Send from 1 to ${MAX_BATCH} observations, got ${count}.`);
     const now = this.ctx.app.clock.now();
-    const parsed = input.observations.map((o, i) => parse(o, `input.observations[${i}]`, now));
+    const parsed = input.observations.map((o, i) => parse(o, `input.observations.${i}`, now));
     const outcome = await transactOn(this.ctx, async (client) => {
       const observations: AvailabilityObservation[] = [];
       const userErrors: UserError[] = [];
       const events: EventDraft[] = [];
       for (const [i, item] of parsed.entries()) {
-        const recorded = await this.record(client, item, `input.observations[${i}]`);
+        const recorded = await this.record(client, item, `input.observations.${i}`);
         if ('code' in recorded) userErrors.push(recorded);
         else {
           observations.push(recorded.observation);

@@ -22,9 +22,12 @@ export class ReportAvailabilityPayload {
 
 @ObjectType({ simpleResolvers: true, description: 'Result of reportAvailabilities: each observation is recorded or rejected on its own.' })
 export class ReportAvailabilitiesPayload {
-  @Field(() => [AvailabilityObservation], { description: 'The observations recorded, in input order.' })
+  @Field(() => [AvailabilityObservation], { description: 'The observations recorded, in input order; those refused are in `userErrors` instead.' })
   observations!: AvailabilityObservation[];
 
-  @Field(() => [UserError], { description: 'The observations not recorded; `field` names their index.' })
+  @Field(() => [UserError], {
+    description:
+      'One per observation not recorded because of stored state (OBSERVATION_OUT_OF_ORDER, RESOURCE_NOT_COUNTED, RESOURCE_WITHDRAWN); `field` names it by index, e.g. `input.observations.1.observedAt`. The other observations were recorded all the same.',
+  })
   userErrors!: UserError[];
 }

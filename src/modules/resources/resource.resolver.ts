@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { idOf } from '../../shared/input.js';
 import { Area } from '../areas/area.type.js';
@@ -77,31 +78,37 @@ export class ResourceResolver {
     return nextOpenAt({ windows: r.storedWindows, exceptions: r.storedExceptions }, calendar, ctx.app.clock.now(), ctx.app.config.timeZone);
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => ResourcePayload, { complexity: MUTATION_COST.WRITE, description: 'Creates a DRAFT resource of a unit. The unit\'s admin, or admins of its area.' })
   async createResource(@Arg('input', () => CreateResourceInput, { description: 'The resource.' }) input: CreateResourceInput, @Ctx() ctx: Context) {
     return payload(await new ResourceService(ctx).create(input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => ResourcePayload, { complexity: MUTATION_COST.WRITE, description: 'Changes a resource, given the version last read (VERSION_CONFLICT when stale).' })
   async updateResource(@Arg('input', () => UpdateResourceInput, { description: 'The changes.' }) input: UpdateResourceInput, @Ctx() ctx: Context) {
     return payload(await new ResourceService(ctx).update(input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => ResourcePayload, { complexity: MUTATION_COST.WRITE, description: 'Publishes a DRAFT or PAUSED resource, so that residents find it.' })
   async publishResource(@Arg('input', () => ResourceStatusInput, { description: 'Which resource.' }) input: ResourceStatusInput, @Ctx() ctx: Context) {
     return payload(await new ResourceService(ctx).changeStatus('publish', input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => ResourcePayload, { complexity: MUTATION_COST.WRITE, description: 'Pauses a PUBLISHED resource for a while (repairs, events of the unit).' })
   async pauseResource(@Arg('input', () => ResourceStatusInput, { description: 'Which resource, and why.' }) input: ResourceStatusInput, @Ctx() ctx: Context) {
     return payload(await new ResourceService(ctx).changeStatus('pause', input));
   }
 
+  @Authorized(MAY.ADMINS_AND_UNITS)
   @Mutation(() => ResourcePayload, { complexity: MUTATION_COST.WRITE, description: 'Withdraws a resource for good; it can no longer be changed.' })
   async withdrawResource(@Arg('input', () => ResourceStatusInput, { description: 'Which resource, and why.' }) input: ResourceStatusInput, @Ctx() ctx: Context) {
     return payload(await new ResourceService(ctx).changeStatus('withdraw', input));
   }
 
+  @Authorized(MAY.STAFF_AND_UNITS)
   @Mutation(() => ReportAvailabilityPayload, {
     complexity: MUTATION_COST.WRITE,
     description: 'Records a live free count of a counted resource. The unit\'s admin, or staff of its area (grid workers included).',
@@ -114,7 +121,12 @@ export class ResourceResolver {
     return outcome.ok ? { observation: outcome.value, userErrors: [] } : { observation: null, userErrors: outcome.errors };
   }
 
-  @Mutation(() => ReportAvailabilitiesPayload, { complexity: MUTATION_COST.BATCH, description: 'Records up to 500 live counts at once, as car-park systems send them.' })
+  @Authorized(MAY.STAFF_AND_UNITS)
+  @Mutation(() => ReportAvailabilitiesPayload, {
+    complexity: MUTATION_COST.BATCH,
+    description:
+      'Records up to 500 live counts at once, as car-park systems send them, each on its own: a stale or refused observation is a user error and the rest are recorded. Input wrong on its own, an unknown resource or one you may not report for refuses the whole batch.',
+  })
   reportAvailabilities(
     @Arg('input', () => ReportAvailabilitiesInput, { description: 'The counts.' }) input: ReportAvailabilitiesInput,
     @Ctx() ctx: Context,

@@ -7,6 +7,7 @@ import type {
   WeeklySchedule,
   WeeklyWindow,
 } from './schedule.types.js';
+import { MAX_YEAR, MIN_YEAR } from '../calendar-date.js';
 
 /*
  * Opening hours in the district's local time (DESIGN.md, "Time").
@@ -50,6 +51,7 @@ function parseDate(date: string): number | null {
   const match = typeof date === 'string' ? DATE.exec(date) : null;
   if (!match) return null;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (y < MIN_YEAR || y > MAX_YEAR) return null;
   const ms = Date.UTC(y, m - 1, d);
   const back = new Date(ms);
   // rejects 2025-02-30 (which Date.UTC rolls over) and years below 100 (which it maps to 19xx)
