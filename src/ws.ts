@@ -1,4 +1,4 @@
-import { createSourceEventStream, getOperationAST, GraphQLError, OperationTypeNode, type ExecutionArgs, type ExecutionResult, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { createSourceEventStream, getOperationAST, getVariableValues, GraphQLError, OperationTypeNode, type ExecutionArgs, type ExecutionResult, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { sharedResultData, type SubscriptionHub } from './realtime/hub.js';
@@ -139,6 +139,13 @@ export function serveWebSocket(
         if (limitError) return [limitError];
         const argumentError = checkArgumentValues(schema, document, payload.operationName ?? null, payload.variables);
         if (argumentError) return [argumentError];
+        // variables that do not coerce (an unknown enum value, a string for an Int) are the caller's fault, as
+        // Apollo answers them over HTTP; graphql-js gives them no code, which the formatter would mask
+        const operation = getOperationAST(document, payload.operationName);
+        const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 10 });
+        if (coerced?.errors) {
+          return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
+        }
         const args: ExecutionArgs = {
           schema,
           document,
@@ -147,7 +154,7 @@ export function serveWebSocket(
           // a context per operation, never shared across deliveries (STACK.md, trap 7)
           contextValue: Object.assign(createContext(app, ctx.extra.viewer!), { realtime: hub }),
         };
-        if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) return args;
+        if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return args;
         // graphql-ws drops an operation from ctx.subscriptions the moment the client completes it, its stream
         // ends or the socket closes, so ids no longer there are released here; the slot is taken before the
         // first await, so subscriptions sent together cannot all pass the count
