@@ -106,6 +106,9 @@ export async function createServer(app: App, options: { port?: number; host?: st
   const apollo = new ApolloServer<Context>({
     ...(app.config.executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     csrfPrevention: true,
+    // the process (main.ts) handles SIGINT and SIGTERM: it drains this server, then the background work and
+    // the database, in that order
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: queryLimitRules(limits),
     plugins: [
