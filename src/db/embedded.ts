@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
+  chmodSync,
   chownSync,
   cpSync,
   existsSync,
@@ -75,16 +76,23 @@ export async function startEmbeddedPostgres(options: {
   const port = options.port ?? (await freePort());
   const log = options.log ?? (() => {});
   const owner = runAs();
-  if (owner) assertReachable(path.dirname(dir), 'DATA_DIR');
+  if (owner) {
+    // folders made here for the data folder must be enterable by the postgres user, whatever the umask
+    const made = mkdirSync(path.dirname(dir), { recursive: true });
+    if (made) for (let d = path.dirname(dir); d.length >= made.length; d = path.dirname(d)) chmodSync(d, 0o755);
+    assertReachable(path.dirname(dir), 'DATA_DIR');
+  }
   const bin = postgresBinaries({ forOtherUser: owner !== null });
 
   const initialised = existsSync(path.join(dir, 'PG_VERSION')) && existsSync(path.join(dir, 'postgresql.conf'));
   if (!initialised) {
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
     if (owner) chownSync(dir, owner.uid, owner.gid);
     const passwordFile = path.join(os.tmpdir(), `sharehub-pg-password-${randomBytes(6).toString('hex')}`);
-    writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+    writeFileSync(passwordFile, `${PASSWORD}\n`);
+    chmodSync(passwordFile, 0o644); // initdb reads it as the postgres user, whatever the umask
     try {
       await run(bin.initdb, [
         `--pgdata=${dir}`,

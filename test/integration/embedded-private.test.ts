@@ -26,6 +26,18 @@ describe.runIf(process.getuid?.() === 0)('a checkout in a folder the postgres OS
     expect(version).toMatch(/PostgreSQL\) 18\./);
   });
 
+  it('makes the missing folders above a data folder enterable by that user, under umask 077 too', async () => {
+    const top = path.join(os.tmpdir(), `sharehub-umask-${process.pid}`);
+    const previous = process.umask(0o077);
+    try {
+      const server = await startEmbeddedPostgres({ dir: path.join(top, 'a', 'b', 'postgres'), persistent: false, durable: false });
+      await server.stop();
+    } finally {
+      process.umask(previous);
+      rmSync(top, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a data folder that user cannot enter in one line saying what to do', async () => {
     const attempt = startEmbeddedPostgres({ dir: path.join(home, 'data', 'postgres') });
     await expect(attempt).rejects.toBeInstanceOf(ConfigError);
