@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { createContext } from '../../src/context.js';
 import { sweepAgreements } from '../../src/modules/agreements/agreement.sweep.js';
 import { localToday } from '../../src/modules/agreements/agreement.transitions.js';
+import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
+import { parseWindows, type WeeklyWindowInput } from '../../src/shared/schedule/schedule.graphql.js';
 import { Role, SYSTEM_VIEWER } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import type { AgreementItemInput, CreateAgreementDraftInput } from '../gql/graphql.js';
@@ -164,6 +166,60 @@ export async function agreementIn(hub: TestHub, p: Parties, status: AgreementSta
   if (status === 'SUSPENDED') await c.data(AgrSuspend, { input: { id, reason: '停车场维修' } }, await p.unit());
   if (status === 'TERMINATED') await c.data(AgrTerminate, { input: { id, reason: '单位搬迁' } }, await p.unit());
   return id;
+}
+
+/**
+ * `statuses.length` agreements of the parties written in one statement, for tests that need volume rather
+ * than the path through the API: each DRAFT or SIGNED (dates in the future, so the clock leaves SIGNED as it
+ * is), with the parties' resource as its one item (PARKING_WINDOWS, 30 committed) and the history the API
+ * would have written (CREATE; PROPOSE and two SIGNs for SIGNED). No events. Returns their global ids in order.
+ */
+export async function insertAgreements(hub: TestHub, p: Parties, statuses: ('DRAFT' | 'SIGNED')[]): Promise<string[]> {
+  const windows = JSON.stringify(parseWindows(PARKING_WINDOWS as WeeklyWindowInput[], 'windows'));
+  const { rows } = await hub.app.db.pool.query<{ id: string }>(
+    `with made as (
+       insert into sharing_agreement (organization_id, area_id, area_path, title, terms, start_date, end_date, status, created_by,
+                                      proposed_by, proposed_by_party, proposed_at, unit_signed_by, unit_signed_at,
+                                      area_signed_by, area_signed_at, signed_at)
+       select $1::bigint, $2::bigint, $3, $4 || '第' || n || '份', '夜间和节假日开放停车场。', date '2027-01-01', date '2027-12-31', s, 'kit-unit',
+              case when s = 'SIGNED' then 'kit-unit' end, case when s = 'SIGNED' then 'UNIT' end, case when s = 'SIGNED' then $7::timestamptz end,
+              case when s = 'SIGNED' then 'kit-unit' end, case when s = 'SIGNED' then $7::timestamptz end,
+              case when s = 'SIGNED' then 'kit-area' end, case when s = 'SIGNED' then $7::timestamptz end,
+              case when s = 'SIGNED' then $7::timestamptz end
+       from unnest($5::text[]) with ordinality as t(s, n)
+       order by n
+       returning id, status
+     ),
+     items as (
+       insert into agreement_item (agreement_id, position, resource_id, committed_quantity, windows)
+       select id, 0, $6::bigint, 30, $8::jsonb from made
+     ),
+     history as (
+       insert into agreement_history (agreement_id, action, from_status, to_status, party, actor_id, actor_role, at)
+       select m.id, h.action, h.from_status, h.to_status, h.party, h.actor_id, h.actor_role, $7::timestamptz
+       from made m
+       cross join lateral (values
+         ('CREATE', null, 'DRAFT', 'UNIT', 'kit-unit', 'UNIT_ADMIN', 1),
+         ('PROPOSE', 'DRAFT', 'PROPOSED', 'UNIT', 'kit-unit', 'UNIT_ADMIN', 2),
+         ('SIGN', 'PROPOSED', 'PROPOSED', 'UNIT', 'kit-unit', 'UNIT_ADMIN', 3),
+         ('SIGN', 'PROPOSED', 'SIGNED', 'AREA', 'kit-area', 'COMMUNITY_ADMIN', 4)
+       ) as h(action, from_status, to_status, party, actor_id, actor_role, step)
+       where m.status = 'SIGNED' or h.step = 1
+       order by m.id, h.step
+     )
+     select id::text from made order by id`,
+    [
+      p.org.rowId,
+      p.area.rowId,
+      p.area.path,
+      `${p.org.name}共建共享协议`,
+      statuses,
+      fromGlobalId(p.resource.id)!.id,
+      hub.clock.now().toISOString(),
+      windows,
+    ],
+  );
+  return rows.map((r) => toGlobalId('SharingAgreement', r.id));
 }
 
 /** What "nothing changed" compares: the agreement as a district admin reads it, and its events. */
