@@ -42,11 +42,14 @@ import { wsClient, wsSubscribe, type TestWsClient } from '../kit/ws-client.js';
  * must get past validation and authorization (ok or userErrors) in at least 30 % of its cases; a histogram
  * per mutation is printed. No background workers run (the test hub has no sweeper or matcher).
  *
- * FUZZ_RUNS (default 40) is the number of cases per mutation; FUZZ_SEED fixes the generator.
+ * FUZZ_RUNS (default 40) is the number of cases per mutation; FUZZ_SEED (default 11) seeds the generator, so
+ * that the suite runs the same cases every time (a random 30 % threshold would fail now and then); run it with
+ * other seeds and more cases to explore (`FUZZ_SEED=$RANDOM FUZZ_RUNS=500`). fast-check prints the seed and
+ * the case of a failure.
  */
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const SEED = Number(process.env.FUZZ_SEED ?? 11);
 const FUZZ_TIMEOUT_MS = 30 * 60_000;
 
 type Caller = 'ANONYMOUS' | 'DISTRICT_ADMIN' | 'COMMUNITY_ADMIN' | 'UNIT_ADMIN';
