@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../../src/db/database.js';
+import { seedDistrict } from '../../seeds/load.js';
+import { createTestDatabase, type TestDatabase } from '../kit/database.js';
+
+/*
+ * The seeded districts are the district's published figures and the benchmarks' data: a refactoring of the
+ * seeds (a shared RNG, moved generators) must reproduce them row for row. The digests below were recorded
+ * at the commit issue 12 (the module redesign) starts from; a deliberate change to the seeded data records
+ * new ones and says so.
+ *
+ * The digest covers every row of every table, each as JSON, without the columns the database fills from its
+ * own clock (defaults of now()), in a fixed order.
+ */
+const RECORDED = {
+  1: 'a74f43f51aa9f379862a0fbfa7fccbb29876948734184b1e3d32b5ac92e069ff',
+  10: '77d0e527658b1582360a4ce2d115e4ab8186fa7546295ee1ab31c76bf62a489a',
+};
+
+async function seedDigest(pool: pg.Pool): Promise<{ digest: string; rows: Record<string, number> }> {
+  const { rows: columns } = await pool.query<{ table_name: string; clocked: string[] }>(
+    `select c.table_name, coalesce(array_agg(c.column_name::text) filter (where c.column_default ~* '(now\\(\\)|current_timestamp)'), '{}') as clocked
+     from information_schema.columns c join information_schema.tables t using (table_schema, table_name)
+     where c.table_schema = 'public' and t.table_type = 'BASE TABLE' and c.table_name <> 'schema_migration'
+     group by c.table_name order by c.table_name`,
+  );
+  const hash = createHash('sha256');
+  const counts: Record<string, number> = {};
+  for (const { table_name: table, clocked } of columns) {
+    const { rows } = await pool.query<{ n: number; sum: string | null }>(
+      `select count(*)::int as n, md5(string_agg(r, E'\\n' order by r)) as sum
+       from (select (to_jsonb(t) - $1::text[])::text as r from "${table}" t) rows`,
+      [clocked],
+    );
+    counts[table] = rows[0].n;
+    hash.update(`${table}:${rows[0].n}:${rows[0].sum ?? ''}\n`);
+  }
+  return { digest: hash.digest('hex'), rows: counts };
+}
+
+describe('the seeded districts', () => {
+  const made: TestDatabase[] = [];
+  afterAll(async () => {
+    for (const database of made) await database.drop();
+  });
+
+  it('at scale 1 (the tests\' seeded district) are the ones recorded', async () => {
+    const db = await openDatabase(inject('seededUrl'), { poolSize: 1 });
+    try {
+      const { digest, rows } = await seedDigest(db.pool);
+      expect(rows.organization).toBe(404);
+      expect(digest).toBe(RECORDED[1]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('at scale 10 are the ones recorded', async () => {
+    const database = await createTestDatabase();
+    made.push(database);
+    await seedDistrict(database.db.pool, 10);
+    const { digest, rows } = await seedDigest(database.db.pool);
+    expect(rows.organization).toBe(4040);
+    expect(digest).toBe(RECORDED[10]);
+  }, 120_000);
+});
