@@ -8,7 +8,8 @@ import { EVENT_TYPE_DESCRIPTIONS, EventType } from './modules/events/event.enums
 import { EventResolver } from './modules/events/event.resolver.js';
 import { OrganizationKind } from './modules/organizations/organization.enums.js';
 import { OrganizationResolver } from './modules/organizations/organization.resolver.js';
-import { AccessMode, Audience, CoordinateSystem, ResourceKind, ResourceStatus } from './modules/resources/resource.enums.js';
+import { AccessMode, Audience, ResourceKind, ResourceStatus } from './modules/resources/resource.enums.js';
+import { CoordinateSystem } from './shared/location.js';
 import { AvailabilityObservationResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { NodeResolver } from './modules/viewer/node.resolver.js';
 import { ViewerResolver } from './modules/viewer/viewer.resolver.js';

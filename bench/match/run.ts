@@ -50,7 +50,8 @@ import { findCandidates } from '../../src/modules/matching/candidates.js';
 import { greedyNearestFirst, type Instance, type InstancePair } from '../../src/modules/matching/engine/index.js';
 import { MatchRunService, solveCandidates } from '../../src/modules/matching/match-run.service.js';
 import { matchOnce } from '../../src/modules/matching/matcher.js';
-import { wsClient } from '../../test/kit/ws-client.js';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { BenchError, envInt, killChildren, postGraphql, startHub, stopChild, tokenMinter } from '../hub-process.js';
 import { databaseNameOf, ensureScale, startServer } from './data.js';
 
@@ -295,7 +296,14 @@ async function endToEnd(app: App, hubSetup: HubSetup, areaGlobalId: string): Pro
   const token = await minter.sign('bench-match-district', { role: Role.DISTRICT_ADMIN, areaId: areaGlobalId });
   const hub = await startHub(databaseUrl, minter.publicKeyPem);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const { client } = wsClient(hub.wsUrl, token);
+  const client = createClient({
+    url: hub.wsUrl,
+    webSocketImpl: WebSocket,
+    lazy: false,
+    retryAttempts: 0,
+    connectionParams: { authorization: `Bearer ${token}` },
+    onNonLazyError: () => {},
+  });
   try {
     const mutate = async (query: string, field: string, input: unknown): Promise<string> => {
       const answer = await postGraphql<Payload>(agent, hub.url, token, query, { input });

@@ -1,7 +1,13 @@
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
-import { CoordinateSystem } from '../modules/resources/resource.enums.js';
 import { badInput } from './errors.js';
 import { toWgs84 } from './geo.js';
+
+/** The coordinate system a client's point is given in; everything is stored as WGS-84. */
+export enum CoordinateSystem {
+  WGS84 = 'WGS84',
+  GCJ02 = 'GCJ02',
+  BD09 = 'BD09',
+}
 
 @ObjectType({ simpleResolvers: true, description: 'A point on the map, WGS-84 (as GPS reports it).' })
 export class GeoPoint {

@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { TestHub } from './server.js';
 import { waitFor, withDeadline } from './wait.js';
 
 export interface TestWsClient {
@@ -14,11 +15,6 @@ export interface TestWsClient {
 }
 
 let flushes = 0;
-
-/** What the helpers below need of a test hub (a structural type: bench/ uses this file without the test kit). */
-interface HubOfTest {
-  server: { hub: { size: number; drained: boolean }; feed: { settle(): Promise<void> } };
-}
 
 /** A real graphql-ws client for tests. */
 export function wsClient(url: string, token?: string): TestWsClient {
@@ -126,7 +122,7 @@ export function wsSubscribe<T = Record<string, unknown>>(client: Client, query: 
  * changes made next are the subscription's to deliver.
  */
 export async function wsSubscribed<T = Record<string, unknown>>(
-  hub: HubOfTest,
+  hub: TestHub,
   client: Client,
   query: string,
   variables?: Record<string, unknown>,
@@ -144,7 +140,7 @@ export async function wsSubscribed<T = Record<string, unknown>>(
  * message to its socket, and a ping round trip on each socket came back after them. After this, a message
  * that has not arrived is one the hub did not send.
  */
-export async function delivered(hub: HubOfTest, ...clients: TestWsClient[]): Promise<void> {
+export async function delivered(hub: TestHub, ...clients: TestWsClient[]): Promise<void> {
   await hub.server.feed.settle();
   await waitFor(() => hub.server.hub.drained, { what: 'the hub to hand every message to its socket' });
   await Promise.all(clients.map((c) => c.flush()));

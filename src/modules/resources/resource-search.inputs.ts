@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../shared/scalars.js';
-import { AccessMode, Audience, CoordinateSystem, ResourceKind, ResourceStatus } from './resource.enums.js';
+import { CoordinateSystem } from '../../shared/location.js';
+import { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.enums.js';
 
 export enum ResourceOrder {
   DISTANCE = 'DISTANCE',

@@ -34,10 +34,3 @@ export enum Audience {
   PEOPLE_IN_DIFFICULTY = 'PEOPLE_IN_DIFFICULTY',
   PEOPLE_WITH_DISABILITIES = 'PEOPLE_WITH_DISABILITIES',
 }
-
-/** The coordinate system a client's point is given in; everything is stored as WGS-84. */
-export enum CoordinateSystem {
-  WGS84 = 'WGS84',
-  GCJ02 = 'GCJ02',
-  BD09 = 'BD09',
-}
