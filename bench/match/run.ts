@@ -42,7 +42,7 @@ import { Authenticator } from '../../src/shared/auth.js';
 import { systemClock } from '../../src/shared/clock.js';
 import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { Role, SYSTEM_VIEWER } from '../../src/shared/viewer.js';
-import { todayOf } from '../../src/modules/demands/today.js';
+import { todayOf } from '../../src/shared/today.js';
 import { DemandService } from '../../src/modules/demands/demand.service.js';
 import type { PostDemandInput } from '../../src/modules/demands/demand.inputs.js';
 import { sqlOf } from '../../src/db/tx-query.js';

@@ -4,7 +4,7 @@ import type { AgreementFilter } from '../modules/agreements/agreement.inputs.js'
 import { toAgreement } from '../modules/agreements/agreement.reads.js';
 import { agreementVisibleSql, effectiveStatusSql } from '../modules/agreements/agreement.sql.js';
 import { isCalendarDate } from '../shared/calendar-date.js';
-import { localToday } from '../modules/agreements/agreement.transitions.js';
+import { localToday } from '../shared/today.js';
 import type { AgreementRow, SharingAgreement } from '../modules/agreements/agreement.type.js';
 import { encodeCursor } from '../shared/cursor.js';
 import { badInput } from '../shared/errors.js';

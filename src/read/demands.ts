@@ -3,7 +3,7 @@ import type { DemandListStatus, DemandStatus, Urgency } from '../modules/demands
 import { toDemand, toDemandList, type DemandListRow, type DemandRow } from '../modules/demands/demand.reads.js';
 import type { Demand, DemandList } from '../modules/demands/demand.type.js';
 import { demandListVisibleSql, demandStatusSql, demandVisibleSql } from '../modules/demands/demand.visibility.js';
-import { todayOf } from '../modules/demands/today.js';
+import { todayOf } from '../shared/today.js';
 import type { ResourceKind } from '../modules/resources/resource.enums.js';
 import { encodeCursor } from '../shared/cursor.js';
 import type { Connection } from '../shared/relay.js';

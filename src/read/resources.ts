@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import type { ResourceFilter } from '../modules/resources/resource-search.inputs.js';
 import { ResourceOrder } from '../modules/resources/resource-search.inputs.js';
 import { sharedWithSql } from '../modules/agreements/agreement.sql.js';
-import { localToday } from '../modules/agreements/agreement.transitions.js';
+import { localToday } from '../shared/today.js';
 import { ResourceStatus } from '../modules/resources/resource.enums.js';
 import type { Resource, ResourceSearchConnection } from '../modules/resources/resource.type.js';
 import { resourceVisibleSql } from '../modules/resources/resource.visibility.js';

@@ -4,7 +4,7 @@ import { createContext } from '../../src/context.js';
 import { sqlOf } from '../../src/db/tx-query.js';
 import { findCandidates } from '../../src/modules/matching/candidates.js';
 import { solveAssignment } from '../../src/modules/matching/engine/index.js';
-import { localToday } from '../../src/modules/agreements/agreement.transitions.js';
+import { localToday } from '../../src/shared/today.js';
 import { Role, SYSTEM_VIEWER } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { eventTypesOf } from '../kit/builders.js';

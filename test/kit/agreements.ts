@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createContext } from '../../src/context.js';
 import { sweepAgreements } from '../../src/modules/agreements/agreement.sweep.js';
-import { localToday } from '../../src/modules/agreements/agreement.transitions.js';
+import { localToday } from '../../src/shared/today.js';
 import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { parseWindows, type WeeklyWindowInput } from '../../src/shared/schedule/schedule.graphql.js';
 import { Role, SYSTEM_VIEWER } from '../../src/shared/viewer.js';

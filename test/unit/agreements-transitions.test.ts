@@ -5,11 +5,11 @@ import {
   decide,
   effectiveStatus,
   inForce,
-  localToday,
   timeSteps,
   type AgreementCommand,
 } from '../../src/modules/agreements/agreement.transitions.js';
 import { isCalendarDate } from '../../src/shared/calendar-date.js';
+import { localToday } from '../../src/shared/today.js';
 
 const { DRAFT, PROPOSED, SIGNED, ACTIVE, SUSPENDED, TERMINATED, EXPIRED } = AgreementStatus;
 const STATUSES = Object.values(AgreementStatus);

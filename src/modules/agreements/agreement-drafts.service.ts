@@ -16,7 +16,8 @@ import { AgreementAction, AgreementStatus } from './agreement.enums.js';
 import type { AgreementInput, CreateAgreementDraftInput, UpdateAgreementDraftInput } from './agreement.inputs.js';
 import { checkItems, parseItems, replaceItems, type ParsedItem } from './agreement.items.js';
 import { isCalendarDate } from '../../shared/calendar-date.js';
-import { decide, localToday } from './agreement.transitions.js';
+import { decide } from './agreement.transitions.js';
+import { localToday } from '../../shared/today.js';
 import type { SharingAgreement } from './agreement.type.js';
 
 function dateOf(value: string, field: string): string {

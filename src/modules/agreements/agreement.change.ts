@@ -6,7 +6,8 @@ import type { SharingAgreement } from './agreement.type.js';
 import type { Loaded } from './agreement.access.js';
 import type { AgreementStatus } from './agreement.enums.js';
 import { settleAgreement } from './agreement.sweep.js';
-import { localToday, timeSteps, type AgreementCommand } from './agreement.transitions.js';
+import { timeSteps, type AgreementCommand } from './agreement.transitions.js';
+import { localToday } from '../../shared/today.js';
 
 class NeedsSettling extends Error {
   constructor() {

@@ -20,20 +20,14 @@ import {
   UpdateAgreementDraftInput,
 } from './agreement.inputs.js';
 import { DiscardAgreementDraftPayload, SharingAgreementPayload } from './agreement.payloads.js';
-import { effectiveStatus, localToday } from './agreement.transitions.js';
+import { effectiveStatus } from './agreement.transitions.js';
+import { todayOf } from '../../shared/today.js';
 import { AgreementHistoryEntry, AgreementItem, SharingAgreement, SharingAgreementConnection } from './agreement.type.js';
 
 const payload = (outcome: Outcome<SharingAgreement>): SharingAgreementPayload =>
   outcome.ok ? { agreement: outcome.value, userErrors: [] } : { agreement: null, userErrors: outcome.errors };
 
-const todays = new WeakMap<Context, string>();
 
-/** The district's local date for this operation, from the injected clock. */
-export function todayOf(ctx: Context): string {
-  let today = todays.get(ctx);
-  if (today === undefined) todays.set(ctx, (today = localToday(ctx.app.clock.now(), ctx.app.config.timeZone)));
-  return today;
-}
 
 const REASON = { description: 'The agreement and the reason.' };
 

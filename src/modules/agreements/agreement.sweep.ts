@@ -9,7 +9,8 @@ import { matchesOnAgreementChange } from '../matching/match.cascade.js';
 import { record } from './agreement.access.js';
 import { AgreementStatus } from './agreement.enums.js';
 import { SharingAgreementEntity } from './agreement.entity.js';
-import { localToday, timeSteps } from './agreement.transitions.js';
+import { timeSteps } from './agreement.transitions.js';
+import { localToday } from '../../shared/today.js';
 
 /** A SYSTEM context beside the caller's: the same app and clock, an EntityManager fork of its own. */
 function systemContext(ctx: Context): Context {

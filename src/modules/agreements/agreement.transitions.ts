@@ -1,4 +1,3 @@
-import { localDateAndMinute } from '../../shared/schedule/schedule.js';
 import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.enums.js';
 
 // The state machine of a sharing agreement, as plain functions: no ORM, no GraphQL.
@@ -89,9 +88,5 @@ export function inForce(a: Dated, today: string): boolean {
   return effectiveStatus(a, today) === ACTIVE;
 }
 
-/** The district's local date at an instant: agreements start at 00:00 and end at 24:00 of it. */
-export function localToday(now: Date, timeZone: string): string {
-  return localDateAndMinute(now, timeZone).date;
-}
 
 

@@ -15,7 +15,7 @@ import { DemandListPayload } from './demand.payloads.js';
 import { demandSearch } from './demand.resolver.js';
 import { DemandListService } from './demand-list.service.js';
 import { DemandConnection, DemandList, DemandListConnection, DemandListHistoryEntry, DemandStatistic } from './demand.type.js';
-import { todayOf } from './today.js';
+import { todayOf } from '../../shared/today.js';
 
 const payload = (outcome: Outcome<DemandList>): DemandListPayload =>
   outcome.ok ? { demandList: outcome.value, userErrors: [] } : { demandList: null, userErrors: outcome.errors };

@@ -7,7 +7,7 @@ import type { Change } from '../events/transact.js';
 import { DemandAction, type DemandStatus } from './demand.enums.js';
 import { canPlace, DEMAND_EVENTS, demandEvent, demandForChangeOf, demandSubjectOfRow, type DemandFacts } from './demand.rules.js';
 import { decideDemand } from './demand.transitions.js';
-import { todayOf } from './today.js';
+import { todayOf } from '../../shared/today.js';
 
 /*
  * placeDemand without the ORM: placing starts the latency the matching benchmark measures (a demand placed

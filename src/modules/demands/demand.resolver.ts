@@ -17,7 +17,7 @@ import { DemandPayload } from './demand.payloads.js';
 import { DemandService } from './demand.service.js';
 import { effectiveDemandStatus } from './demand.transitions.js';
 import { Demand, DemandConnection, DemandHistoryEntry, DemandList } from './demand.type.js';
-import { todayOf } from './today.js';
+import { todayOf } from '../../shared/today.js';
 
 const payload = (outcome: Outcome<Demand>): DemandPayload =>
   outcome.ok ? { demand: outcome.value, userErrors: [] } : { demand: null, userErrors: outcome.errors };

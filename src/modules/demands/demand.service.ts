@@ -22,7 +22,7 @@ import {
 import { decideDemand, decideDemandList } from './demand.transitions.js';
 import type { Demand } from './demand.type.js';
 import { demandListVisible, demandVisible } from './demand.visibility.js';
-import { todayOf } from './today.js';
+import { todayOf } from '../../shared/today.js';
 
 const TITLE_MAX = 200;
 const TEXT_MAX = 5000;

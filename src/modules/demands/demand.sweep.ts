@@ -8,7 +8,7 @@ import { pgArray } from '../matching/candidates.js';
 import { lockLiveMatchesOf, matchesOnDemandsClosed } from '../matching/match.cascade.js';
 import { DEMAND_EVENTS, demandEvent, demandSubjectOfRow } from './demand.rules.js';
 import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
-import { todayOf } from './today.js';
+import { todayOf } from '../../shared/today.js';
 
 const BATCH = 500;
 

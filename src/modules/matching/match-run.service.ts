@@ -6,7 +6,7 @@ import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf } from '../../shared/input.js';
 import { actorOf, administersArea } from '../../shared/viewer.js';
 import { AreaEntity } from '../areas/area.entity.js';
-import { todayOf } from '../demands/today.js';
+import { todayOf } from '../../shared/today.js';
 import { EventType } from '../events/event.enums.js';
 import type { EventDraft } from '../events/outbox.js';
 import { transact } from '../events/transact.js';

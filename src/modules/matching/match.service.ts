@@ -6,7 +6,7 @@ import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, requiredText } from '../../shared/input.js';
 import { actorOf, actsForOrganization, administersArea, type Viewer } from '../../shared/viewer.js';
 import { allocateToDemand, fulfilDemandIfDone, releaseFromDemand } from '../demands/demand.allocation.js';
-import { todayOf } from '../demands/today.js';
+import { todayOf } from '../../shared/today.js';
 import { EventType } from '../events/event.enums.js';
 import { transact } from '../events/transact.js';
 import { allocateOnResource, releaseOnResource } from '../resources/resource.allocation.js';

@@ -1,5 +1,4 @@
 import type pg from 'pg';
-import type { Sweep } from '../../sweeper.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { ProjectDemandEntity, ProjectOrganizationEntity, ProjectResourceEntity } from './project-link.entity.js';
 import { projectStatisticsLoader, AreaProjectStatisticsResolver } from './project-statistics.js';
@@ -29,6 +28,3 @@ export function createProjectLoaders(pool: pg.Pool, viewer: Viewer) {
     ...createProjectListLoaders(pool, viewer),
   };
 }
-
-/** Projects change only by mutations: nothing is time-driven. */
-export const projectSweeps: Sweep[] = [];
