@@ -16,6 +16,13 @@ const START_TIMEOUT_MS = 120_000;
 /** A failure the bench explains by itself: no stack trace needed. */
 export class BenchError extends Error {}
 
+/** The p-th percentile (nearest rank) of `xs`; NaN when there are none. */
+export function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+
 export function envInt(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;

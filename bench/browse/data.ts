@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { migrate, openDatabase } from '../../src/db/database.js';
+import { migrate, openDatabase, withDatabase } from '../../src/db/database.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { isEmpty, seedDistrict, truncateAll } from '../../seeds/load.js';
 
@@ -33,11 +33,6 @@ export interface BenchData {
   stop(): Promise<void>;
 }
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
-}
 
 function withoutPassword(url: string): string {
   const u = new URL(url);

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { BenchError, children, envInt, killChildren, track } from '../hub-process.js';
 import { BENCH_DATA_DIR, ensureBenchData, type BenchData } from './data.js';
 import { BASELINE_BOX, BOX_SQL, BROWSE_QUERY, BROWSE_VALUES, DISTANCE_SQL, type ReadyMessage } from './shared.js';
 
@@ -57,28 +58,12 @@ interface Measurement {
   pgCpuMs: number | null;
 }
 
-/** A failure the bench explains by itself: no stack trace needed. */
-class BenchError extends Error {}
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
-function envInt(name: string, fallback: number, min: number, max: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-  return value;
-}
 
 // ---------------------------------------------------------------------------------------------- children
 
-const children = new Set<ChildProcess>();
-
-function killChildren(): void {
-  for (const child of children) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-  }
-}
 
 function startServer(spec: ServerSpec, databaseUrl: string): Promise<Running> {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -90,8 +75,7 @@ function startServer(spec: ServerSpec, databaseUrl: string): Promise<Running> {
     env: { ...process.env, NODE_ENV: 'production' },
     execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`, `--cpu-prof-name=${spec.label.split(' ')[0]}.cpuprofile`] : [],
   });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
+  track(child);
   return new Promise<Running>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${spec.label} did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
     child.on('message', (message: ReadyMessage) => {

@@ -43,7 +43,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
-import { BenchError, cpuMs, envInt, postGraphql, runBench, startHub, stopChild, tokenMinter, track, type Hub } from '../hub-process.js';
+import { BenchError, cpuMs, envInt, percentile, postGraphql, runBench, startHub, stopChild, tokenMinter, track, type Hub } from '../hub-process.js';
 import { ensureScale, startServer, type MatchBenchServer } from '../match/data.js';
 import {
   DOCUMENTS, expectedKeysByTarget, planClients, ROOT_FIELDS, SUBS_PER_CLIENT,
@@ -63,11 +63,6 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function percentile(xs: number[], p: number): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
-}
 
 /** The next message of `type` from a forked child (rejects if it exits first). */
 function nextMessage<T extends { type: string }, K extends T['type']>(child: ChildProcess, type: K, timeoutMs = START_TIMEOUT_MS): Promise<Extract<T, { type: K }>> {

@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { migrate, openDatabase } from '../../src/db/database.js';
+import { migrate, openDatabase, withDatabase } from '../../src/db/database.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { isEmpty, seedDistrict, truncateAll } from '../../seeds/load.js';
 import { BENCH_DATA_DIR } from '../browse/data.js';
@@ -22,11 +22,6 @@ export interface MatchBenchServer {
 
 export const databaseNameOf = (scale: number) => `sharehub_bench_match_s${scale}`;
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
-}
 
 async function stopLeftoverPostmaster(dir: string, say: (line: string) => void): Promise<void> {
   let pid: number;

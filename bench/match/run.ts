@@ -52,7 +52,7 @@ import { MatchRunService, solveCandidates } from '../../src/modules/matching/mat
 import { matchOnce } from '../../src/modules/matching/matcher.js';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { BenchError, envInt, killChildren, postGraphql, startHub, stopChild, tokenMinter } from '../hub-process.js';
+import { BenchError, envInt, killChildren, percentile, postGraphql, startHub, stopChild, tokenMinter } from '../hub-process.js';
 import { databaseNameOf, ensureScale, startServer } from './data.js';
 
 const SCALES = (process.env.BENCH_SCALES ?? '1,10').split(',').map((s) => Number(s.trim()));
@@ -69,10 +69,6 @@ const TITLE = 'bench:match';
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
 
 async function resetMatching(app: App): Promise<void> {
   const q = (sql: string) => app.db.pool.query(sql);

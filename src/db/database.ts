@@ -23,6 +23,13 @@ export interface Database {
  * with JIT off, the incremental p50 of bench:match on that service went from 174 ms to 25 ms. (The embedded
  * PostgreSQL 18 is built without JIT: pg_jit_available() is false, so nothing changes there.)
  */
+/** The connection string `url` with its database replaced by `database`. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
+}
+
 export const SESSION_OPTIONS = '-c jit=off';
 
 export async function openDatabase(url: string, options: { poolSize?: number; debug?: boolean } = {}): Promise<Database> {

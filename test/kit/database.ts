@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/database.js';
+import { openDatabase, withDatabase, type Database } from '../../src/db/database.js';
 import { waitFor } from './wait.js';
 
 export interface TestDatabase {
@@ -10,11 +10,6 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 /** A fresh database for one test file, cloned from the migrated template; `drop` removes it. */
 export async function createTestDatabase(): Promise<TestDatabase> {

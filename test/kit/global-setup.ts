@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { migrate, openDatabase } from '../../src/db/database.js';
+import { migrate, openDatabase, withDatabase } from '../../src/db/database.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { seedDistrict } from '../../seeds/load.js';
 
@@ -22,11 +22,6 @@ declare module 'vitest' {
 
 const CLUSTER_PREFIX = 'sharehub-test-pg-';
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
 
 function alive(pid: number): boolean {
   try {
