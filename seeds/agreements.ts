@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { AccessMode } from '../src/modules/resources/resource.enums.js';
 import type { SeedResource } from './district.js';
 import type { Seeder, SeededDistrict } from './load.js';
+import { mulberry32 } from '../src/shared/random.js';
 
 /**
  * The agreements of the seeded district. Every unit has one ACTIVE agreement (2026-01-01 to 2027-12-31)
@@ -13,17 +14,6 @@ import type { Seeder, SeededDistrict } from './load.js';
  * Each agreement gets the history its status implies; no events, like the rest of the seed.
  */
 
-type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Status = 'DRAFT' | 'PROPOSED' | 'ACTIVE' | 'SUSPENDED' | 'TERMINATED' | 'EXPIRED';
 interface Area { id: string; path: string; kind: string; name: string }

@@ -14,18 +14,8 @@ import { validateWindows } from '../src/shared/schedule/schedule.js';
 import type { WeeklyWindow } from '../src/shared/schedule/schedule.types.js';
 import { DEMAND_TEXTS, RESIDENTS } from './demand-texts.js';
 import type { DistrictData, SeedArea, SeedResource } from './district.js';
+import { mulberry32, type Rng } from '../src/shared/random.js';
 
-type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function rngFor(key: string): Rng {
   let h = 0x811c9dc5;
   for (const ch of `demands:${key}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);

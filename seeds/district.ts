@@ -13,6 +13,7 @@ import {
   DISTRICT_NAME, GIVEN_NAMES, HOSPITAL_TEMPLATES, INDUSTRIES, ORG_DESCRIPTIONS, PHONE_PREFIXES, RESOURCE_DESCRIPTIONS,
   ROADS, SCHEDULES, SOCIAL_TEMPLATES, STREET_AGENCIES, STREET_PLACES, SURNAMES, TITLE_ENDINGS, type OrgTag,
 } from './names.js';
+import { mulberry32, type Rng } from '../src/shared/random.js';
 
 export interface SeedArea { key: string; parentKey: string | null; kind: AreaKind; name: string; code: string; lat: number; lng: number }
 export interface SeedOrganization { key: string; kind: OrganizationKind; name: string; areaKey: string; address: string; contactName: string; contactPhone: string; description: string; lat: number; lng: number }
@@ -40,17 +41,6 @@ const CAPACITY: Partial<Record<ResourceKind, readonly [number, number, string]>>
 };
 
 // ---- randomness ----------------------------------------------------------------------------------
-type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** Each copy has its own stream, so copy 1 is the same at every scale. */
 function copyRng(seed: number, copy: number): Rng {
   let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(copy + 1, 0xc2b2ae35);

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { AreaKind } from '../src/modules/areas/area.enums.js';
 import { ResourceKind } from '../src/modules/resources/resource.enums.js';
 import type { SeededDistrict, Seeder } from './load.js';
+import { mulberry32, type Rng } from '../src/shared/random.js';
 
 /*
  * About twenty service projects per copy of the five streets (×scale): each answers demands of its street
@@ -9,17 +10,6 @@ import type { SeededDistrict, Seeder } from './load.js';
  * that agrees with its status. Deterministic: its own PRNG per copy, and demands taken in id order.
  */
 
-type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 function sample<T>(r: Rng, xs: readonly T[], n: number): T[] {
   const a = [...xs];

@@ -1,16 +1,6 @@
 import type { Instance, InstancePair } from '../../src/modules/matching/engine/index.js';
+import { mulberry32 } from '../../src/shared/random.js';
 
-/** Seeded PRNG (mulberry32): the same seed gives the same instance on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface GeometricOptions {
   demands: number;

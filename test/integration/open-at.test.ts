@@ -12,6 +12,7 @@ import type {
   WeeklyWindow,
 } from '../../src/shared/schedule/schedule.types.js';
 import { createTestDatabase, type TestDatabase } from '../kit/database.js';
+import { mulberry32 } from '../../src/shared/random.js';
 
 const TZ = 'Asia/Shanghai';
 const ALL_DAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
@@ -183,15 +184,6 @@ describe('openAtSql in Asia/Shanghai', () => {
 
 // ---- the property: SQL and isOpenAt agree on random schedules, calendars and instants
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hhmm = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -10,20 +10,11 @@ import {
   type Instance,
 } from '../../src/modules/matching/engine/index.js';
 import { main, type MatchIo } from '../../src/tools/match.js';
+import { mulberry32 } from '../../src/shared/random.js';
 
 /** CPU-bound property checks: generous, so that a loaded 2-core machine passes them too. */
 const PROPERTY_TIMEOUT_MS = 120_000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: T[], random: () => number): T[] {
   const out = [...items];

@@ -1,0 +1,17 @@
+/** A source of numbers in [0, 1). */
+export type Rng = () => number;
+
+/**
+ * mulberry32, the one seeded generator of seeds, benchmarks and tests: the same seed gives the same stream
+ * on every machine (the seeded districts' digests depend on it).
+ */
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
