@@ -5,9 +5,6 @@ import { isEmpty, seedDistrict } from '../seeds/load.js';
 import { Authenticator } from './shared/auth.js';
 import { systemClock } from './shared/clock.js';
 import { createServer } from './server.js';
-import { startSweeper } from './sweeper.js';
-import { startMatcher, triggersMatching } from './modules/matching/matcher.js';
-import pg from 'pg';
 
 async function main() {
   const config = loadConfig();
@@ -23,30 +20,8 @@ async function main() {
   }
   const auth = new Authenticator(config, connected.db.pool, systemClock);
   const app = { config, db: connected.db, clock: systemClock, auth };
-  const server = await createServer(app);
-  const sweeper = startSweeper(app, {
-    connect: async () => {
-      const client = new pg.Client({ connectionString: connected.db.url });
-      await client.connect();
-      return client;
-    },
-    onError: (error) => process.stderr.write(`sweeper: ${String(error)}\n`),
-  });
-  // incremental matching (issue 5): one leader follows the event log, woken by the instance's event feed
-  // (LISTEN/NOTIFY) and polling as a safety net
-  const matcher = startMatcher(app, {
-    connect: async () => {
-      const client = new pg.Client({ connectionString: connected.db.url });
-      await client.connect();
-      return client;
-    },
-    onError: (error) => process.stderr.write(`matcher: ${String(error)}\n`),
-  });
-  // woken only by what can change the optimum, and only on the leader (the others try for the lead on their
-  // own poll); the matcher's own poll moves its cursor past the rest
-  server.onEvents((events) => {
-    if (matcher.isLeader && events.some((e) => triggersMatching(e.type))) matcher.wake();
-  });
+  // the sweeper and the matcher run beside the server, woken by its event feed (src/workers/)
+  const server = await createServer(app, { workers: true });
   say(`sharehub ready at ${server.url} (WebSocket ${server.wsUrl})`);
 
   let stopping = false;
@@ -57,8 +32,6 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     await server.close();
-    await sweeper.stop();
-    await matcher.stop();
     await connected.close();
     say('stopped');
     process.exit(0);

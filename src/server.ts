@@ -22,6 +22,7 @@ import { setDisplayTimeZone } from './shared/scalars.js';
 import { createSchema } from './schema.js';
 import { newestCursor, startEventFeed, type EventFeed, type FeedEvent } from './realtime/feed.js';
 import { SubscriptionHub } from './realtime/hub.js';
+import { startWorkers, type WorkerOptions, type Workers } from './workers/index.js';
 
 export interface RunningServer {
   url: string;
@@ -31,6 +32,8 @@ export interface RunningServer {
   /** The instance's event feed (LISTEN + poll) and subscription hub. */
   feed: EventFeed;
   hub: SubscriptionHub;
+  /** The instance's background work, when started with `workers`. */
+  workers: Workers | null;
   /** Calls `listener` with each batch of new events the feed read, before they go to the subscribers (keep it quick). */
   onEvents(listener: (events: FeedEvent[]) => void): void;
   /** Stops accepting connections, lets operations in flight finish, closes sockets. */
@@ -46,7 +49,17 @@ function log(app: App, level: 'error' | 'info' | 'debug', message: string, extra
 }
 
 /** The hub on one port: GraphQL over HTTP at /graphql, graphql-ws on the same path, health checks. */
-export async function createServer(app: App, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  /**
+   * Start this instance's background work (sweeper, matcher; src/workers/), woken by the events its feed
+   * reads, and stop it on close. Off by default: `main.ts` turns it on; tests that need it say so.
+   */
+  workers?: WorkerOptions | boolean;
+}
+
+export async function createServer(app: App, options: ServerOptions = {}): Promise<RunningServer> {
   setDisplayTimeZone(app.config.timeZone);
   const schema = await createSchema();
   const limits: QueryLimits = {
@@ -67,6 +80,9 @@ export async function createServer(app: App, options: { port?: number; host?: st
   const start = await newestCursor(app.db.pool);
   const hub = new SubscriptionHub(app, schema, { ...app.config.realtime, retentionDays: app.config.eventRetentionDays }, start);
   const eventListeners = new Set<(events: FeedEvent[]) => void>();
+  // started once the server is up (below); woken by the feed from then on
+  let workers: Workers | null = null;
+  eventListeners.add((events) => workers?.onEvents(events));
   const feed = await startEventFeed(app, {
     from: start,
     pollMs: app.config.realtime.pollMs,
@@ -190,6 +206,12 @@ export async function createServer(app: App, options: { port?: number; host?: st
     httpServer.listen(options.port ?? app.config.port, options.host ?? app.config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
+  if (options.workers) {
+    workers = startWorkers(app, {
+      onError: (worker, error) => log(app, 'error', worker, { error: String(error) }),
+      ...(options.workers === true ? {} : options.workers),
+    });
+  }
   const host = options.host ?? app.config.host;
   return {
     url: `http://${host}:${port}/graphql`,
@@ -198,11 +220,13 @@ export async function createServer(app: App, options: { port?: number; host?: st
     schema,
     feed,
     hub,
+    workers,
     onEvents: (listener) => void eventListeners.add(listener),
     async close() {
       await apollo.stop();
       hub.close();
       await feed.stop();
+      await workers?.stop();
     },
   };
 }

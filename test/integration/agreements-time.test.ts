@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sweepOnce } from '../../src/sweeper.js';
+import { sweepOnce } from '../../src/workers/sweeper.js';
 import {
   AgrCreate, AgrPropose, AgrRead, AgrResume, AgrSharedWith, AgrSign, AgrSuspend, AgrUpdate, agreementIn, agreementState,
   buildParties, draftInput, sweep, type Parties,

@@ -6,7 +6,7 @@ import { purgeBatch, purgeEvents } from '../../src/modules/events/event.purge.js
 import { matchOnce } from '../../src/modules/matching/matcher.js';
 import { fromGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
-import { startSweeper } from '../../src/sweeper.js';
+import { startSweeper } from '../../src/workers/sweeper.js';
 import { graphql } from '../gql/index.js';
 import { agreementIn, AgrSign, buildParties } from '../kit/agreements.js';
 import { buildDistrict, buildOrganization, buildResource, type District } from '../kit/builders.js';

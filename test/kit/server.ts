@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { App } from '../../src/context.js';
-import { createServer, type RunningServer } from '../../src/server.js';
+import { createServer, type RunningServer, type ServerOptions } from '../../src/server.js';
 import { Authenticator, issueDevelopmentToken, type TokenClaims } from '../../src/shared/auth.js';
 import { ManualClock } from '../../src/shared/clock.js';
 import { TestClient } from './client.js';
@@ -25,20 +25,21 @@ export const TEST_NOW = '2026-11-23T14:00:00+08:00';
 const TEST_TOKEN_TTL_SECONDS = 365 * 24 * 3600;
 
 /** A hub on its own database (cloned from the template) and a free port, with a hand-moved clock. */
-export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
-  return startHubOn(await createTestDatabase(), env);
+export async function startTestHub(env: Record<string, string> = {}, options: Pick<ServerOptions, 'workers'> = {}): Promise<TestHub> {
+  return startHubOn(await createTestDatabase(), env, options);
 }
 
 /**
  * A hub on a given database: a second instance on a test hub's database (its `drop` then only closes its
  * own pools), or one on a database server the test controls.
  */
-export async function startHubOn(database: TestDatabase, env: Record<string, string> = {}): Promise<TestHub> {
+export async function startHubOn(database: TestDatabase, env: Record<string, string> = {}, options: Pick<ServerOptions, 'workers'> = {}): Promise<TestHub> {
   const fromCi = process.env.GRAPHQL_EXECUTOR ? { GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR } : {};
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...fromCi, ...env });
   const clock = new ManualClock(new Date(TEST_NOW));
   const app: App = { config, db: database.db, clock, auth: new Authenticator(config, database.db.pool, clock) };
-  const server = await createServer(app, { port: 0, host: '127.0.0.1' });
+  // no background work unless the test asks for it (`workers`): tests run matching and sweeps by hand
+  const server = await createServer(app, { port: 0, host: '127.0.0.1', ...options });
   let n = 0;
   return {
     server,

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { ok } from '../../shared/errors.js';
 import { actorOf, SYSTEM_VIEWER } from '../../shared/viewer.js';
-import type { Sweep } from '../../sweeper.js';
+import type { Sweep } from '../../workers/sweep.js';
 import { transact } from '../events/transact.js';
 import { matchesOnAgreementChange } from '../matching/match.cascade.js';
 import { record } from './agreement.access.js';

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Sweep } from '../../sweeper.js';
+import type { Sweep } from '../../workers/sweep.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { AgreementHistoryEntity, AgreementItemEntity, SharingAgreementEntity } from './agreement.entity.js';
 import { AgreementItemResolver, AreaAgreementStatisticsResolver, ResourceAgreementsResolver } from './agreement-fields.resolver.js';

@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import { ok } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
-import type { Sweep } from '../../sweeper.js';
+import type { Sweep } from '../../workers/sweep.js';
 import type { EventDraft } from '../events/outbox.js';
 import { transact } from '../events/transact.js';
 import { pgArray } from '../matching/candidates.js';

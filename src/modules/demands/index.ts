@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Sweep } from '../../sweeper.js';
+import type { Sweep } from '../../workers/sweep.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { DemandHistoryEntity, DemandListHistoryEntity } from './demand-history.entity.js';
 import { DemandListEntity } from './demand-list.entity.js';

@@ -1,16 +1,11 @@
 import type pg from 'pg';
-import { createContext, type App, type Context } from './context.js';
-import { agreementSweeps } from './modules/agreements/index.js';
-import { demandSweeps } from './modules/demands/index.js';
-import { purgeEvents } from './modules/events/event.purge.js';
-import { SYSTEM_VIEWER } from './shared/viewer.js';
+import { createContext, type App } from '../context.js';
+import { agreementSweeps } from '../modules/agreements/index.js';
+import { demandSweeps } from '../modules/demands/index.js';
+import { purgeEvents } from '../modules/events/event.purge.js';
+import { SYSTEM_VIEWER } from '../shared/viewer.js';
+import type { Sweep } from './sweep.js';
 
-/**
- * One time-driven change of a module: given a SYSTEM context (viewer SYSTEM_VIEWER, the app's clock),
- * records every transition that is due (status, history, event, in one transaction per change or batch)
- * and returns how many it recorded. Must be idempotent: running it twice records nothing the second time.
- */
-export type Sweep = (ctx: Context) => Promise<number>;
 
 const SWEEPS: Sweep[] = [...agreementSweeps, ...demandSweeps];
 
