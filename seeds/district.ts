@@ -1,6 +1,6 @@
 /**
  * Deterministic, pure seed data for one district: its area tree, resident units, their shared resources
- * and the holiday calendar. At scale 1 it reproduces the published figures in DOMAIN.md exactly; scale N
+ * and the holiday calendar. At scale 1 it reproduces the district's published figures exactly; scale N
  * puts N copies of the 5 streets (and everything under them) side by side under the one district.
  * No database, no clock, no Math.random: the same options always give the same data.
  */

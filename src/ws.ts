@@ -151,7 +151,7 @@ export function serveWebSocket(
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          // a context per operation, never shared across deliveries (STACK.md, trap 7)
+          // a context per operation, never shared across deliveries (graphql-ws builds the context once per subscription: loaders kept in it go stale)
           contextValue: Object.assign(createContext(app, ctx.extra.viewer!), { realtime: hub }),
         };
         if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return args;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browse [-- --baselines-only]`: the browse benchmark of issue 3.
+ * `npm run bench:browse [-- --baselines-only]`: the browse benchmark.
  *
  * 1. ensures the scale-10 bench database (bench/browse/data.ts);
  * 2. starts the hub and the two baselines, each in its own child process;

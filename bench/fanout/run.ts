@@ -1,5 +1,5 @@
 /**
- * `npm run bench:fanout`: the realtime fan-out benchmark of issue 6.
+ * `npm run bench:fanout`: the realtime fan-out benchmark.
  *
  * 1. data: the scale-1 district in `sharehub_bench_fanout` on the embedded bench PostgreSQL
  *    (`.data/bench-postgres`, or BENCH_DATABASE_URL's server; bench/match/data.ts), seeded once and kept;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:match`: the matching benchmark of issue 5, in-process against the scale-1 and scale-10
+ * `npm run bench:match`: the matching benchmark, in-process against the scale-1 and scale-10
  * districts (bench/match/data.ts).
  *
  * Per scale, before each measurement the matching state is reset with SQL (matches, their history, runs and

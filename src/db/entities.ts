@@ -8,7 +8,7 @@ import { demandEntities } from '../modules/demands/index.js';
 import { projectEntities } from '../modules/projects/index.js';
 import { matchingEntities } from '../modules/matching/index.js';
 
-/** Listed, not globbed: the same list works from dist/*.js and from Vitest's .ts (STACK.md, trap 8). */
+/** Listed, not globbed: the same list works from dist/*.js and from Vitest's .ts (tsc's and Vite's module paths differ). */
 export const entities = [
   AreaEntity,
   OrganizationEntity,

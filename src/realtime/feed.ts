@@ -5,7 +5,7 @@ import { EVENTS_CHANNEL } from '../modules/events/outbox.js';
 import type { EventType } from '../modules/events/event.enums.js';
 
 /*
- * The instance's view of the event log (DESIGN.md, "Realtime"): a dedicated connection LISTENs on the
+ * The instance's view of the event log (docs/architecture.md, "Realtime"): a dedicated connection LISTENs on the
  * outbox's channel (the NOTIFY carries only the newest cursor), a safety poll runs every `pollMs`, and
  * either one makes the feed read what follows its cursor, in cursor order, batch by batch, handing each
  * batch to `onBatch` before reading on. A lost listening connection is replaced with backoff: LISTEN

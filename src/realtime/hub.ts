@@ -20,7 +20,7 @@ import { viewerKey, type Channel } from './channel.js';
 import { FEED_BATCH, readFeed, type FeedEvent } from './feed.js';
 
 /*
- * Subscriptions (DESIGN.md, "Realtime"). The feed hands every batch of new events to `dispatch`, which
+ * Subscriptions (docs/architecture.md, "Realtime"). The feed hands every batch of new events to `dispatch`, which
  *  - fixes, synchronously, which live subscribers the batch is for (so a subscriber that turns live later
  *    is sure to have been replayed past it: `claimed` is the last cursor whose recipients are fixed);
  *  - loads each changed node once per batch, whatever the subscriber;

@@ -1,4 +1,4 @@
-/** The one source of the current time; tests pass their own (DESIGN.md, "Time"). */
+/** The one source of the current time; tests pass their own (docs/architecture.md, "Time"). */
 export interface Clock {
   now(): Date;
 }

@@ -1,4 +1,4 @@
-/** Roles of DESIGN.md; area roles act on everything below their area, UNIT_ADMIN on one organisation. */
+/** The roles; area roles act on everything below their area, UNIT_ADMIN on one organisation. */
 export enum Role {
   DISTRICT_ADMIN = 'DISTRICT_ADMIN',
   STREET_ADMIN = 'STREET_ADMIN',

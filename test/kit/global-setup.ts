@@ -67,7 +67,7 @@ export default async function setup(project: TestProject) {
     adminUrl = process.env.DATABASE_URL;
   } else {
     reapAbandonedClusters();
-    // a folder of its own under the system temp dir, reachable by the postgres OS user (STACK.md, trap 9)
+    // a folder of its own under the system temp dir, reachable by the postgres OS user (as root the server runs as the postgres OS user)
     const dir = path.join(os.tmpdir(), `${CLUSTER_PREFIX}${process.pid}-${run}`);
     const embedded = await startEmbeddedPostgres({ dir, persistent: false, durable: false });
     adminUrl = embedded.adminUrl;

@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 const MATCH_STATUSES = `'PROPOSED','ACCEPTED','FULFILLED','DECLINED','CANCELLED','SUPERSEDED'`;
 
 /**
- * Matching (issue 5): runs, matches with their history, and declined pairs. A partial unique index keeps
+ * Matching: runs, matches with their history, and declined pairs. A partial unique index keeps
  * at most one PROPOSED match per (demand, resource) pair (a pair may also hold accepted matches: a later run
  * can propose more of the same resource once it has room); the inbox and the demand's and resource's match
  * lists each have their index.

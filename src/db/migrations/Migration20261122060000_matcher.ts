@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * The incremental matcher's position in the event log (issue 5): one row, the cursor of the last event it
+ * The incremental matcher's position in the event log: one row, the cursor of the last event it
  * has applied; moved in the same transaction as the proposals it writes.
  */
 export class Migration20261122060000_matcher extends Migration {

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Matching (issue 5): a match's history also records that its agreement's suspension (termination,
+ * Matching: a match's history also records that its agreement's suspension (termination,
  * expiry) put an accepted match at risk, and that a resumption cleared the flag.
  */
 export class Migration20261122070000_match_risk extends Migration {

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Matching (issue 5), the incremental re-solve, when a changed resource looks for the open demands around
+ * Matching, the incremental re-solve, when a changed resource looks for the open demands around
  * it (matcher.ts, openDemandsAround; the open statuses are those of its OPEN_DEMAND): the widest radius of the
  * open demands, which sizes the box, is read from the top of a partial index instead of a scan of every
  * demand, and the box is searched in a GiST index of the open demands' points only (without statistics the

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Matching (issue 5), the incremental re-solve: "which open demands can reach this resource" is asked of a
+ * Matching, the incremental re-solve: "which open demands can reach this resource" is asked of a
  * GiST index of each open demand's own reach (the box around its circle, candidates.ts boxAroundSql, the
  * expression written out here exactly as that function builds it for alias-free columns), so a changed
  * resource finds the few demands whose box holds it instead of every open demand within the widest radius

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * A demand's status changes made by matching (issue 5: PARTIALLY_MATCHED, MATCHED, back on a cancelled
+ * A demand's status changes made by matching (PARTIALLY_MATCHED, MATCHED, back on a cancelled
  * match, FULFILLED) are lines of its history too: the actions MATCH, UNMATCH and FULFIL.
  */
 export class Migration20261122110000_demand_history_matching extends Migration {

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Matching (issue 5), the incremental matcher's growth statement (matcher.ts, EXPAND_SQL), per node: a
+ * Matching, the incremental matcher's growth statement (matcher.ts, EXPAND_SQL), per node: a
  * demand's candidate resources are searched among the allocatable ones only (published, allocated, with a
  * capacity: about half of them; findCandidates' rules imply the predicate, so the full run's search can use
  * it too), and a resource's live proposals in an index of proposals by resource (without it the generic

@@ -135,7 +135,7 @@ export class AgreementTransitionService {
       Object.assign(a, { status: decision.to!, updatedAt: now });
       const entry = { action: decision.action, from, to: decision.to, party: loaded.parties[0], reason };
       const event = record(em, a, entry, actorOf(viewer), now);
-      // matching (issue 5): accepted matches under it flagged at risk or cleared, proposals superseded
+      // matching: accepted matches under it flagged at risk or cleared, proposals superseded
       const change = command === 'suspend' ? 'SUSPENDED' : command === 'resume' ? 'RESUMED' : 'TERMINATED';
       const matchEvents = await matchesOnAgreementChange(em, a.id, change, actorOf(viewer), now);
       return ok({ result: a.id, events: [event, ...matchEvents] });

@@ -1,4 +1,4 @@
-/** DESIGN.md's statuses of a sharing agreement. */
+/** The statuses of a sharing agreement. */
 export enum AgreementStatus {
   DRAFT = 'DRAFT',
   PROPOSED = 'PROPOSED',

@@ -37,7 +37,7 @@ export async function settleAgreement(ctx: Context, id: string): Promise<number>
       a.status = steps[steps.length - 1]!.to;
       a.updatedAt = now;
     }
-    // matching (issue 5): an expired agreement's accepted matches flagged at risk, its proposals superseded
+    // matching: an expired agreement's accepted matches flagged at risk, its proposals superseded
     if (steps.some((step) => step.to === AgreementStatus.EXPIRED)) events.push(...(await matchesOnAgreementChange(em, a.id, 'EXPIRED', actor, now)));
     return ok({ result: steps.length, events });
   });

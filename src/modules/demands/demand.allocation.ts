@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DemandAction, DemandStatus } from './demand.enums.js';
 
 /*
- * The demand's side of matching (issue 5): its accepted quantity is a counter changed with conditional
+ * The demand's side of matching: its accepted quantity is a counter changed with conditional
  * updates, and its status follows it: PLACED with nothing accepted, PARTIALLY_MATCHED with some,
  * MATCHED with all of its quantity; FULFILLED once the community confirmed every accepted match and the
  * whole quantity was accepted. Each status change is also a line of the demand's history (MATCH, UNMATCH,

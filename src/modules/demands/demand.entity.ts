@@ -95,7 +95,7 @@ export class DemandEntity {
   @Property({ type: 'text', nullable: true })
   cancelReason?: string | null;
 
-  /** Raised by matching with a conditional update (issue 5), never through `version`. */
+  /** Raised by matching with a conditional update, never through `version`. */
   @Property({ type: 'integer' })
   acceptedQuantity: number = 0;
 

@@ -1,4 +1,4 @@
-/** Where a demand is in the order flow (DESIGN.md's names table). */
+/** Where a demand is in the order flow. */
 export enum DemandStatus {
   POSTED = 'POSTED',
   PLACED = 'PLACED',

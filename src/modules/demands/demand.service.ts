@@ -155,7 +155,7 @@ export class DemandService {
       d.cancelReason = reason;
       recordDemandHistory(em, this.viewer, d, { action: DemandAction.CANCEL, from: decision.from, to: decision.to, reason, at });
       const event = demandEvent(DEMAND_EVENTS.cancel, d, { from: decision.from, to: decision.to, reason });
-      // matching (issue 5): a cancelled demand's accepted matches cancelled (quantity released), proposals superseded
+      // matching: a cancelled demand's accepted matches cancelled (quantity released), proposals superseded
       const matchEvents = await matchesOnDemandsClosed(em, [d.id], 'CANCELLED', actorOf(this.viewer), at, reason);
       return ok({ result: d.id, events: [event, ...matchEvents] });
     });

@@ -57,7 +57,7 @@ export const expireDemands: Sweep = async (ctx: Context) => {
           { from: r.from_status, to: 'EXPIRED' },
         ),
       );
-      // matching (issue 5): the expired demands' accepted matches cancelled (quantity released), proposals superseded
+      // matching: the expired demands' accepted matches cancelled (quantity released), proposals superseded
       events.push(...(await matchesOnDemandsClosed(em, rows.map((r) => r.id), 'EXPIRED', actor, at)));
       return ok({ result: rows.length, events });
     });

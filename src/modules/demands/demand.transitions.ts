@@ -5,7 +5,7 @@ import { DemandListStatus, DemandStatus } from './demand.enums.js';
  * POSTED to PLACED; `take` records who took a PLACED or PARTIALLY_MATCHED demand and leaves its status;
  * `cancel` ends any live demand; a live demand whose last needed day has passed is EXPIRED, computed from
  * the clock before any rule applies and recorded later by the sweeper (`expire`). PARTIALLY_MATCHED,
- * MATCHED and FULFILLED are matching's to set (issue 5). Lists: COLLECTING → SUBMITTED → PUBLISHED, and
+ * MATCHED and FULFILLED are matching's to set. Lists: COLLECTING → SUBMITTED → PUBLISHED, and
  * any of those → CLOSED.
  */
 

@@ -3,7 +3,7 @@ import { areaScope, isBelow, Role, type Viewer } from '../../shared/viewer.js';
 import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
 
 /*
- * Demands carry residents' circumstances (DESIGN.md, "Who calls it"): a demand is visible, details and
+ * Demands carry residents' circumstances (docs/architecture.md, "Who may do what"): a demand is visible, details and
  * all, to staff of its area (area roles at or above it, grid workers included) and to whoever took it;
  * nobody else sees it by any path, only the public counts of `demandStatistics`. Every read of demands
  * compiles `demandVisibleSql` into its statement; code that holds a loaded row uses `demandVisible`.
@@ -11,7 +11,7 @@ import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
 
 /**
  * The units granted a demand besides its area's staff: the unit that took it, and units with a PROPOSED or
- * ACCEPTED match of one of their resources to it (issue 5), so they can judge and serve the proposal.
+ * ACCEPTED match of one of their resources to it, so they can judge and serve the proposal.
  */
 function unitGrantSql(alias: string, organization: string): string {
   return `(${alias}.taken_by_organization_id = ${organization}

@@ -7,7 +7,7 @@ import { neededMinutesPerWeek, offeredMinutesPerWeek, windowsCovered } from './c
 import { scorePair, type ScoreBreakdown, type UrgencyLevel } from './scoring.js';
 
 /*
- * The candidate search (DESIGN.md, "Matching: the precise problem"): one statement finds, for each open
+ * The candidate search (docs/architecture.md, "Matching"): one statement finds, for each open
  * demand in scope, the allocated resources near it — through the GiST index on point(lng, lat) with a box
  * around the demand's circle, never a scan of all pairs — whose kind, audience, status and agreement fit,
  * and that the demand's unit has not declined. Window coverage and the score are pure functions applied

@@ -2,8 +2,8 @@ import { parseLocalTime } from '../../shared/schedule/schedule.js';
 import type { IsoWeekday, WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 
 /*
- * Whether what a resource offers under an agreement covers every window a demand needs (DESIGN.md,
- * "Matching: the precise problem"). Offered time is the resource's weekly windows ∩ the agreement item's
+ * Whether what a resource offers under an agreement covers every window a demand needs
+ * (docs/architecture.md, "Matching"). Offered time is the resource's weekly windows ∩ the agreement item's
  * windows. A needed window W covers, on each weekday d of W.days whose day is of type W.dayType, the span
  * [W.start, W.end) starting that day (spilling past midnight when end ≤ start).
  *
@@ -16,7 +16,7 @@ import type { IsoWeekday, WeeklyWindow } from '../../shared/schedule/schedule.ty
  * Holidays are applied through the day types: on any date, which windows apply depends only on the
  * weekday and the day type the calendar gives it, so "some compatible window contains W on every weekday
  * of W" means covered on every date of the demand's range. Resource schedule exceptions (one-off closures)
- * are not taken into account (noted in the report of issue 5).
+ * are not taken into account (a known simplification).
  */
 
 const DAY = 1440;

@@ -5,7 +5,7 @@ import { matchByIdLoader, matchesByLoader, matchHistoryLoader, matchRunByIdLoade
 import { DemandMatchesResolver, MatchResolver, MatchRunResolver, ResourceMatchesResolver } from './match.resolver.js';
 import { DemandSuggestionResolver, DemandSuggestionsResolver, suggestionsByDemandLoader } from './suggestions.js';
 
-// Matching (issue 5): what this module registers in src/db/entities.ts, src/schema.ts and src/context.ts
+// Matching: what this module registers in src/db/entities.ts, src/schema.ts and src/context.ts
 
 export const matchingEntities = [MatchRunEntity, MatchEntity, MatchHistoryEntity, DeclinedPairEntity] as const;
 

@@ -1,4 +1,4 @@
-/** Where a match is in its life (DESIGN.md's names table). */
+/** Where a match is in its life. */
 export enum MatchStatus {
   PROPOSED = 'PROPOSED',
   ACCEPTED = 'ACCEPTED',

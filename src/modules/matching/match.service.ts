@@ -18,7 +18,7 @@ import type { Match } from './match.type.js';
 import { matchVisible } from './match.visibility.js';
 
 /*
- * A match's life (issue 5). Who may do what:
+ * A match's life. Who may do what:
  *   accept, decline   the admin of the resource's unit; PROPOSED only
  *   cancel            that unit's admin, or admins of the demand's area (community and above); PROPOSED or
  *                     ACCEPTED; an accepted quantity goes back to the resource and the demand

@@ -1,7 +1,7 @@
 import { actsForOrganization, areaScope, Role, staffOfArea, type Viewer } from '../../shared/viewer.js';
 
 /*
- * A match tells of a demand, so it is private like the demand (DESIGN.md, "Who calls it"): staff of the
+ * A match tells of a demand, so it is private like the demand (docs/architecture.md, "Who may do what"): staff of the
  * demand's area and above see it, and the admin of the resource's unit; nobody else, by any path.
  */
 

@@ -12,7 +12,7 @@ import { boxAroundSql, findCandidates, pgArray, resourceFitsSql, type CandidateS
 import { LIVE_PROPOSAL_COLUMNS, MATCHING_LOCK_KEY, planSolution, writeSolution, type LiveProposal } from './match-run.service.js';
 
 /*
- * The incremental matcher (issue 5, "Incremental and automatic"; DESIGN.md "Matching"). It follows the event
+ * The incremental matcher (docs/architecture.md, "Matching"). It follows the event
  * log from its own cursor (table `matcher_state`, one row), and for each batch of events:
  *
  *  1. seeds: the demands and resources the relevant events touch (below). AVAILABILITY_REPORTED and every
@@ -438,7 +438,7 @@ async function skipQuietEvents(app: App): Promise<number> {
 export interface Matcher {
   readonly isLeader: boolean;
   /**
-   * Runs a round now (coalesced with one in progress). The hook for LISTEN/NOTIFY (issue 6): the listener
+   * Runs a round now (coalesced with one in progress). The hook for LISTEN/NOTIFY: the listener
    * calls `wake()` on each notification on EVENTS_CHANNEL; polling stays as the safety net.
    */
   wake(): void;

@@ -11,7 +11,7 @@ import { boxAroundSql } from './candidates.js';
 import { windowsCovered } from './coverage.js';
 
 /*
- * `demand.suggestions(first)` (DESIGN.md, "Matching"): open-access resources are never assigned; a demand
+ * `demand.suggestions(first)` (docs/architecture.md, "Matching"): open-access resources are never assigned; a demand
  * lists the nearest ones instead, with no match row and no event. A resource is suggested when it is
  * PUBLISHED and OPEN_ACCESS, of a kind the demand accepts, within the demand's radius (great-circle
  * distance, found through the GiST index on point(lng, lat) with a box around the circle), its audiences

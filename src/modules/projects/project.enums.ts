@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Where a service project is in its life; DESIGN.md's names table. */
+/** Where a service project is in its life. */
 export enum ProjectStatus {
   PROPOSED = 'PROPOSED',
   APPROVED = 'APPROVED',

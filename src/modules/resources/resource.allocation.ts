@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /*
- * The resource's allocation counter, changed only by matching (issue 5) and only through these conditional
- * updates, never through `version` (DESIGN.md, "Matching"): concurrent acceptances queue on the row lock
+ * The resource's allocation counter, changed only by matching and only through these conditional
+ * updates, never through `version` (docs/architecture.md, "Matching"): concurrent acceptances queue on the row lock
  * and each re-checks the condition against the committed count, so capacity is never exceeded.
  */
 

@@ -10,7 +10,7 @@ import type {
 import { MAX_YEAR, MIN_YEAR } from '../calendar-date.js';
 
 /*
- * Opening hours in the district's local time (DESIGN.md, "Time").
+ * Opening hours in the district's local time (docs/architecture.md, "Time").
  *
  * A span is [start, end) in minutes of the local day it starts on; an end at or before the start runs
  * past midnight and ends at `end` on the next local day. Which spans start on a date: the hours of the
