@@ -1,7 +1,8 @@
 import pg from 'pg';
 import type { App } from '../context.js';
 import type { FeedEvent } from '../realtime/feed.js';
-import { startMatcher, triggersMatching, type Matcher } from '../modules/matching/matcher.js';
+import { triggersMatching } from '../modules/matching/matcher.js';
+import { startMatcher, type Matcher } from './matcher.js';
 import { startSweeper, type Sweeper } from './sweeper.js';
 
 /**

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { matchOnce, startMatcher } from '../../src/modules/matching/matcher.js';
+import { matchOnce } from '../../src/modules/matching/matcher.js';
+import { startMatcher } from '../../src/workers/matcher.js';
 import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { AgrResume, AgrSuspend, agreementIn, buildParties } from '../kit/agreements.js';

@@ -1,4 +1,3 @@
-import type pg from 'pg';
 import type { App } from '../../context.js';
 import { sqlOn, type Sql } from '../../db/tx-query.js';
 import { localDateAndMinute } from '../../shared/schedule/schedule.js';
@@ -62,7 +61,8 @@ import { LIVE_PROPOSAL_COLUMNS, MATCHING_LOCK_KEY, planSolution, writeSolution, 
  * re-solving every open demand, which is what a full run of the district would do.
  */
 
-const MATCHER_LEADER_LOCK_KEY = 7_346_006;
+/** The advisory lock of the matcher's leader (src/workers/matcher.ts). */
+export const MATCHER_LEADER_LOCK_KEY = 7_346_006;
 const MATCHER_STATE_ID = 1;
 const BATCH_SIZE = 500;
 const MAX_COMPONENT_DEMANDS = 5_000;
@@ -433,80 +433,4 @@ async function skipQuietEvents(app: App): Promise<number> {
     values: [MATCHER_STATE_ID, BATCH_SIZE, TRIGGERING_TYPES],
   });
   return rows[0]?.n ?? 0;
-}
-
-export interface Matcher {
-  readonly isLeader: boolean;
-  /**
-   * Runs a round now (coalesced with one in progress). The hook for LISTEN/NOTIFY: the listener
-   * calls `wake()` on each notification on EVENTS_CHANNEL; polling stays as the safety net.
-   */
-  wake(): void;
-  stop(): Promise<void>;
-}
-
-/**
- * Like the sweeper: every `intervalMs` (default 1 s) the one instance holding a session-level advisory lock
- * on a dedicated connection runs `matchOnce`; the others try to take the lock each round.
- */
-export function startMatcher(
-  app: App,
-  options: { intervalMs?: number; connect: () => Promise<pg.Client>; onError?: (error: unknown) => void; onPass?: (pass: MatcherPass) => void },
-): Matcher {
-  const intervalMs = options.intervalMs ?? 1_000;
-  let client: pg.Client | null = null;
-  let leader = false;
-  let stopped = false;
-  let queued = false;
-  let running: Promise<void> = Promise.resolve();
-
-  const round = async () => {
-    queued = false;
-    if (stopped) return;
-    try {
-      if (!client) {
-        client = await options.connect();
-        client.on('error', () => {
-          leader = false;
-          client = null;
-        });
-      }
-      if (!leader) {
-        const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [MATCHER_LEADER_LOCK_KEY]);
-        leader = rows[0].ok;
-      }
-      if (leader) {
-        const pass = await matchOnce(app);
-        if (pass.events || pass.fullFallbacks) options.onPass?.(pass);
-      }
-    } catch (error) {
-      options.onError?.(error);
-      leader = false;
-      const broken = client;
-      client = null;
-      await broken?.end().catch(() => {});
-    }
-  };
-  const schedule = () => {
-    if (stopped || queued) return;
-    queued = true;
-    running = running.then(round);
-  };
-
-  const timer = setInterval(schedule, intervalMs);
-  timer.unref();
-  schedule();
-
-  return {
-    get isLeader() {
-      return leader;
-    },
-    wake: schedule,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-      await client?.end().catch(() => {});
-    },
-  };
 }
