@@ -78,7 +78,7 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
     log(app, isClientGone(error) ? 'debug' : 'error', isClientGone(error) ? 'client went away' : 'unexpected error', { error: String(error), path }),
   );
   const start = await newestCursor(app.db.pool);
-  const hub = new SubscriptionHub(app, schema, { ...app.config.realtime, retentionDays: app.config.eventRetentionDays }, start);
+  const hub = new SubscriptionHub(app, schema, app.config.realtime, start);
   const eventListeners = new Set<(events: FeedEvent[]) => void>();
   // started once the server is up (below); woken by the feed from then on
   let workers: Workers | null = null;

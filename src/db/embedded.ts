@@ -209,7 +209,7 @@ function platformPackage(): string {
 export function postgresBinaries(options: { forOtherUser: boolean; packageRoot?: string }): Binaries {
   const root = options.packageRoot ?? platformPackage();
   let native = path.join(root, 'native');
-  if (options.forOtherUser && !reachable(path.join(native, 'bin'))) {
+  if (options.forOtherUser && unreachableAncestor(path.join(native, 'bin')) !== null) {
     const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
     native = copyOnce(native, path.join(os.tmpdir(), `sharehub-postgres-${process.platform}-${process.arch}-${version}`));
   }
@@ -233,11 +233,7 @@ function copyOnce(from: string, to: string): string {
   return to;
 }
 
-/** Whether another OS user can enter every folder from `folder` up to the root. */
-function reachable(folder: string): boolean {
-  return unreachableAncestor(folder) === null;
-}
-
+/** The first folder from `folder` up to the root that another OS user cannot enter; null when there is none. */
 function unreachableAncestor(folder: string): string | null {
   for (let current = path.resolve(folder); ; current = path.dirname(current)) {
     if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return current;

@@ -15,7 +15,7 @@ import { createContext, type App, type Context } from '../context.js';
 import { badInput } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import { eventVisible } from '../modules/events/event.reads.js';
-import { cursorExpired, isPurged, purgedThrough } from '../modules/events/event.purge.js';
+import { cursorExpired, isPurged, purgedThrough, retentionCutoff } from '../modules/events/event.purge.js';
 import { viewerKey, type Channel } from './channel.js';
 import { FEED_BATCH, readFeed, type FeedEvent } from './feed.js';
 
@@ -43,7 +43,6 @@ export interface SubscribeRequest<F> {
 export interface HubOptions {
   heartbeatMs: number;
   maxQueued: number;
-  retentionDays: number;
 }
 
 const CURSOR_PATTERN = /^(0|[1-9]\d{0,15})$/;
@@ -315,8 +314,8 @@ export class SubscriptionHub {
       [after],
     );
     if (BigInt(after) > BigInt(rows[0].newest)) throw badInput('after', 'No event has that cursor yet: pass a cursor you received.');
-    const oldest = this.app.clock.now().getTime() - this.options.retentionDays * 86_400_000;
-    if ((rows[0].at !== null && rows[0].at.getTime() < oldest) || isPurged(after, rows[0].purged)) throw expired(this.options.retentionDays);
+    const oldest = retentionCutoff(this.app).getTime();
+    if ((rows[0].at !== null && rows[0].at.getTime() < oldest) || isPurged(after, rows[0].purged)) throw expired(this.app.config.eventRetentionDays);
     return Number(after);
   }
 
@@ -335,7 +334,7 @@ export class SubscriptionHub {
         const from = String(s.cursor);
         const events = await readFeed(this.app.db.pool, from, { upTo: String(target), types: s.channel.types });
         // read after the page: a watermark still at or below `from` now was so when the page was read
-        if (isPurged(from, await purgedThrough(this.app.db.pool))) throw expired(this.options.retentionDays);
+        if (isPurged(from, await purgedThrough(this.app.db.pool))) throw expired(this.app.config.eventRetentionDays);
         if (s.done) return;
         await this.deliver(s.channel, events, () => [s]);
         s.cursor = events.length === FEED_BATCH ? Number(events[events.length - 1].cursor) : target;
