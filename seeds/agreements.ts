@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { AccessMode } from '../src/modules/resources/resource.enums.js';
 import type { SeedResource } from './district.js';
-import type { Seeder, SeededDistrict } from './load.js';
+import type { Seeder, SeededDistrict } from './seeder.js';
 import { mulberry32 } from '../src/shared/random.js';
 
 /**

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { planDemands, type DemandPlan, type ListPlan } from './demand-plan.js';
-import type { Seeder } from './load.js';
+import type { Seeder } from './seeder.js';
 
 async function allocateIds(client: pg.PoolClient, table: string, count: number): Promise<string[]> {
   const { rows } = await client.query<{ id: string }>(

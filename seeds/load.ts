@@ -3,6 +3,7 @@ import { generateDistrict, type DistrictData } from './district.js';
 import { seedAgreements } from './agreements.js';
 import { seedDemands } from './demands.js';
 import { seedProjects } from './projects.js';
+import type { SeededDistrict, Seeder } from './seeder.js';
 
 async function allocateIds(client: pg.PoolClient, table: string, count: number): Promise<string[]> {
   const { rows } = await client.query<{ id: string }>(
@@ -36,19 +37,6 @@ async function insertRows(client: pg.PoolClient, table: string, columns: Record<
 }
 
 /** What the base district wrote, by seed key, for the modules' seeders to refer to. */
-export interface SeededDistrict {
-  data: DistrictData;
-  scale: number;
-  areas: Map<string, { id: string; path: string; kind: string; parentKey: string | null }>;
-  organizations: Map<string, string>;
-  resources: Map<string, string>;
-}
-
-/**
- * A module's part of the seed: runs inside the seed's transaction after the base district is written.
- * Deterministic (its own PRNG seeded from the scale), and it writes directly with SQL, no events.
- */
-export type Seeder = (client: pg.PoolClient, district: SeededDistrict) => Promise<Record<string, number>>;
 
 /** Writes a generated district into an empty database in one transaction. */
 export async function loadDistrict(

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { AreaKind } from '../src/modules/areas/area.enums.js';
 import { ResourceKind } from '../src/modules/resources/resource.enums.js';
-import type { SeededDistrict, Seeder } from './load.js';
+import type { SeededDistrict, Seeder } from './seeder.js';
 import { mulberry32, type Rng } from '../src/shared/random.js';
 
 /*

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { connectDatabase } from '../src/db/connect.js';
+import { connectHubDatabase } from '../src/app.js';
 import { seedDistrict, truncateAll } from './load.js';
 
 /** `npm run seed [-- --scale N]`: empties the database and writes the district again. */
@@ -11,7 +11,7 @@ if (!Number.isInteger(scale) || scale < 1 || scale > 100) {
   process.stderr.write('--scale must be a whole number from 1 to 100\n');
   process.exit(2);
 }
-const connected = await connectDatabase(loadConfig());
+const connected = await connectHubDatabase(loadConfig());
 try {
   await truncateAll(connected.db.pool);
   const counts = await seedDistrict(connected.db.pool, scale);

@@ -1,51 +1,87 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { resourceStatisticsLoader } from './modules/areas/area-statistics.js';
-import { areaByIdLoader } from './modules/areas/area.reads.js';
-import { eventByCursorLoader } from './modules/events/event.reads.js';
-import { createAgreementLoaders } from './modules/agreements/index.js';
-import { createDemandLoaders } from './modules/demands/index.js';
-import { createProjectLoaders } from './modules/projects/index.js';
-import { createMatchingLoaders } from './modules/matching/index.js';
-import { organizationByIdLoader } from './modules/organizations/organization.reads.js';
-import { observationByIdLoader, resourceByIdLoader } from './modules/resources/resource.reads.js';
+import type { Realtime } from './outbox/channel.js';
 import type { Authenticator } from './shared/auth.js';
 import type { Clock } from './shared/clock.js';
+import type { Node } from './shared/relay.js';
 import type { Viewer } from './shared/viewer.js';
-import type { SubscriptionHub } from './realtime/hub.js';
-import type { HolidayCalendar } from './shared/schedule/schedule.types.js';
-import { holidayCalendarAround } from './modules/calendar/holiday.service.js';
 
-/** What lives as long as the process: configuration, database, clock, token verification. */
+/*
+ * The contract between the hub's core and its modules (docs/architecture.md, "Modules"). The core (server,
+ * schema, workers, this file) knows no module by name: it reads the manifests listed in src/modules/index.ts,
+ * which App carries.
+ */
+
+/** What lives as long as the process: configuration, database, clock, token verification, the modules. */
 export interface App {
   config: Config;
   db: Database;
   clock: Clock;
   auth: Authenticator;
+  modules: readonly HubModule[];
 }
 
-function createLoaders(app: App, viewer: Viewer) {
-  const pool = app.db.pool;
-  let calendar: Promise<HolidayCalendar> | null = null;
-  return {
-    /** The holiday calendar around now (a fortnight back, a month ahead): read once per operation, when needed. */
-    holidayCalendar: () => (calendar ??= holidayCalendarAround(pool, app.clock.now())),
-    areaById: areaByIdLoader(pool),
-    resourceStatisticsByPath: resourceStatisticsLoader(pool),
-    organizationById: organizationByIdLoader(pool),
-    resourceById: resourceByIdLoader(pool, viewer),
-    observationById: observationByIdLoader(pool, viewer),
-    eventByCursor: eventByCursorLoader(pool, viewer),
-    ...createAgreementLoaders(pool, viewer),
-    ...createDemandLoaders(pool, viewer),
-    ...createProjectLoaders(pool, viewer),
-    ...createMatchingLoaders(pool, viewer),
-  };
+/**
+ * An operation's batched loaders, by name. Empty here: each module adds its own by declaration merging
+ * (`declare module '../../context.js' { interface Loaders extends …` in its index.ts), so the type is known
+ * everywhere without this file importing a module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
+
+/**
+ * Hooks one module calls and others answer, inside the caller's transaction (what an agreement's change
+ * does to matches, say). Empty here: the calling module declares its hooks by declaration merging, the
+ * answering modules list their handlers in their manifest's `hooks`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Hooks {}
+
+/**
+ * One time-driven change of a module: given a SYSTEM context (viewer SYSTEM_VIEWER, the app's clock),
+ * records every transition that is due (status, history, event, in one transaction per change or batch)
+ * and returns how many it recorded. Must be idempotent: running it twice records nothing the second time.
+ */
+export type Sweep = (ctx: Context) => Promise<number>;
+
+/**
+ * Loads nodes of one type by row id, in order, null where missing or hidden from the viewer. `info` is the
+ * root field's (`node`, `nodes`), so a type may read its selection in one statement; null for a field of
+ * another object, where the module's batched loaders serve.
+ */
+export type NodeLoader = (ctx: Context, rowIds: string[], info: GraphQLResolveInfo | null) => Promise<(Node | null)[]>;
+
+/** What a module hands the core: every list the core derives (entities, schema, loaders, sweeps) comes from these. */
+export interface HubModule {
+  /** The folder's name, for messages. */
+  name: string;
+  /** MikroORM entities (the write side). */
+  entities?: readonly (abstract new (...args: never[]) => object)[];
+  /** type-graphql resolver classes, field resolvers of other modules' types included. */
+  resolvers?: readonly (new (...args: never[]) => object)[];
+  /** Its per-operation loaders; the keys must match its `Loaders` declaration. */
+  loaders?: (app: App, viewer: Viewer) => object;
+  /** Its node types by GraphQL type name, for `node`/`nodes` and anything that points at "some node". */
+  nodes?: Readonly<Record<string, NodeLoader>>;
+  /** Time-driven changes, run by the workers' leader. */
+  sweeps?: readonly Sweep[];
+  /** Its answers to other modules' hooks. */
+  hooks?: { readonly [K in keyof Hooks]?: Hooks[K] };
+  /** Background work of its own, run by the workers' leader on its own schedule. */
+  jobs?: readonly Job[];
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** Background work a module runs on the leader: every `intervalMs`, and when woken by an event it names. */
+export interface Job {
+  name: string;
+  intervalMs: number;
+  /** Event types that wake it (the server's feed hands every batch to the workers). */
+  wakesOn?(eventType: string): boolean;
+  run(app: App, stopping: () => boolean): Promise<void>;
+}
 
 /** One per operation (and per delivered subscription event): one EntityManager fork, one set of loaders. */
 export interface Context {
@@ -54,9 +90,13 @@ export interface Context {
   requestId: string;
   loaders: Loaders;
   /** The instance's subscription hub, on WebSocket operations only (subscriptions are served there). */
-  realtime?: SubscriptionHub;
+  realtime?: Realtime;
   /** The operation's EntityManager fork, made on first use: reads never need one. */
   em(): EntityManager;
+}
+
+function createLoaders(app: App, viewer: Viewer): Loaders {
+  return Object.assign({}, ...app.modules.map((m) => m.loaders?.(app, viewer) ?? {})) as Loaders;
 }
 
 export function createContext(app: App, viewer: Viewer, requestId: string = randomUUID()): Context {
@@ -72,4 +112,9 @@ export function createContext(app: App, viewer: Viewer, requestId: string = rand
     },
     em: () => (em ??= app.db.orm.em.fork() as EntityManager),
   };
+}
+
+/** The handlers of a hook, in the modules' order. */
+export function hookHandlers<K extends keyof Hooks>(app: App, hook: K): NonNullable<Hooks[K]>[] {
+  return app.modules.flatMap((m) => (m.hooks?.[hook] ? [m.hooks[hook] as NonNullable<Hooks[K]>] : []));
 }

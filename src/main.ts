@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
-import { connectDatabase } from './db/connect.js';
 import { isEmpty, seedDistrict } from '../seeds/load.js';
-import { Authenticator } from './shared/auth.js';
-import { systemClock } from './shared/clock.js';
+import { connectHubDatabase, createApp } from './app.js';
 import { createServer } from './server.js';
 
 async function main() {
@@ -12,14 +10,13 @@ async function main() {
   if (config.jwt.kind === 'hs256' && config.jwt.isDevelopmentDefault) {
     say('note: tokens are verified with the development secret (set JWT_SECRET, or JWT_PUBLIC_KEY / JWT_JWKS_URL)');
   }
-  const connected = await connectDatabase(config, say);
+  const connected = await connectHubDatabase(config, say);
   say(`database: ${connected.description}`);
   if (config.seedOnEmpty && (await isEmpty(connected.db.pool))) {
     const counts = await seedDistrict(connected.db.pool, 1);
     say(`seeded the district: ${Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ")}`);
   }
-  const auth = new Authenticator(config, connected.db.pool, systemClock);
-  const app = { config, db: connected.db, clock: systemClock, auth };
+  const app = createApp(config, connected.db);
   // the sweeper and the matcher run beside the server, woken by its event feed (src/workers/)
   const server = await createServer(app, { workers: true });
   say(`sharehub ready at ${server.url} (WebSocket ${server.wsUrl})`);

@@ -1,127 +1,9 @@
 import { GraphQLSchema, isAbstractType, lexicographicSortSchema, printSchema } from 'graphql';
 import 'reflect-metadata';
-import { buildSchema, registerEnumType } from 'type-graphql';
-import { AreaKind } from './modules/areas/area.enums.js';
-import { AreaResolver } from './modules/areas/area.resolver.js';
-import { HolidayResolver } from './modules/calendar/holiday.resolver.js';
-import { EVENT_TYPE_DESCRIPTIONS, EventType } from './modules/events/event.enums.js';
-import { EventResolver } from './modules/events/event.resolver.js';
-import { OrganizationKind } from './modules/organizations/organization.enums.js';
-import { OrganizationResolver } from './modules/organizations/organization.resolver.js';
-import { AccessMode, Audience, ResourceKind, ResourceStatus } from './modules/resources/resource.enums.js';
-import { CoordinateSystem } from './shared/location.js';
-import { AvailabilityObservationResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
-import { NodeResolver } from './modules/viewer/node.resolver.js';
-import { ViewerResolver } from './modules/viewer/viewer.resolver.js';
-import { agreementResolvers } from './modules/agreements/index.js';
-import { demandResolvers } from './modules/demands/index.js';
-import { projectResolvers } from './modules/projects/index.js';
-import { matchingResolvers } from './modules/matching/index.js';
-import { RealtimeResolver } from './modules/realtime/realtime.resolver.js';
+import { buildSchema } from 'type-graphql';
+import { hubResolvers } from './modules/index.js';
 import { roleChecker } from './shared/guards.js';
 import { DateTimeScalar } from './shared/scalars.js';
-
-registerEnumType(AreaKind, {
-  name: 'AreaKind',
-  description: 'Levels of the district\'s tree, top to bottom.',
-  valuesConfig: {
-    DISTRICT: { description: 'The district (区): the whole hub\'s territory.' },
-    STREET: { description: 'A street (街道): an administrative sub-district.' },
-    COMMUNITY: { description: 'A residents\' community (社区) under a street.' },
-    GRID: { description: 'A grid (网格): a block of buildings in a community, looked after by a grid worker.' },
-    BUILDING: { description: 'A residential building or building group (楼栋).' },
-  },
-});
-registerEnumType(OrganizationKind, {
-  name: 'OrganizationKind',
-  description: 'What kind of resident unit (驻区单位) an organization is.',
-  valuesConfig: {
-    AGENCY: { description: 'A government agency or public institution (机关事业单位).' },
-    SCHOOL: { description: 'A school (学校).' },
-    HOSPITAL: { description: 'A hospital or health centre (医院).' },
-    COMPANY: { description: 'A company or state enterprise (企业).' },
-    SOCIAL_ORGANIZATION: { description: 'A social organisation or association (社会组织).' },
-  },
-});
-registerEnumType(ResourceKind, {
-  name: 'ResourceKind',
-  description: 'What a resource is.',
-  valuesConfig: {
-    READING_ROOM: { description: 'Reading room (阅览室): seats, evenings and weekends.' },
-    ACTIVITY_VENUE: { description: 'Activity venue (活动场地), bookable by time slot.' },
-    CIVIC_CLASSROOM: { description: 'Civic classroom (市民文明课堂): lessons and talks.' },
-    PARKING: { description: 'Free parking spaces (免费停车位) in a unit\'s car park.' },
-    TOILET: { description: 'Unit toilet open to the public (单位厕所); access only.' },
-    WATER_POINT: { description: 'Drinking-water point (饮水点) for sanitation workers; access only.' },
-    BREAKFAST: { description: 'Free breakfast (爱心早餐) for sanitation workers.' },
-    AFTER_SCHOOL_CLASSROOM: { description: 'After-school 1-hour classroom (1小时课堂) for pupils.' },
-    CLINIC: { description: 'Charity clinic (爱心门诊) for residents in difficulty.' },
-    DAY_CARE: { description: 'Day-care centre (日间照料中心) for the elderly.' },
-    OTHER: { description: 'Anything else a unit opens.' },
-  },
-});
-registerEnumType(ResourceStatus, {
-  name: 'ResourceStatus',
-  description: 'Where a resource is in its life.',
-  valuesConfig: {
-    DRAFT: { description: 'Being prepared; seen only by its unit and area staff.' },
-    PUBLISHED: { description: 'Open to residents and public.' },
-    PAUSED: { description: 'Temporarily not offered; can be published again.' },
-    WITHDRAWN: { description: 'No longer offered, for good.' },
-  },
-});
-registerEnumType(AccessMode, {
-  name: 'AccessMode',
-  description: 'Whether using a resource uses up its capacity.',
-  valuesConfig: {
-    OPEN_ACCESS: { description: 'Discovered, never allocated (toilets, water points, drop-in parking).' },
-    ALLOCATED: { description: 'Capacity is allocated by matching and never over-allocated (seats, leased spaces, places).' },
-  },
-});
-registerEnumType(Audience, {
-  name: 'Audience',
-  description: 'Who a resource serves or a demand is for.',
-  valuesConfig: {
-    ALL_RESIDENTS: { description: 'Any resident.' },
-    ELDERLY: { description: 'Elderly residents.' },
-    PUPILS: { description: 'School pupils.' },
-    SANITATION_WORKERS: { description: 'Sanitation workers (环卫工人).' },
-    OUTDOOR_WORKERS: { description: 'Outdoor workers: couriers, delivery riders, traffic wardens.' },
-    PEOPLE_IN_DIFFICULTY: { description: 'Residents in difficulty (困难群众).' },
-    PEOPLE_WITH_DISABILITIES: { description: 'Residents with disabilities.' },
-  },
-});
-registerEnumType(CoordinateSystem, {
-  name: 'CoordinateSystem',
-  description: 'The datum of a point given by a client.',
-  valuesConfig: {
-    WGS84: { description: 'GPS coordinates; what the hub stores.' },
-    GCJ02: { description: 'China\'s GCJ-02, as AMap (高德) and Tencent maps give.' },
-    BD09: { description: 'Baidu\'s BD-09.' },
-  },
-});
-registerEnumType(EventType, {
-  name: 'EventType',
-  description: 'What an event records.',
-  valuesConfig: Object.fromEntries(Object.entries(EVENT_TYPE_DESCRIPTIONS).map(([k, description]) => [k, { description }])),
-});
-
-/** Resolvers are listed, not discovered. */
-export const resolvers = [
-  NodeResolver,
-  ViewerResolver,
-  AreaResolver,
-  OrganizationResolver,
-  ResourceResolver,
-  AvailabilityObservationResolver,
-  HolidayResolver,
-  EventResolver,
-  ...agreementResolvers,
-  ...demandResolvers,
-  ...projectResolvers,
-  ...matchingResolvers,
-  RealtimeResolver,
-] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -135,7 +17,8 @@ export function createSchema(): Promise<GraphQLSchema> {
 
 async function buildHubSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers,
+    // every module's, from the registry; each enum is registered beside its declaration
+    resolvers: hubResolvers as unknown as [Function, ...Function[]],
     validate: false,
     emitSchemaFile: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

@@ -20,8 +20,8 @@ import { checkOperationLimits, queryLimitRules, type QueryLimits } from './share
 import { checkArgumentValues } from './shared/argument-values.js';
 import { setDisplayTimeZone } from './shared/scalars.js';
 import { createSchema } from './schema.js';
-import { newestCursor, startEventFeed, type EventFeed, type FeedEvent } from './realtime/feed.js';
-import { SubscriptionHub } from './realtime/hub.js';
+import { newestCursor, startEventFeed, type EventFeed, type FeedEvent } from './outbox/feed.js';
+import { SubscriptionHub } from './outbox/hub.js';
 import { startWorkers, type WorkerOptions, type Workers } from './workers/index.js';
 
 export interface RunningServer {
@@ -83,7 +83,7 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   // started once the server is up (below); woken by the feed from then on
   let workers: Workers | null = null;
   eventListeners.add((events) => workers?.onEvents(events));
-  const feed = await startEventFeed(app, {
+  const feed = await startEventFeed(app.db, {
     from: start,
     pollMs: app.config.realtime.pollMs,
     onBatch: async (events) => {

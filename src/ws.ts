@@ -1,7 +1,7 @@
 import { createSourceEventStream, getOperationAST, getVariableValues, GraphQLError, OperationTypeNode, type ExecutionArgs, type ExecutionResult, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
-import { sharedResultData, type SubscriptionHub } from './realtime/hub.js';
+import { sharedResultData, type SubscriptionHub } from './outbox/hub.js';
 import { createContext, type App } from './context.js';
 import type { createErrorFormatter } from './shared/format-error.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';

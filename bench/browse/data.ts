@@ -14,7 +14,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { migrate, openDatabase, withDatabase } from '../../src/db/database.js';
+import { migrate, withDatabase } from '../../src/db/database.js';
+import { openHubDatabase } from '../../src/app.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { isEmpty, seedDistrict, truncateAll } from '../../seeds/load.js';
 
@@ -60,7 +61,7 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
 
 /** Migrates, and seeds the scale-10 district unless it is already there. */
 async function ensureSeeded(url: string, say: (line: string) => void): Promise<void> {
-  const db = await openDatabase(url, { poolSize: 2 });
+  const db = await openHubDatabase(url, { poolSize: 2 });
   try {
     await migrate(db);
     const { rows } = await db.pool.query<{ n: number }>('select count(*)::int as n from organization');

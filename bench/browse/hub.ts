@@ -7,9 +7,7 @@
 import 'reflect-metadata';
 import { exportSPKI, generateKeyPair } from 'jose';
 import { loadConfig } from '../../src/config.js';
-import { connectDatabase } from '../../src/db/connect.js';
-import { Authenticator } from '../../src/shared/auth.js';
-import { systemClock } from '../../src/shared/clock.js';
+import { connectHubDatabase, createApp } from '../../src/app.js';
 import { createServer } from '../../src/server.js';
 import { runServer, serverArgs } from './shared.js';
 
@@ -26,9 +24,8 @@ async function start(): Promise<number> {
     LOG_LEVEL: 'error',
     SEED_ON_EMPTY: 'false',
   });
-  const connected = await connectDatabase(config);
-  const auth = new Authenticator(config, connected.db.pool);
-  const server = await createServer({ config, db: connected.db, clock: systemClock, auth });
+  const connected = await connectHubDatabase(config);
+  const server = await createServer(createApp(config, connected.db));
   return server.port;
 }
 

@@ -8,7 +8,8 @@ import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { migrate, openDatabase, withDatabase } from '../../src/db/database.js';
+import { migrate, withDatabase } from '../../src/db/database.js';
+import { openHubDatabase } from '../../src/app.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { isEmpty, seedDistrict, truncateAll } from '../../seeds/load.js';
 import { BENCH_DATA_DIR } from '../browse/data.js';
@@ -85,7 +86,7 @@ export async function ensureScale(server: MatchBenchServer, scale: number, say: 
     await admin.end();
   }
   const url = server.urlFor(name);
-  const db = await openDatabase(url, { poolSize: 2 });
+  const db = await openHubDatabase(url, { poolSize: 2 });
   try {
     await migrate(db);
     const { rows } = await db.pool.query<{ n: number }>('select count(*)::int as n from organization');

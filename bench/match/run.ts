@@ -37,9 +37,7 @@ import http from 'node:http';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../src/config.js';
 import { createContext, type App } from '../../src/context.js';
-import { openDatabase } from '../../src/db/database.js';
-import { Authenticator } from '../../src/shared/auth.js';
-import { systemClock } from '../../src/shared/clock.js';
+import { createApp, openHubDatabase } from '../../src/app.js';
 import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { Role, SYSTEM_VIEWER } from '../../src/shared/viewer.js';
 import { todayOf } from '../../src/shared/today.js';
@@ -491,8 +489,8 @@ async function main(): Promise<void> {
         LOG_LEVEL: 'error',
         SEED_ON_EMPTY: 'false',
       });
-      const db = await openDatabase(url);
-      const app: App = { config, db, clock: systemClock, auth: new Authenticator(config, db.pool) };
+      const db = await openHubDatabase(url);
+      const app: App = createApp(config, db);
       try {
         allMet = (await benchScale(app, scale, { databaseUrl: url, minter, placements })) && allMet;
       } finally {

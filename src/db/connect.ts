@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config.js';
-import { assertServerVersion, migrate, openDatabase, type Database } from './database.js';
+import { assertServerVersion, migrate, openDatabase, type Database, type EntityList } from './database.js';
 import { startEmbeddedPostgres } from './embedded.js';
 
 export const EMBEDDED_DATABASE_NAME = 'sharehub';
@@ -18,7 +18,7 @@ export interface Connected {
  * `<DATA_DIR>/postgres` (started, and its database created, as needed). Applies pending migrations.
  * `close` closes the pools and stops the embedded server, if one was started.
  */
-export async function connectDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Connected> {
+export async function connectDatabase(config: Config, entities: EntityList, log: (line: string) => void = () => {}): Promise<Connected> {
   let url = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | null = null;
   let description: string;
@@ -44,7 +44,7 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
     description = u.toString();
   }
   try {
-    const db = await openDatabase(url);
+    const db = await openDatabase(url, { entities });
     await assertServerVersion(db.pool);
     await migrate(db);
     return {

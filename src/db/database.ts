@@ -1,7 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import pg from 'pg';
-import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 
 // dates stay 'YYYY-MM-DD' strings: a local calendar date has no time zone to convert through
@@ -32,10 +31,13 @@ export function withDatabase(url: string, database: string): string {
 
 export const SESSION_OPTIONS = '-c jit=off';
 
-export async function openDatabase(url: string, options: { poolSize?: number; debug?: boolean } = {}): Promise<Database> {
+/** MikroORM's entity classes: the hub's come from its modules' manifests (src/app.ts, `openHubDatabase`). */
+export type EntityList = readonly (abstract new (...args: never[]) => object)[];
+
+export async function openDatabase(url: string, options: { entities: EntityList; poolSize?: number; debug?: boolean }): Promise<Database> {
   const orm = await MikroORM.init({
     clientUrl: url,
-    entities,
+    entities: [...options.entities],
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'schema_migration', silent: true },
     discovery: { disableDynamicFileAccess: true },

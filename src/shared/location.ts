@@ -1,4 +1,4 @@
-import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from './errors.js';
 import { toWgs84 } from './geo.js';
 
@@ -8,6 +8,16 @@ export enum CoordinateSystem {
   GCJ02 = 'GCJ02',
   BD09 = 'BD09',
 }
+
+registerEnumType(CoordinateSystem, {
+  name: 'CoordinateSystem',
+  description: 'The datum of a point given by a client.',
+  valuesConfig: {
+    WGS84: { description: 'GPS coordinates; what the hub stores.' },
+    GCJ02: { description: 'China\'s GCJ-02, as AMap (高德) and Tencent maps give.' },
+    BD09: { description: 'Baidu\'s BD-09.' },
+  },
+});
 
 @ObjectType({ simpleResolvers: true, description: 'A point on the map, WGS-84 (as GPS reports it).' })
 export class GeoPoint {

@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { openDatabase, type Database } from '../../src/db/database.js';
+import { type Database } from '../../src/db/database.js';
+import { createApp, openHubDatabase } from '../../src/app.js';
 import { createServer, type RunningServer } from '../../src/server.js';
-import { Authenticator } from '../../src/shared/auth.js';
 import { ManualClock } from '../../src/shared/clock.js';
 import { graphql } from '../gql/index.js';
 import { TestClient } from '../kit/client.js';
@@ -16,11 +16,11 @@ let server: RunningServer;
 let client: TestClient;
 
 beforeAll(async () => {
-  db = await openDatabase(inject('seededUrl'), { poolSize: 3 });
+  db = await openHubDatabase(inject('seededUrl'), { poolSize: 3 });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const clock = new ManualClock(new Date(TEST_NOW));
   server = await createServer(
-    { config, db, clock, auth: new Authenticator(config, db.pool, clock) },
+    createApp(config, db, clock),
     { port: 0, host: '127.0.0.1' },
   );
   client = new TestClient(server.url);

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { openDatabase, type Database } from '../../src/db/database.js';
+import { type Database } from '../../src/db/database.js';
+import { createApp, openHubDatabase } from '../../src/app.js';
 import { createServer, type RunningServer } from '../../src/server.js';
-import { Authenticator, issueDevelopmentToken } from '../../src/shared/auth.js';
+import { issueDevelopmentToken } from '../../src/shared/auth.js';
 import { ManualClock } from '../../src/shared/clock.js';
 import { Role } from '../../src/shared/viewer.js';
 import { planDemands } from '../../seeds/demand-plan.js';
@@ -20,11 +21,11 @@ let adminToken: string;
 const plan = planDemands(generateDistrict({ scale: 1 }));
 
 beforeAll(async () => {
-  db = await openDatabase(inject('seededUrl'), { poolSize: 3 });
+  db = await openHubDatabase(inject('seededUrl'), { poolSize: 3 });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const clock = new ManualClock(new Date(TEST_NOW));
   server = await createServer(
-    { config, db, clock, auth: new Authenticator(config, db.pool, clock) },
+    createApp(config, db, clock),
     { port: 0, host: '127.0.0.1' },
   );
   client = new TestClient(server.url);

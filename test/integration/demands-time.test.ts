@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
-import { demandSweeps } from '../../src/modules/demands/index.js';
+import { demandsModule } from '../../src/modules/demands/index.js';
 import { fromGlobalId } from '../../src/shared/global-id.js';
 import { SYSTEM_VIEWER } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
@@ -37,7 +37,7 @@ afterAll(() => hub?.close());
 /** Runs the module's sweeps as the sweeper does: a SYSTEM context on the app's clock. */
 async function sweep(target: TestHub = hub): Promise<number> {
   let recorded = 0;
-  for (const run of demandSweeps) recorded += await run(createContext(target.app, SYSTEM_VIEWER));
+  for (const run of demandsModule.sweeps!) recorded += await run(createContext(target.app, SYSTEM_VIEWER));
   return recorded;
 }
 

@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { purgeBatch, purgeEvents } from '../../src/modules/events/event.purge.js';
+import { purgeBatch, purgeEvents } from '../../src/outbox/purge.js';
 import { matchOnce } from '../../src/modules/matching/matcher.js';
 import { fromGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
-import { startSweeper } from '../../src/workers/sweeper.js';
+import { startJob } from '../../src/workers/index.js';
+import { sweeperJob } from '../../src/workers/sweeper.js';
 import { graphql } from '../gql/index.js';
 import { agreementIn, AgrSign, buildParties } from '../kit/agreements.js';
 import { buildDistrict, buildOrganization, buildResource, type District } from '../kit/builders.js';
@@ -271,8 +272,8 @@ describe('the sweeper', () => {
     let purgedBy: (n: number) => void;
     const purged = new Promise<number>((resolve) => (purgedBy = resolve));
     const onPurge = (n: number) => n > 0 && purgedBy(n);
-    const a = startSweeper(hub.app, { intervalMs: 50, connect, onError: (e) => errors.push(e), onPurge });
-    const b = startSweeper(hub.app, { intervalMs: 50, connect, onError: (e) => errors.push(e), onPurge });
+    const a = startJob(hub.app, sweeperJob({ onPurge }), { intervalMs: 50, connect, onError: (e) => errors.push(e) });
+    const b = startJob(hub.app, sweeperJob({ onPurge }), { intervalMs: 50, connect, onError: (e) => errors.push(e) });
     try {
       // resolved by the leader's first round that purged anything: it purges until nothing old is left
       expect(await purged).toBeGreaterThan(3 * BATCH);

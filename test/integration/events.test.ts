@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventType } from '../../src/modules/events/event.enums.js';
-import { recordEvents } from '../../src/modules/events/outbox.js';
+import { EventType } from '../../src/outbox/event-types.js';
+import { recordEvents } from '../../src/outbox/outbox.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import type { EvtReadQuery } from '../gql/graphql.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.js';
+import { openHubDatabase } from '../../src/app.js';
 import { fromGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { buildDistrict, buildOrganization, buildResource, type District } from '../kit/builders.js';
@@ -22,7 +22,7 @@ let unitToken: string;
 beforeAll(async () => {
   hub = await startTestHub({ GRAPHQL_EXECUTOR: 'jit' });
   // the other executor, on the same database
-  const db = await openDatabase(hub.database.url, { poolSize: 3 });
+  const db = await openHubDatabase(hub.database.url, { poolSize: 3 });
   other = await startHubOn({ db, url: hub.database.url, drop: () => db.close() }, { GRAPHQL_EXECUTOR: 'graphql-js' });
   d = await buildDistrict(hub.app.db.pool);
   const org = await buildOrganization(hub, d.community);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
-import { demandSweeps } from '../../src/modules/demands/index.js';
+import { demandsModule } from '../../src/modules/demands/index.js';
 import { fromGlobalId } from '../../src/shared/global-id.js';
 import { Role, SYSTEM_VIEWER } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
@@ -230,7 +230,7 @@ describe('a demand cancelled or expired', () => {
     expect(await resourceAccepted(s)).toBe(3);
     hub.clock.set('2026-12-02T10:00:00+08:00');
     let recorded = 0;
-    for (const run of demandSweeps) recorded += await run(createContext(hub.app, SYSTEM_VIEWER));
+    for (const run of demandsModule.sweeps!) recorded += await run(createContext(hub.app, SYSTEM_VIEWER));
     expect(recorded).toBeGreaterThanOrEqual(2);
     expect(await resourceAccepted(s)).toBe(0);
     const done = await readMatch(s, accepted.id);
@@ -314,7 +314,7 @@ describe('acceptMatch racing the expiry sweep', () => {
       await waiters(1);
       hub.clock.set('2026-12-01T00:01:00+08:00');
       const sweep = (async () => {
-        for (const run of demandSweeps) await run(createContext(hub.app, SYSTEM_VIEWER));
+        for (const run of demandsModule.sweeps!) await run(createContext(hub.app, SYSTEM_VIEWER));
       })();
       await waiters(2);
       hub.clock.set(lastDay);

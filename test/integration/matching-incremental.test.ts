@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { matchOnce } from '../../src/modules/matching/matcher.js';
-import { startMatcher } from '../../src/workers/matcher.js';
+import { startJob } from '../../src/workers/index.js';
 import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { AgrResume, AgrSuspend, agreementIn, buildParties } from '../kit/agreements.js';
@@ -303,8 +303,9 @@ describe('incremental matching', () => {
       return client;
     };
     const errors: unknown[] = [];
-    const a = startMatcher(hub.app, { intervalMs: 50, connect, onError: (e) => errors.push(e) });
-    const b = startMatcher(hub.app, { intervalMs: 50, connect, onError: (e) => errors.push(e) });
+    const matcher = hub.app.modules.flatMap((m) => m.jobs ?? []).find((j) => j.name === 'matcher')!;
+    const a = startJob(hub.app, matcher, { intervalMs: 50, connect, onError: (e) => errors.push(e) });
+    const b = startJob(hub.app, matcher, { intervalMs: 50, connect, onError: (e) => errors.push(e) });
     try {
       await s.demand({ quantity: 2, urgency: 'URGENT' });
       await waitFor(async () => (await cursorOf()) === (await lastCursor()), { what: 'the matcher to reach the newest event' });

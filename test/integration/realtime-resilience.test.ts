@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, openDatabase } from '../../src/db/database.js';
+import { migrate } from '../../src/db/database.js';
+import { openHubDatabase } from '../../src/app.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
@@ -68,7 +69,7 @@ describe('on the test database server', () => {
   afterAll(() => hub?.close());
 
   it('two instances on one database: subscribed on one, changed through the other', async () => {
-    const second = await startHubOn({ db: await openDatabase(hub.database.url, { poolSize: 3 }), url: hub.database.url, drop: async () => {} });
+    const second = await startHubOn({ db: await openHubDatabase(hub.database.url, { poolSize: 3 }), url: hub.database.url, drop: async () => {} });
     const { client } = wsClient(second.server.wsUrl);
     try {
       const park = await countedCarPark(hub, d);
@@ -182,7 +183,7 @@ describe('on an embedded PostgreSQL the test restarts', () => {
     await admin.query(`create database sharehub_restart encoding 'UTF8' locale 'C.UTF-8' template template0`);
     await admin.end();
     const url = server.urlFor('sharehub_restart');
-    const db = await openDatabase(url, { poolSize: 3 });
+    const db = await openHubDatabase(url, { poolSize: 3 });
     await migrate(db);
     const hub = await startHubOn({ db, url, drop: () => db.close() }, { REALTIME_POLL_MS: '300' });
     const { client } = wsClient(hub.server.wsUrl);

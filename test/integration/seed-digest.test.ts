@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.js';
+import { openHubDatabase } from '../../src/app.js';
 import { seedDistrict } from '../../seeds/load.js';
 import { createTestDatabase, type TestDatabase } from '../kit/database.js';
 
@@ -47,7 +47,7 @@ describe('the seeded districts', () => {
   });
 
   it('at scale 1 (the tests\' seeded district) are the ones recorded', async () => {
-    const db = await openDatabase(inject('seededUrl'), { poolSize: 1 });
+    const db = await openHubDatabase(inject('seededUrl'), { poolSize: 1 });
     try {
       const { digest, rows } = await seedDigest(db.pool);
       expect(rows.organization).toBe(404);

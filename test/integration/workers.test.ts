@@ -15,8 +15,8 @@ type MatchMessage = { matchEvents: { type: string | null; isHeartbeat: boolean; 
 let hub: TestHub;
 beforeAll(async () => {
   // polls an hour apart: after its first pass, the matcher runs only when an event wakes it
-  hub = await startTestHub({}, { workers: { matchIntervalMs: HOUR, sweepIntervalMs: HOUR } });
-  await waitFor(() => hub.server.workers!.matcher.isLeader, { what: 'the matcher to lead' });
+  hub = await startTestHub({}, { workers: { intervalsMs: { matcher: HOUR, sweeper: HOUR } } });
+  await waitFor(() => hub.server.workers!.isLeader, { what: 'the matcher to lead' });
 });
 afterAll(() => hub?.close());
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, withDatabase, type Database } from '../../src/db/database.js';
+import { withDatabase, type Database } from '../../src/db/database.js';
+import { openHubDatabase } from '../../src/app.js';
 import { waitFor } from './wait.js';
 
 export interface TestDatabase {
@@ -30,7 +31,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end();
   }
   const url = withDatabase(adminUrl, name);
-  const db = await openDatabase(url, { poolSize: 5 });
+  const db = await openHubDatabase(url, { poolSize: 5 });
   return {
     db,
     url,

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { migrate, openDatabase, withDatabase } from '../../src/db/database.js';
+import { migrate, withDatabase } from '../../src/db/database.js';
+import { openHubDatabase } from '../../src/app.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { seedDistrict } from '../../seeds/load.js';
 
@@ -83,7 +84,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`create database ${template} encoding 'UTF8' template template0`);
     created.push(template);
     let step = performance.now();
-    const db = await openDatabase(withDatabase(adminUrl, template), { poolSize: 2 });
+    const db = await openHubDatabase(withDatabase(adminUrl, template), { poolSize: 2 });
     try {
       await migrate(db);
     } finally {
@@ -94,7 +95,7 @@ export default async function setup(project: TestProject) {
       step = performance.now();
       await admin.query(`create database ${seeded} template ${template}`);
       created.push(seeded);
-      const district = await openDatabase(withDatabase(adminUrl, seeded), { poolSize: 2 });
+      const district = await openHubDatabase(withDatabase(adminUrl, seeded), { poolSize: 2 });
       try {
         await seedDistrict(district.pool, 1);
       } finally {

@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { App } from '../../src/context.js';
 import { createServer, type RunningServer, type ServerOptions } from '../../src/server.js';
-import { Authenticator, issueDevelopmentToken, type TokenClaims } from '../../src/shared/auth.js';
+import { issueDevelopmentToken, type TokenClaims } from '../../src/shared/auth.js';
 import { ManualClock } from '../../src/shared/clock.js';
 import { TestClient } from './client.js';
+import { createApp } from '../../src/app.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestHub {
@@ -37,7 +38,7 @@ export async function startHubOn(database: TestDatabase, env: Record<string, str
   const fromCi = process.env.GRAPHQL_EXECUTOR ? { GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR } : {};
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...fromCi, ...env });
   const clock = new ManualClock(new Date(TEST_NOW));
-  const app: App = { config, db: database.db, clock, auth: new Authenticator(config, database.db.pool, clock) };
+  const app: App = createApp(config, database.db, clock);
   // no background work unless the test asks for it (`workers`): tests run matching and sweeps by hand
   const server = await createServer(app, { port: 0, host: '127.0.0.1', ...options });
   let n = 0;

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { BACKGROUND_SQL } from '../../src/realtime/feed.js';
+import { BACKGROUND_SQL } from '../../src/outbox/feed.js';
 
 /**
  * Counts the statements sent through the `pg` driver (every pool, the ORM's included) while `work` runs.

@@ -7,7 +7,7 @@ import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { actorOf } from '../../shared/viewer.js';
 import { AreaEntity } from '../areas/area.entity.js';
 import { AreaKind } from '../areas/area.enums.js';
-import { transact, versionConflict } from '../events/transact.js';
+import { transact, versionConflict } from '../../outbox/transact.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { loadForChange, partiesOf, record } from './agreement.access.js';
 import { changeAgreement, notAllowed, reloadAgreement, requireSettled } from './agreement.change.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { ok, userError, type Outcome, type UserError } from '../../shared/errors.js';
-import { type Change, transact } from '../events/transact.js';
+import { type Change, transact } from '../../outbox/transact.js';
 import type { SharingAgreement } from './agreement.type.js';
 import type { Loaded } from './agreement.access.js';
 import type { AgreementStatus } from './agreement.enums.js';

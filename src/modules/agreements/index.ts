@@ -1,27 +1,28 @@
-import type pg from 'pg';
-import type { Sweep } from '../../workers/sweep.js';
+import type { App, HubModule } from '../../context.js';
 import type { Viewer } from '../../shared/viewer.js';
+import { loadNodes } from '../../shared/node-loaders.js';
 import { AgreementHistoryEntity, AgreementItemEntity, SharingAgreementEntity } from './agreement.entity.js';
 import { AgreementItemResolver, AreaAgreementStatisticsResolver, ResourceAgreementsResolver } from './agreement-fields.resolver.js';
 import { agreementLoaders } from './agreement.reads.js';
 import { SharingAgreementResolver } from './agreement.resolver.js';
 import { sweepAgreements } from './agreement.sweep.js';
 
-// Sharing agreements (共享协议): what this module registers in src/db/entities.ts, src/schema.ts, src/context.ts and src/sweeper.ts
+// Sharing agreements (共享协议)
 
-export const agreementEntities = [SharingAgreementEntity, AgreementItemEntity, AgreementHistoryEntity] as const;
-
-export const agreementResolvers = [
-  SharingAgreementResolver,
-  AgreementItemResolver,
-  ResourceAgreementsResolver,
-  AreaAgreementStatisticsResolver,
-] as const;
-
-/** Per-operation loaders of this module, merged into the context's loaders. */
-export function createAgreementLoaders(pool: pg.Pool, viewer: Viewer) {
-  return agreementLoaders(pool, viewer);
+function loaders(app: App, viewer: Viewer) {
+  return agreementLoaders(app.db.pool, viewer);
 }
 
-/** Time-driven changes this module records, run by the single sweeper leader. */
-export const agreementSweeps: Sweep[] = [sweepAgreements];
+type AgreementLoaders = ReturnType<typeof loaders>;
+declare module '../../context.js' {
+  interface Loaders extends AgreementLoaders {}
+}
+
+export const agreementsModule: HubModule = {
+  name: 'agreements',
+  entities: [SharingAgreementEntity, AgreementItemEntity, AgreementHistoryEntity],
+  resolvers: [SharingAgreementResolver, AgreementItemResolver, ResourceAgreementsResolver, AreaAgreementStatisticsResolver],
+  loaders,
+  nodes: { SharingAgreement: (ctx, ids) => loadNodes((k) => ctx.loaders.agreementById.loadMany(k), ids) },
+  sweeps: [sweepAgreements],
+};

@@ -1,3 +1,4 @@
+import { registerEnumType } from 'type-graphql';
 /** Levels of the district's administrative tree, top to bottom. */
 export enum AreaKind {
   DISTRICT = 'DISTRICT',
@@ -6,6 +7,18 @@ export enum AreaKind {
   GRID = 'GRID',
   BUILDING = 'BUILDING',
 }
+
+registerEnumType(AreaKind, {
+  name: 'AreaKind',
+  description: 'Levels of the district\'s tree, top to bottom.',
+  valuesConfig: {
+    DISTRICT: { description: 'The district (区): the whole hub\'s territory.' },
+    STREET: { description: 'A street (街道): an administrative sub-district.' },
+    COMMUNITY: { description: 'A residents\' community (社区) under a street.' },
+    GRID: { description: 'A grid (网格): a block of buildings in a community, looked after by a grid worker.' },
+    BUILDING: { description: 'A residential building or building group (楼栋).' },
+  },
+});
 
 export const AREA_KIND_DEPTH: Record<AreaKind, number> = {
   [AreaKind.DISTRICT]: 0,

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { sqlOn } from '../../db/tx-query.js';
 import { fail, ok, userError, type Outcome } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
-import type { Change } from '../events/transact.js';
+import type { Change } from '../../outbox/transact.js';
 import { DemandAction, type DemandStatus } from './demand.enums.js';
 import { canPlace, DEMAND_EVENTS, demandEvent, demandForChangeOf, demandSubjectOfRow, type DemandFacts } from './demand.rules.js';
 import { decideDemand } from './demand.transitions.js';

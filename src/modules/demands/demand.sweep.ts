@@ -1,9 +1,9 @@
 import type { Context } from '../../context.js';
 import { ok } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
-import type { Sweep } from '../../workers/sweep.js';
-import type { EventDraft } from '../events/outbox.js';
-import { transact } from '../events/transact.js';
+import type { Sweep } from '../../context.js';
+import type { EventDraft } from '../../outbox/outbox.js';
+import { transact } from '../../outbox/transact.js';
 import { pgArray } from '../matching/candidates.js';
 import { lockLiveMatchesOf, matchesOnDemandsClosed } from '../matching/match.cascade.js';
 import { DEMAND_EVENTS, demandEvent, demandSubjectOfRow } from './demand.rules.js';

@@ -1,6 +1,6 @@
-import type pg from 'pg';
-import type { Sweep } from '../../workers/sweep.js';
+import type { App, HubModule } from '../../context.js';
 import type { Viewer } from '../../shared/viewer.js';
+import { loadNodes } from '../../shared/node-loaders.js';
 import { DemandHistoryEntity, DemandListHistoryEntity } from './demand-history.entity.js';
 import { DemandListEntity } from './demand-list.entity.js';
 import { AreaDemandStatisticsResolver, DemandListResolver } from './demand-list.resolver.js';
@@ -10,14 +10,11 @@ import { DemandResolver } from './demand.resolver.js';
 import { demandStatisticsByListLoader, demandStatisticsByPathLoader } from './demand-statistics.js';
 import { expireDemands } from './demand.sweep.js';
 
-// Demands and demand lists (需求清单): what this module registers in src/db/entities.ts, src/schema.ts, src/context.ts and src/sweeper.ts
+// Demands and demand lists (需求清单)
 
-export const demandEntities = [DemandListEntity, DemandEntity, DemandHistoryEntity, DemandListHistoryEntity] as const;
-
-export const demandResolvers = [DemandResolver, DemandListResolver, AreaDemandStatisticsResolver] as const;
-
-/** Per-operation loaders of this module, merged into the context's loaders; each applies the viewer's visibility. */
-export function createDemandLoaders(pool: pg.Pool, viewer: Viewer) {
+/** Each applies the viewer's visibility, except where said. */
+function loaders(app: App, viewer: Viewer) {
+  const pool = app.db.pool;
   return {
     demandById: demandByIdLoader(pool, viewer),
     demandListById: demandListByIdLoader(pool, viewer),
@@ -30,5 +27,19 @@ export function createDemandLoaders(pool: pg.Pool, viewer: Viewer) {
   };
 }
 
-/** Time-driven changes this module records, run by the single sweeper leader. */
-export const demandSweeps: Sweep[] = [expireDemands];
+type DemandLoaders = ReturnType<typeof loaders>;
+declare module '../../context.js' {
+  interface Loaders extends DemandLoaders {}
+}
+
+export const demandsModule: HubModule = {
+  name: 'demands',
+  entities: [DemandListEntity, DemandEntity, DemandHistoryEntity, DemandListHistoryEntity],
+  resolvers: [DemandResolver, DemandListResolver, AreaDemandStatisticsResolver],
+  loaders,
+  nodes: {
+    Demand: (ctx, ids) => loadNodes((k) => ctx.loaders.demandById.loadMany(k), ids),
+    DemandList: (ctx, ids) => loadNodes((k) => ctx.loaders.demandListById.loadMany(k), ids),
+  },
+  sweeps: [expireDemands],
+};

@@ -3,9 +3,10 @@ import type pg from 'pg';
 import { badInput } from '../../shared/errors.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { SqlParams } from '../../read/params.js';
-import { actsForOrganization, areaScope, Role, staffOfArea, type Viewer } from '../../shared/viewer.js';
-import type { EventType } from './event.enums.js';
-import { cursorExpired, isPurged } from './event.purge.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { eventVisibleSql } from '../../outbox/scope.js';
+import type { EventType } from '../../outbox/event-types.js';
+import { cursorExpired, isPurged } from '../../outbox/purge.js';
 import type { Event, EventConnection } from './event.type.js';
 
 interface EventRow {
@@ -32,22 +33,6 @@ function toEvent(row: EventRow): Event {
     subjectId: toGlobalId(row.subject_type, row.subject_id),
     data: row.data,
   };
-}
-
-/** Anyone sees public events; staff see those of their area and below; a unit admin those of its unit. */
-export function eventVisibleSql(viewer: Viewer, p: SqlParams): string {
-  const clauses = ['e.is_public'];
-  const scope = areaScope(viewer);
-  if (scope !== null) clauses.push(`e.area_path like ${p.add(`${scope}%`)}`);
-  if (viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null) {
-    clauses.push(`e.organization_id = ${p.add(viewer.organizationId)}`);
-  }
-  return `(${clauses.join(' or ')})`;
-}
-
-/** The same rule in code, for events already read (subscriptions). */
-export function eventVisible(viewer: Viewer, e: { isPublic: boolean; areaPath: string | null; organizationId: string | null }): boolean {
-  return e.isPublic || (e.areaPath !== null && staffOfArea(viewer, e.areaPath)) || (e.organizationId !== null && actsForOrganization(viewer, e.organizationId));
 }
 
 export function eventByCursorLoader(pool: pg.Pool, viewer: Viewer) {

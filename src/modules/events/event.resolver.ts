@@ -5,7 +5,7 @@ import { fromGlobalId } from '../../shared/global-id.js';
 import { idOf } from '../../shared/input.js';
 import { Node } from '../../shared/relay.js';
 import { nodeByTypeAndId } from '../viewer/node.resolver.js';
-import { EventType } from './event.enums.js';
+import { EventType } from '../../outbox/event-types.js';
 import { MAX_EVENTS_PAGE, readEvents } from './event.reads.js';
 import { Event, EventConnection } from './event.type.js';
 

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { Node, PageInfo } from '../../shared/relay.js';
-import { EventType } from './event.enums.js';
+import { EventType } from '../../outbox/event-types.js';
 
 @ObjectType({ simpleResolvers: true, description: 'Who made a change: an account (the token\'s `sub`) acting in a role, or SYSTEM.' })
 export class Actor {

@@ -1,18 +1,17 @@
-import type pg from 'pg';
+import type { App, HubModule } from '../../context.js';
 import type { Viewer } from '../../shared/viewer.js';
+import { loadNodes } from '../../shared/node-loaders.js';
 import { DeclinedPairEntity, MatchEntity, MatchHistoryEntity, MatchRunEntity } from './match.entity.js';
 import { matchByIdLoader, matchesByLoader, matchHistoryLoader, matchRunByIdLoader } from './match.reads.js';
 import { DemandMatchesResolver, MatchResolver, MatchRunResolver, ResourceMatchesResolver } from './match.resolver.js';
+import { matchOnce, triggersMatching } from './matcher.js';
 import { DemandSuggestionResolver, DemandSuggestionsResolver, suggestionsByDemandLoader } from './suggestions.js';
 
-// Matching: what this module registers in src/db/entities.ts, src/schema.ts and src/context.ts
+// Matching: demands to resources, optimally (撮合)
 
-export const matchingEntities = [MatchRunEntity, MatchEntity, MatchHistoryEntity, DeclinedPairEntity] as const;
-
-export const matchingResolvers = [MatchResolver, MatchRunResolver, DemandMatchesResolver, ResourceMatchesResolver, DemandSuggestionsResolver, DemandSuggestionResolver] as const;
-
-/** Per-operation loaders of this module, merged into the context's loaders; each applies the viewer's visibility. */
-export function createMatchingLoaders(pool: pg.Pool, viewer: Viewer) {
+/** Each applies the viewer's visibility, except where said. */
+function loaders(app: App, viewer: Viewer) {
+  const pool = app.db.pool;
   return {
     matchById: matchByIdLoader(pool, viewer),
     matchRunById: matchRunByIdLoader(pool, viewer),
@@ -24,3 +23,30 @@ export function createMatchingLoaders(pool: pg.Pool, viewer: Viewer) {
     suggestionsByDemandId: suggestionsByDemandLoader(pool),
   };
 }
+
+type MatchingLoaders = ReturnType<typeof loaders>;
+declare module '../../context.js' {
+  interface Loaders extends MatchingLoaders {}
+}
+
+export const matchingModule: HubModule = {
+  name: 'matching',
+  entities: [MatchRunEntity, MatchEntity, MatchHistoryEntity, DeclinedPairEntity],
+  resolvers: [MatchResolver, MatchRunResolver, DemandMatchesResolver, ResourceMatchesResolver, DemandSuggestionsResolver, DemandSuggestionResolver],
+  loaders,
+  nodes: {
+    Match: (ctx, ids) => loadNodes((k) => ctx.loaders.matchById.loadMany(k), ids),
+    MatchRun: (ctx, ids) => loadNodes((k) => ctx.loaders.matchRunById.loadMany(k), ids),
+  },
+  jobs: [
+    {
+      // the incremental matcher: every second, and at once for an event that can change the optimum
+      name: 'matcher',
+      intervalMs: 1_000,
+      wakesOn: triggersMatching,
+      run: async (app) => {
+        await matchOnce(app);
+      },
+    },
+  ],
+};

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { releaseFromDemand } from '../demands/demand.allocation.js';
-import { EventType } from '../events/event.enums.js';
-import type { EventDraft } from '../events/outbox.js';
+import { EventType } from '../../outbox/event-types.js';
+import type { EventDraft } from '../../outbox/outbox.js';
 import { releaseOnResource } from '../resources/resource.allocation.js';
 import { pgArray } from './candidates.js';
 import { MatchAction, MatchStatus } from './match.enums.js';

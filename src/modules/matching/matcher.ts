@@ -3,9 +3,9 @@ import { sqlOn, type Sql } from '../../db/tx-query.js';
 import { localDateAndMinute } from '../../shared/schedule/schedule.js';
 import { actorOf, SYSTEM_VIEWER } from '../../shared/viewer.js';
 import { distanceSql } from '../../read/resources.js';
-import { EventType } from '../events/event.enums.js';
-import { recordEventsOn, type EventDraft } from '../events/outbox.js';
-import { inTransaction } from '../events/transact.js';
+import { EventType } from '../../outbox/event-types.js';
+import { recordEventsOn, type EventDraft } from '../../outbox/outbox.js';
+import { inTransaction } from '../../outbox/transact.js';
 import { inForceSql } from '../agreements/agreement.sql.js';
 import { boxAroundSql, findCandidates, pgArray, resourceFitsSql, type CandidateSet } from './candidates.js';
 import { LIVE_PROPOSAL_COLUMNS, MATCHING_LOCK_KEY, planSolution, writeSolution, type LiveProposal } from './match-run.service.js';
@@ -61,8 +61,6 @@ import { LIVE_PROPOSAL_COLUMNS, MATCHING_LOCK_KEY, planSolution, writeSolution, 
  * re-solving every open demand, which is what a full run of the district would do.
  */
 
-/** The advisory lock of the matcher's leader (src/workers/matcher.ts). */
-export const MATCHER_LEADER_LOCK_KEY = 7_346_006;
 const MATCHER_STATE_ID = 1;
 const BATCH_SIZE = 500;
 const MAX_COMPONENT_DEMANDS = 5_000;

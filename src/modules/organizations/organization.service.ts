@@ -5,9 +5,9 @@ import { idOf, optionalText, phone, positiveVersion, requiredText } from '../../
 import { parsePoint } from '../../shared/location.js';
 import { actsForOrganization, administersArea } from '../../shared/viewer.js';
 import { AreaEntity } from '../areas/area.entity.js';
-import { EventType } from '../events/event.enums.js';
-import type { EventDraft } from '../events/outbox.js';
-import { transact, versionConflict } from '../events/transact.js';
+import { EventType } from '../../outbox/event-types.js';
+import type { EventDraft } from '../../outbox/outbox.js';
+import { transact, versionConflict } from '../../outbox/transact.js';
 import type { RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { OrganizationEntity } from './organization.entity.js';
 import type { Organization } from './organization.type.js';

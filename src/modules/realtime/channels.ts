@@ -1,13 +1,13 @@
 import type pg from 'pg';
-import { loadByRowId, type Channel } from '../../realtime/channel.js';
-import type { FeedEvent } from '../../realtime/feed.js';
+import { loadByRowId, type Channel } from '../../outbox/channel.js';
+import type { FeedEvent } from '../../outbox/feed.js';
 import { greatCircleMeters, type LatLng } from '../../shared/geo.js';
 import { SYSTEM_VIEWER } from '../../shared/viewer.js';
 import { agreementByIdLoader } from '../agreements/agreement.reads.js';
 import { agreementVisible } from '../agreements/agreement.sql.js';
 import type { SharingAgreement } from '../agreements/agreement.type.js';
 import type { AgreementStatus } from '../agreements/agreement.enums.js';
-import { EventType } from '../events/event.enums.js';
+import { EventType } from '../../outbox/event-types.js';
 import { matchByIdLoader } from '../matching/match.reads.js';
 import type { Match } from '../matching/match.type.js';
 import { matchVisible } from '../matching/match.visibility.js';

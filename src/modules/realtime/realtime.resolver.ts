@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../context.js';
-import type { Channel } from '../../realtime/channel.js';
+import type { Channel } from '../../outbox/channel.js';
 import { badInput, notFound, unauthenticated } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
 import { parseNear } from '../../shared/location.js';

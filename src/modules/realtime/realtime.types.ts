@@ -4,7 +4,7 @@ import { DateTimeScalar } from '../../shared/scalars.js';
 import { SharingAgreement } from '../agreements/agreement.type.js';
 import { AgreementStatus } from '../agreements/agreement.enums.js';
 import { Actor } from '../events/event.type.js';
-import { EventType } from '../events/event.enums.js';
+import { EventType } from '../../outbox/event-types.js';
 import { Match } from '../matching/match.type.js';
 import { ResourceKind } from '../resources/resource.enums.js';
 import { NearInput } from '../resources/resource-search.inputs.js';

@@ -5,9 +5,9 @@ import { badInput, fail, ok, userError, type Outcome, type UserError } from '../
 import { requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText } from '../../shared/input.js';
 import { actsForOrganization, staffOfArea, type Viewer } from '../../shared/viewer.js';
-import { EventType } from '../events/event.enums.js';
-import type { EventDraft } from '../events/outbox.js';
-import { transactOn } from '../events/transact.js';
+import { EventType } from '../../outbox/event-types.js';
+import type { EventDraft } from '../../outbox/outbox.js';
+import { transactOn } from '../../outbox/transact.js';
 import { ResourceStatus } from './resource.enums.js';
 import type { ReportAvailabilitiesInput, ReportAvailabilityInput } from './resource.inputs.js';
 import { toObservation, type ObservationRow } from './resource.reads.js';

@@ -1,53 +1,40 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
-import { resourcesByIds } from '../../read/by-selection.js';
-import type { Context } from '../../context.js';
+import type { Context, NodeLoader } from '../../context.js';
 import { badInput } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { Node } from '../../shared/relay.js';
 
 const MAX_NODES = 100;
 
-/** Loads any node the viewer may see; unknown types, unknown ids and hidden objects are all null. */
-export async function nodeByTypeAndId(ctx: Context, type: string, id: string): Promise<Node | null> {
-  switch (type) {
-    case 'Area':
-      return ctx.loaders.areaById.load(id);
-    case 'Organization':
-      return ctx.loaders.organizationById.load(id);
-    case 'Resource':
-      return ctx.loaders.resourceById.load(id);
-    case 'AvailabilityObservation':
-      return ctx.loaders.observationById.load(id);
-    case 'SharingAgreement':
-      return ctx.loaders.agreementById.load(id);
-    case 'Demand':
-      return ctx.loaders.demandById.load(id);
-    case 'DemandList':
-      return ctx.loaders.demandListById.load(id);
-    case 'Project':
-      return ctx.loaders.projectById.load(id);
-    case 'Match':
-      return ctx.loaders.matchById.load(id);
-    case 'MatchRun':
-      return ctx.loaders.matchRunById.load(id);
-    default:
-      return null;
+/** The node loader of a GraphQL type, from the modules' manifests; null for a type that is not a node. */
+function nodeLoaderOf(ctx: Context, type: string): NodeLoader | null {
+  for (const m of ctx.app.modules) {
+    const loader = m.nodes?.[type];
+    if (loader) return loader;
   }
+  return null;
 }
 
-/** Resources asked for at the root are read with their selection (one statement); other types through loaders. */
+/** Loads any node the viewer may see; unknown types, unknown ids and hidden objects are all null. */
+export async function nodeByTypeAndId(ctx: Context, type: string, id: string): Promise<Node | null> {
+  const load = nodeLoaderOf(ctx, type);
+  return load ? ((await load(ctx, [id], null))[0] ?? null) : null;
+}
+
+/** Nodes in the order asked, each type loaded once (a batch per type). */
 async function nodesByGlobalIds(ctx: Context, info: GraphQLResolveInfo, globalIds: string[]): Promise<(Node | null)[]> {
   const decoded = globalIds.map((gid) => fromGlobalId(gid));
-  const resourceIds = decoded.filter((d) => d?.type === 'Resource').map((d) => d!.id);
-  const resources = new Map<string, Node | null>();
-  if (resourceIds.length) {
-    const read = await resourcesByIds(ctx, info, resourceIds);
-    resourceIds.forEach((id, i) => resources.set(id, read[i]));
-  }
-  return Promise.all(
-    decoded.map((d) => (d === null ? null : d.type === 'Resource' ? (resources.get(d.id) ?? null) : nodeByTypeAndId(ctx, d.type, d.id))),
+  const idsByType = new Map<string, string[]>();
+  for (const d of decoded) if (d && nodeLoaderOf(ctx, d.type)) idsByType.set(d.type, [...(idsByType.get(d.type) ?? []), d.id]);
+  const loaded = new Map<string, Node | null>();
+  await Promise.all(
+    [...idsByType].map(async ([type, ids]) => {
+      const nodes = await nodeLoaderOf(ctx, type)!(ctx, ids, info);
+      ids.forEach((id, i) => loaded.set(`${type}:${id}`, nodes[i] ?? null));
+    }),
   );
+  return decoded.map((d) => (d === null ? null : (loaded.get(`${d.type}:${d.id}`) ?? null)));
 }
 
 @Resolver()

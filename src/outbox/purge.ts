@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type pg from 'pg';
-import type { App } from '../../context.js';
-import { BACKGROUND_SQL } from '../../realtime/feed.js';
+import type { App } from '../context.js';
+import { BACKGROUND_SQL } from './feed.js';
 
 /*
  * The event log keeps EVENT_RETENTION_DAYS of events (README, "Subscriptions (realtime)"). The sweeper's

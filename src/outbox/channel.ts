@@ -1,5 +1,6 @@
+import type { ExecutionResult, GraphQLResolveInfo } from 'graphql';
 import type pg from 'pg';
-import type { EventType } from '../modules/events/event.enums.js';
+import type { EventType } from './event-types.js';
 import { Role, type Viewer } from '../shared/viewer.js';
 import type { FeedEvent } from './feed.js';
 
@@ -26,6 +27,20 @@ export interface Channel<F = unknown, N = unknown> {
   eventKeys(event: FeedEvent, node: N | null): string[];
   payload(event: FeedEvent, node: N | null): object;
   heartbeat(cursor: string): object;
+}
+
+/** A subscription resolver's request to the instance's subscription hub (hub.ts). */
+export interface SubscribeRequest<F> {
+  channel: Channel<F, unknown>;
+  filter: F;
+  after: string | null;
+  viewer: Viewer;
+  info: GraphQLResolveInfo;
+}
+
+/** What a subscription resolver needs of the hub: its context carries it on WebSocket operations. */
+export interface Realtime {
+  subscribe<F>(request: SubscribeRequest<F>): Promise<AsyncIterableIterator<ExecutionResult>>;
 }
 
 /**

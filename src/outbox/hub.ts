@@ -7,16 +7,15 @@ import {
   type DocumentNode,
   type ExecutionResult,
   type FragmentDefinitionNode,
-  type GraphQLResolveInfo,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import { createContext, type App, type Context } from '../context.js';
 import { badInput } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
-import { eventVisible } from '../modules/events/event.reads.js';
-import { cursorExpired, isPurged, purgedThrough, retentionCutoff } from '../modules/events/event.purge.js';
-import { viewerKey, type Channel } from './channel.js';
+import { eventVisible } from './scope.js';
+import { cursorExpired, isPurged, purgedThrough, retentionCutoff } from './purge.js';
+import { viewerKey, type Channel, type Realtime, type SubscribeRequest } from './channel.js';
 import { FEED_BATCH, readFeed, type FeedEvent } from './feed.js';
 
 /*
@@ -31,14 +30,6 @@ import { FEED_BATCH, readFeed, type FeedEvent } from './feed.js';
  * in the same tick as it sees it has caught up: no gap, and `cursor` (what it has been brought up to)
  * keeps duplicates out. Heartbeats carry that cursor to subscribers that have been quiet.
  */
-
-export interface SubscribeRequest<F> {
-  channel: Channel<F, unknown>;
-  filter: F;
-  after: string | null;
-  viewer: Viewer;
-  info: GraphQLResolveInfo;
-}
 
 export interface HubOptions {
   heartbeatMs: number;
@@ -178,7 +169,7 @@ function variablesUsed(selectionSet: SelectionSetNode, fragments: Record<string,
   return [...names].sort();
 }
 
-export class SubscriptionHub {
+export class SubscriptionHub implements Realtime {
   /** The last cursor whose recipients have been fixed. */
   private claimed: number;
   private readonly subscribers = new Set<Subscriber>();

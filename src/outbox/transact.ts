@@ -1,9 +1,9 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import type { Context } from '../../context.js';
-import { ok, userError, type Outcome, type UserError } from '../../shared/errors.js';
-import { actorOf } from '../../shared/viewer.js';
+import type { Context } from '../context.js';
+import { ok, userError, type Outcome, type UserError } from '../shared/errors.js';
+import { actorOf } from '../shared/viewer.js';
 import { recordEvents, recordEventsOn, type EventDraft } from './outbox.js';
 
 export interface Change<T> {

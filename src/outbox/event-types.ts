@@ -1,3 +1,4 @@
+import { registerEnumType } from 'type-graphql';
 export enum EventType {
   ORGANIZATION_REGISTERED = 'ORGANIZATION_REGISTERED',
   ORGANIZATION_UPDATED = 'ORGANIZATION_UPDATED',
@@ -104,3 +105,9 @@ export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   MATCH_RISK_CLEARED: 'The agreement of an at-risk accepted match was resumed: the flag cleared; `data.agreementId`.',
   MATCH_RUN_COMPLETED: 'A run of the solver finished; `data.proposed`, `data.superseded`, `data.quantityServed`, `data.objective`.',
 };
+
+registerEnumType(EventType, {
+  name: 'EventType',
+  description: 'What an event records.',
+  valuesConfig: Object.fromEntries(Object.entries(EVENT_TYPE_DESCRIPTIONS).map(([k, description]) => [k, { description }])),
+});

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import { sqlOf, sqlOn, type Sql } from '../../db/tx-query.js';
-import { EventType } from './event.enums.js';
+import { sqlOf, sqlOn, type Sql } from '../db/tx-query.js';
+import { EventType } from './event-types.js';
 
 export interface EventDraft {
   type: EventType;

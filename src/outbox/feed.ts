@@ -1,8 +1,7 @@
 import pg from 'pg';
-import type { App } from '../context.js';
-import { SESSION_OPTIONS } from '../db/database.js';
-import { EVENTS_CHANNEL } from '../modules/events/outbox.js';
-import type { EventType } from '../modules/events/event.enums.js';
+import { SESSION_OPTIONS, type Database } from '../db/database.js';
+import { EVENTS_CHANNEL } from './outbox.js';
+import type { EventType } from './event-types.js';
 
 /*
  * The instance's view of the event log (docs/architecture.md, "Realtime"): a dedicated connection LISTENs on the
@@ -109,12 +108,12 @@ export interface FeedOptions {
   connect?: () => Promise<pg.Client>;
 }
 
-export async function startEventFeed(app: App, options: FeedOptions): Promise<EventFeed> {
-  const pool = app.db.pool;
+export async function startEventFeed(db: Database, options: FeedOptions): Promise<EventFeed> {
+  const pool = db.pool;
   const connect =
     options.connect ??
     (async () => {
-      const client = new pg.Client({ connectionString: app.db.url, options: SESSION_OPTIONS });
+      const client = new pg.Client({ connectionString: db.url, options: SESSION_OPTIONS });
       await client.connect();
       return client;
     });

@@ -1,0 +1,28 @@
+import type { App, HubModule } from '../../context.js';
+import { loadNodes } from '../../shared/node-loaders.js';
+import { resourceStatisticsLoader } from './area-statistics.js';
+import { AreaEntity } from './area.entity.js';
+import { areaByIdLoader } from './area.reads.js';
+import { AreaResolver } from './area.resolver.js';
+
+// Areas (区、街道、社区、网格): the district's tree
+
+function loaders(app: App) {
+  return {
+    areaById: areaByIdLoader(app.db.pool),
+    resourceStatisticsByPath: resourceStatisticsLoader(app.db.pool),
+  };
+}
+
+type AreaLoaders = ReturnType<typeof loaders>;
+declare module '../../context.js' {
+  interface Loaders extends AreaLoaders {}
+}
+
+export const areasModule: HubModule = {
+  name: 'areas',
+  entities: [AreaEntity],
+  resolvers: [AreaResolver],
+  loaders,
+  nodes: { Area: (ctx, ids) => loadNodes((k) => ctx.loaders.areaById.loadMany(k), ids) },
+};

@@ -1,0 +1,24 @@
+import type { App, HubModule } from '../../context.js';
+import { loadNodes } from '../../shared/node-loaders.js';
+import { OrganizationEntity } from './organization.entity.js';
+import { organizationByIdLoader } from './organization.reads.js';
+import { OrganizationResolver } from './organization.resolver.js';
+
+// Resident units (驻区单位)
+
+function loaders(app: App) {
+  return { organizationById: organizationByIdLoader(app.db.pool) };
+}
+
+type OrganizationLoaders = ReturnType<typeof loaders>;
+declare module '../../context.js' {
+  interface Loaders extends OrganizationLoaders {}
+}
+
+export const organizationsModule: HubModule = {
+  name: 'organizations',
+  entities: [OrganizationEntity],
+  resolvers: [OrganizationResolver],
+  loaders,
+  nodes: { Organization: (ctx, ids) => loadNodes((k) => ctx.loaders.organizationById.loadMany(k), ids) },
+};

@@ -1,0 +1,34 @@
+import type { App, HubModule } from '../../context.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { loadNodes } from '../../shared/node-loaders.js';
+import { resourcesByIds } from '../../read/by-selection.js';
+import { AvailabilityObservationEntity } from './availability-observation.entity.js';
+import { ResourceEntity } from './resource.entity.js';
+import { observationByIdLoader, resourceByIdLoader } from './resource.reads.js';
+import { AvailabilityObservationResolver, ResourceResolver } from './resource.resolver.js';
+
+// Resources (共享资源) resident units open, and their availability
+
+function loaders(app: App, viewer: Viewer) {
+  return {
+    resourceById: resourceByIdLoader(app.db.pool, viewer),
+    observationById: observationByIdLoader(app.db.pool, viewer),
+  };
+}
+
+type ResourceLoaders = ReturnType<typeof loaders>;
+declare module '../../context.js' {
+  interface Loaders extends ResourceLoaders {}
+}
+
+export const resourcesModule: HubModule = {
+  name: 'resources',
+  entities: [ResourceEntity, AvailabilityObservationEntity],
+  resolvers: [ResourceResolver, AvailabilityObservationResolver],
+  loaders,
+  nodes: {
+    // at the root, read with the operation's selection in one statement
+    Resource: (ctx, ids, info) => (info ? resourcesByIds(ctx, info, ids) : loadNodes((k) => ctx.loaders.resourceById.loadMany(k), ids)),
+    AvailabilityObservation: (ctx, ids) => loadNodes((k) => ctx.loaders.observationById.loadMany(k), ids),
+  },
+};
