@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import { preparedName } from '../read/statements.js';
+import { preparedName } from './statements.js';
 
 interface KnexClient {
   acquireConnection(): Promise<pg.ClientBase>;
@@ -41,4 +41,12 @@ export function sqlOf(em: EntityManager): Sql {
       await client.releaseConnection(connection);
     }
   };
+}
+
+/**
+ * A PostgreSQL array literal of enum values or ids (no quoting needed): knex would spread a JS array
+ * into a list of bindings.
+ */
+export function pgArray(values: readonly string[]): string {
+  return `{${values.join(',')}}`;
 }

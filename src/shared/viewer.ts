@@ -46,7 +46,13 @@ export const SYSTEM_VIEWER: Viewer = {
   expiresAt: null,
 };
 
-export function actorOf(viewer: Viewer): { id: string; role: string } {
+/** Who did something, as history rows and events record it. */
+export interface Actor {
+  id: string;
+  role: string;
+}
+
+export function actorOf(viewer: Viewer): Actor {
   if (viewer === SYSTEM_VIEWER) return { id: 'SYSTEM', role: 'SYSTEM' };
   return { id: viewer.accountId ?? 'anonymous', role: viewer.role ?? 'ANONYMOUS' };
 }

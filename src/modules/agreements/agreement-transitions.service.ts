@@ -1,9 +1,8 @@
-import type { Context } from '../../context.js';
+import { hookHandlers, type Context } from '../../context.js';
 import { fail, ok, userError, type Outcome } from '../../shared/errors.js';
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, requiredText } from '../../shared/input.js';
 import { actorOf } from '../../shared/viewer.js';
-import { matchesOnAgreementChange } from '../matching/match.cascade.js';
 import { loadForChange, record, signatoryParty } from './agreement.access.js';
 import { changeAgreement, notAllowed, reloadAgreement, requireSettled } from './agreement.change.js';
 import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.enums.js';
@@ -137,8 +136,9 @@ export class AgreementTransitionService {
       const event = record(em, a, entry, actorOf(viewer), now);
       // matching: accepted matches under it flagged at risk or cleared, proposals superseded
       const change = command === 'suspend' ? 'SUSPENDED' : command === 'resume' ? 'RESUMED' : 'TERMINATED';
-      const matchEvents = await matchesOnAgreementChange(em, a.id, change, actorOf(viewer), now);
-      return ok({ result: a.id, events: [event, ...matchEvents] });
+      const events = [event];
+      for (const changed of hookHandlers(this.ctx.app, 'agreementChanged')) events.push(...(await changed(em, a.id, change, actorOf(viewer), now)));
+      return ok({ result: a.id, events });
     });
     return reloadAgreement(this.ctx, outcome);
   }

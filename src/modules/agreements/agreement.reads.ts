@@ -1,47 +1,58 @@
 import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
+import { column, idColumn, readAll, selectAll, type TypeDef } from '../../read/compile.js';
+import { AREA } from '../areas/area.reads.js';
+import { ORGANIZATION } from '../organizations/organization.reads.js';
 import { SqlParams } from '../../read/params.js';
-import { toGlobalId } from '../../shared/global-id.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.enums.js';
 import { agreementVisibleSql, effectiveStatusSql, inForceSql } from './agreement.sql.js';
 import {
-  AGREEMENT_COLUMNS,
   AgreementHistoryEntry,
   AgreementItem,
   SharingAgreement,
-  type AgreementRow,
   type AgreementStatistic,
 } from './agreement.type.js';
 
-/** A SharingAgreement from its row, or from the columns a selection asked for (the rest stay undefined). */
-export function toAgreement(row: AgreementRow): SharingAgreement {
-  return Object.assign(Object.create(SharingAgreement.prototype) as SharingAgreement, {
-    __typename: 'SharingAgreement' as const,
-    id: toGlobalId('SharingAgreement', row.id),
-    rowId: String(row.id),
-    organizationRowId: String(row.organization_id),
-    areaRowId: String(row.area_id),
-    areaPath: row.area_path,
-    title: row.title,
-    terms: row.terms,
-    startDate: row.start_date,
-    endDate: row.end_date,
-    recordedStatus: row.status,
-    proposedBy: row.proposed_by_party,
-    proposedAt: row.proposed_at,
-    unitSignedBy: row.unit_signed_by,
-    unitSignedAt: row.unit_signed_at,
-    areaSignedBy: row.area_signed_by,
-    areaSignedAt: row.area_signed_at,
-    signedAt: row.signed_at,
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-}
+/** How a SharingAgreement is read: each column declared once (src/read/compile.ts). */
+export const AGREEMENT: TypeDef<SharingAgreement> = {
+  typename: 'SharingAgreement',
+  table: 'sharing_agreement',
+  prototype: SharingAgreement.prototype,
+  // status and dates are what `status` (the clock applied) needs; signed_at what visibility needs
+  base: {
+    organizationRowId: idColumn('organization_id'),
+    areaRowId: idColumn('area_id'),
+    areaPath: column('area_path'),
+    recordedStatus: column('status'),
+    startDate: column('start_date'),
+    endDate: column('end_date'),
+    signedAt: column('signed_at'),
+  },
+  props: {
+    title: column('title'),
+    terms: column('terms'),
+    proposedBy: column('proposed_by_party'),
+    proposedAt: column('proposed_at'),
+    unitSignedBy: column('unit_signed_by'),
+    unitSignedAt: column('unit_signed_at'),
+    areaSignedBy: column('area_signed_by'),
+    areaSignedAt: column('area_signed_at'),
+    version: column('version'),
+    createdAt: column('created_at'),
+    updatedAt: column('updated_at'),
+  },
+  serves: { signatures: ['unitSignedBy', 'unitSignedAt', 'areaSignedBy', 'areaSignedAt'] },
+  relations: {
+    organization: { target: () => ORGANIZATION, foreignKey: 'organization_id', optional: false },
+    area: { target: () => AREA, foreignKey: 'area_id', optional: false },
+  },
+};
+
+const AGREEMENT_COLUMNS = selectAll(AGREEMENT, 'a');
+const toAgreement = readAll(AGREEMENT);
 
 export function agreementByIdLoader(pool: pg.Pool, viewer: Viewer) {
   const p = new SqlParams([null]);
@@ -59,7 +70,7 @@ function agreementsByResourceIdLoader(pool: pg.Pool, viewer: Viewer) {
   return new DataLoader<string, SharingAgreement[]>(
     async (resourceIds) => {
       const p = new SqlParams([resourceIds]);
-      const { rows } = await pool.query<AgreementRow & { resource_id: string }>(
+      const { rows } = await pool.query<{ resource_id: string }>(
         `select i.resource_id, ${AGREEMENT_COLUMNS} from agreement_item i join sharing_agreement a on a.id = i.agreement_id
          where i.resource_id = any($1::bigint[]) and ${agreementVisibleSql(viewer, p)} order by a.id`,
         p.values,

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
-import { searchAgreements } from '../../read/agreements.js';
+import { searchAgreements } from './agreement.search.js';
 import type { Outcome } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';

@@ -1,11 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
+import { hookHandlers, type Context } from '../../context.js';
 import { ok } from '../../shared/errors.js';
 import { actorOf, SYSTEM_VIEWER } from '../../shared/viewer.js';
 import type { Sweep } from '../../context.js';
 import { transact } from '../../outbox/transact.js';
-import { matchesOnAgreementChange } from '../matching/match.cascade.js';
 import { record } from './agreement.access.js';
 import { AgreementStatus } from './agreement.enums.js';
 import { SharingAgreementEntity } from './agreement.entity.js';
@@ -38,7 +37,9 @@ export async function settleAgreement(ctx: Context, id: string): Promise<number>
       a.updatedAt = now;
     }
     // matching: an expired agreement's accepted matches flagged at risk, its proposals superseded
-    if (steps.some((step) => step.to === AgreementStatus.EXPIRED)) events.push(...(await matchesOnAgreementChange(em, a.id, 'EXPIRED', actor, now)));
+    if (steps.some((step) => step.to === AgreementStatus.EXPIRED)) {
+      for (const changed of hookHandlers(ctx.app, 'agreementChanged')) events.push(...(await changed(em, a.id, 'EXPIRED', actor, now)));
+    }
     return ok({ result: steps.length, events });
   });
   return outcome.ok ? outcome.value : 0;

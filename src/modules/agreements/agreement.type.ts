@@ -172,29 +172,3 @@ export class AgreementStatistic {
   @Field(() => Int, { description: 'How many agreements have it.' })
   count!: number;
 }
-
-export interface AgreementRow {
-  id: string;
-  organization_id: string;
-  area_id: string;
-  area_path: string;
-  title: string;
-  terms: string;
-  start_date: string;
-  end_date: string;
-  status: AgreementStatus;
-  proposed_by_party: AgreementParty | null;
-  proposed_at: Date | null;
-  unit_signed_by: string | null;
-  unit_signed_at: Date | null;
-  area_signed_by: string | null;
-  area_signed_at: Date | null;
-  signed_at: Date | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export const AGREEMENT_COLUMNS = `a.id, a.organization_id, a.area_id, a.area_path, a.title, a.terms, a.start_date, a.end_date, a.status,
-  a.proposed_by_party, a.proposed_at, a.unit_signed_by, a.unit_signed_at, a.area_signed_by, a.area_signed_at, a.signed_at,
-  a.version, a.created_at, a.updated_at`;

@@ -5,6 +5,7 @@ import { AgreementHistoryEntity, AgreementItemEntity, SharingAgreementEntity } f
 import { AgreementItemResolver, AreaAgreementStatisticsResolver, ResourceAgreementsResolver } from './agreement-fields.resolver.js';
 import { agreementLoaders } from './agreement.reads.js';
 import { SharingAgreementResolver } from './agreement.resolver.js';
+import { sharedWithSql } from './agreement.sql.js';
 import { sweepAgreements } from './agreement.sweep.js';
 
 // Sharing agreements (共享协议)
@@ -25,4 +26,6 @@ export const agreementsModule: HubModule = {
   loaders,
   nodes: { SharingAgreement: (ctx, ids) => loadNodes((k) => ctx.loaders.agreementById.loadMany(k), ids) },
   sweeps: [sweepAgreements],
+  // the resource search's `sharedWith` filter
+  hooks: { resourcesSharedWithSql: sharedWithSql },
 };

@@ -1,24 +1,22 @@
 import type pg from 'pg';
-import { toGlobalId } from '../../shared/global-id.js';
+import { column, idColumn, point, readAll, selectAll, type TypeDef } from '../../read/compile.js';
 import { byIdLoader } from '../../read/by-id.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
 import type { AreaKind } from './area.enums.js';
-import { Area, AREA_COLUMNS, type AreaRow } from './area.type.js';
+import { Area } from './area.type.js';
 
-/** An Area from its row; an instance of the class, so type-graphql's field resolvers take it as it is. */
-export function toArea(row: AreaRow): Area {
-  return Object.assign(Object.create(Area.prototype) as Area, {
-    __typename: 'Area' as const,
-    id: toGlobalId('Area', row.id),
-    rowId: String(row.id),
-    path: row.path,
-    parentRowId: row.parent_id === null ? null : String(row.parent_id),
-    kind: row.kind,
-    name: row.name,
-    code: row.code,
-    centroid: { lat: row.lat, lng: row.lng },
-  });
-}
+/** How an Area is read: each column declared once (src/read/compile.ts). */
+export const AREA: TypeDef<Area> = {
+  typename: 'Area',
+  table: 'area',
+  prototype: Area.prototype,
+  base: { parentRowId: idColumn('parent_id'), path: column('path') },
+  props: { kind: column('kind'), name: column('name'), code: column('code'), centroid: point('lat', 'lng') },
+  relations: { parent: { target: () => AREA, foreignKey: 'parent_id', optional: true } },
+};
+
+const AREA_COLUMNS = selectAll(AREA, 'a');
+const toArea = readAll(AREA);
 
 /** Areas are public: anonymous callers read the whole tree. */
 export function areaByIdLoader(pool: pg.Pool) {
@@ -26,7 +24,7 @@ export function areaByIdLoader(pool: pg.Pool) {
 }
 
 export async function districtArea(pool: pg.Pool): Promise<Area | null> {
-  const { rows } = await pool.query<AreaRow>(
+  const { rows } = await pool.query(
     `select ${AREA_COLUMNS} from area a where a.parent_id is null order by a.id limit 1`,
   );
   return rows[0] ? toArea(rows[0]) : null;
@@ -51,12 +49,12 @@ export function listAreas(
     params.push(`${filter.belowPath}%`);
     where.push(`a.path like $${params.length}`);
   }
-  return keysetPage<AreaRow, Area>(pool, 'areas', parsePageArgs(args, 'areas'), {
+  return keysetPage<{ id: string }, Area>(pool, 'areas', parsePageArgs(args, 'areas'), {
     select: AREA_COLUMNS,
     from: 'area a',
     where,
     params,
     idColumn: 'a.id',
-    map: (row) => toArea(row as AreaRow),
+    map: toArea,
   });
 }

@@ -2,7 +2,6 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Ro
 import type { Context } from '../../context.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
-import { ResourceStatistic } from './area-statistics.js';
 import { AreaKind } from './area.enums.js';
 import { districtArea, listAreas } from './area.reads.js';
 import { Area, AreaConnection } from './area.type.js';
@@ -43,13 +42,6 @@ export class AreaResolver {
     // joined in by the read path when it read this area; loaded otherwise
     if (area.parent !== undefined) return area.parent;
     return area.parentRowId === null ? null : ctx.loaders.areaById.load(area.parentRowId);
-  }
-
-  @FieldResolver(() => [ResourceStatistic], {
-    description: 'Per kind, the PUBLISHED resources in this area and below it, with their total capacity. Public.',
-  })
-  resourceStatistics(@Root() area: Area, @Ctx() ctx: Context): Promise<ResourceStatistic[]> {
-    return ctx.loaders.resourceStatisticsByPath.load(area.path);
   }
 
   @FieldResolver(() => AreaConnection, { description: 'The areas directly below this one, in id order.' })

@@ -29,16 +29,3 @@ export class Area extends Node {
 }
 
 export const AreaConnection = connectionType('Area', Area, 'area');
-
-export interface AreaRow {
-  id: string;
-  kind: AreaKind;
-  parent_id: string | null;
-  path: string;
-  name: string;
-  code: string | null;
-  lat: number;
-  lng: number;
-}
-
-export const AREA_COLUMNS = 'a.id, a.kind, a.parent_id, a.path, a.name, a.code, a.lat, a.lng';

@@ -1,6 +1,5 @@
 import type { App, HubModule } from '../../context.js';
 import { loadNodes } from '../../shared/node-loaders.js';
-import { resourceStatisticsLoader } from './area-statistics.js';
 import { AreaEntity } from './area.entity.js';
 import { areaByIdLoader } from './area.reads.js';
 import { AreaResolver } from './area.resolver.js';
@@ -8,10 +7,7 @@ import { AreaResolver } from './area.resolver.js';
 // Areas (区、街道、社区、网格): the district's tree
 
 function loaders(app: App) {
-  return {
-    areaById: areaByIdLoader(app.db.pool),
-    resourceStatisticsByPath: resourceStatisticsLoader(app.db.pool),
-  };
+  return { areaById: areaByIdLoader(app.db.pool) };
 }
 
 type AreaLoaders = ReturnType<typeof loaders>;

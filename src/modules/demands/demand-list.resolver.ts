@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
-import { readDemandLists, readDemands } from '../../read/demands.js';
+import { readDemandLists, readDemands } from './demand.search.js';
 import { pathIn, selectionOf } from '../../read/selection.js';
 import type { Outcome } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../shared/viewer.js';
 import { DemandAction, DemandStatus } from './demand.enums.js';
 
 /*
@@ -10,7 +11,6 @@ import { DemandAction, DemandStatus } from './demand.enums.js';
  * which match it was.
  */
 
-type Actor = { id: string; role: string };
 
 /** A line of demand_history for a status change made by matching (the demand row is locked by the caller's update). */
 async function recordStatusChange(em: EntityManager, demandId: string, action: DemandAction, from: DemandStatus, to: DemandStatus, actor: Actor, now: Date): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Context } from '../../context.js';
+import { hookHandlers, type Context } from '../../context.js';
 import { badInput, fail, forbidden, notFound, ok, userError, type Outcome } from '../../shared/errors.js';
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/input.js';
@@ -8,7 +8,6 @@ import { AreaEntity } from '../areas/area.entity.js';
 import { AreaKind } from '../areas/area.enums.js';
 import { EventType } from '../../outbox/event-types.js';
 import { transact, transactOn, versionConflict } from '../../outbox/transact.js';
-import { matchesOnDemandsClosed } from '../matching/match.cascade.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { DemandAction, DemandStatus } from './demand.enums.js';
 import { DemandEntity } from './demand.entity.js';
@@ -156,8 +155,9 @@ export class DemandService {
       recordDemandHistory(em, this.viewer, d, { action: DemandAction.CANCEL, from: decision.from, to: decision.to, reason, at });
       const event = demandEvent(DEMAND_EVENTS.cancel, d, { from: decision.from, to: decision.to, reason });
       // matching: a cancelled demand's accepted matches cancelled (quantity released), proposals superseded
-      const matchEvents = await matchesOnDemandsClosed(em, [d.id], 'CANCELLED', actorOf(this.viewer), at, reason);
-      return ok({ result: d.id, events: [event, ...matchEvents] });
+      const events = [event];
+      for (const closed of hookHandlers(this.ctx.app, 'demandsClosed')) events.push(...(await closed(em, [d.id], 'CANCELLED', actorOf(this.viewer), at, reason)));
+      return ok({ result: d.id, events });
     });
     return this.reload(outcome);
   }

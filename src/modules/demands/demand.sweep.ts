@@ -1,11 +1,10 @@
-import type { Context } from '../../context.js';
+import { hookHandlers, type Context } from '../../context.js';
 import { ok } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
 import type { Sweep } from '../../context.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { transact } from '../../outbox/transact.js';
-import { pgArray } from '../matching/candidates.js';
-import { lockLiveMatchesOf, matchesOnDemandsClosed } from '../matching/match.cascade.js';
+import { pgArray } from '../../db/tx-query.js';
 import { DEMAND_EVENTS, demandEvent, demandSubjectOfRow } from './demand.rules.js';
 import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
 import { todayOf } from '../../shared/today.js';
@@ -33,7 +32,7 @@ export const expireDemands: Sweep = async (ctx: Context) => {
         [today],
       );
       if (batch.length === 0) return ok({ result: 0, events: [] });
-      await lockLiveMatchesOf(em, batch.map((d) => d.id));
+      for (const closing of hookHandlers(ctx.app, 'demandsClosing')) await closing(em, batch.map((d) => d.id));
       // one statement: the rows due (still; skipping any a user is changing now), their new status and history
       const rows: { id: string; from_status: string; area_path: string; organization_id: string | null }[] = await em.execute(
         `with due as (
@@ -58,7 +57,7 @@ export const expireDemands: Sweep = async (ctx: Context) => {
         ),
       );
       // matching: the expired demands' accepted matches cancelled (quantity released), proposals superseded
-      events.push(...(await matchesOnDemandsClosed(em, rows.map((r) => r.id), 'EXPIRED', actor, at)));
+      for (const closed of hookHandlers(ctx.app, 'demandsClosed')) events.push(...(await closed(em, rows.map((r) => r.id), 'EXPIRED', actor, at, null)));
       return ok({ result: rows.length, events });
     });
     const count = outcome.ok ? outcome.value : 0;

@@ -1,8 +1,8 @@
-import type { Sql } from '../../db/tx-query.js';
+import { pgArray, type Sql } from '../../db/tx-query.js';
 import { EARTH_RADIUS_METERS } from '../../shared/geo.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { inForceSql } from '../agreements/agreement.sql.js';
-import { distanceSql } from '../../read/resources.js';
+import { distanceSql } from '../resources/resource.search.js';
 import { neededMinutesPerWeek, offeredMinutesPerWeek, windowsCovered } from './coverage.js';
 import { scorePair, type ScoreBreakdown, type UrgencyLevel } from './scoring.js';
 
@@ -93,14 +93,6 @@ export function resourceFitsSql(d: string, r: string): string {
   return `${r}.status = 'PUBLISHED' and ${r}.access_mode = 'ALLOCATED' and ${r}.capacity is not null and ${r}.kind = any(${d}.kinds)
           and (${d}.audience = any(${r}.audiences) or 'ALL_RESIDENTS' = any(${r}.audiences))
           and not exists (select 1 from declined_pair dp where dp.demand_id = ${d}.id and dp.resource_id = ${r}.id)`;
-}
-
-/**
- * A PostgreSQL array literal of enum values or ids (no quoting needed): knex would spread a JS array
- * into a list of bindings.
- */
-export function pgArray(values: readonly string[]): string {
-  return `{${values.join(',')}}`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { loadNodes } from '../../shared/node-loaders.js';
 import { DeclinedPairEntity, MatchEntity, MatchHistoryEntity, MatchRunEntity } from './match.entity.js';
 import { matchByIdLoader, matchesByLoader, matchHistoryLoader, matchRunByIdLoader } from './match.reads.js';
 import { DemandMatchesResolver, MatchResolver, MatchRunResolver, ResourceMatchesResolver } from './match.resolver.js';
+import { lockLiveMatchesOf, matchesOnAgreementChange, matchesOnDemandsClosed } from './match.cascade.js';
 import { matchOnce, triggersMatching } from './matcher.js';
 import { DemandSuggestionResolver, DemandSuggestionsResolver, suggestionsByDemandLoader } from './suggestions.js';
 
@@ -38,6 +39,8 @@ export const matchingModule: HubModule = {
     Match: (ctx, ids) => loadNodes((k) => ctx.loaders.matchById.loadMany(k), ids),
     MatchRun: (ctx, ids) => loadNodes((k) => ctx.loaders.matchRunById.loadMany(k), ids),
   },
+  // what other modules' changes do to matches, in their transaction (match.cascade.ts)
+  hooks: { agreementChanged: matchesOnAgreementChange, demandsClosing: lockLiveMatchesOf, demandsClosed: matchesOnDemandsClosed },
   jobs: [
     {
       // the incremental matcher: every second, and at once for an event that can change the optimum

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
-import { sqlOf, type Sql } from '../../db/tx-query.js';
+import { pgArray, sqlOf, type Sql } from '../../db/tx-query.js';
 import { notFound, ok, type Outcome } from '../../shared/errors.js';
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf } from '../../shared/input.js';
@@ -11,7 +11,7 @@ import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { transact } from '../../outbox/transact.js';
 import { connectedComponents, solveAssignment, type Assignment, type Instance } from './engine/index.js';
-import { findCandidates, pgArray, type CandidatePair, type CandidateSet } from './candidates.js';
+import { findCandidates, type CandidatePair, type CandidateSet } from './candidates.js';
 import { MatchRunEntity } from './match.entity.js';
 import type { RunMatchingInput } from './match.inputs.js';
 import type { MatchRun } from './match.type.js';

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AgreementChange } from '../agreements/agreement.hooks.js';
+import type { Actor } from '../../shared/viewer.js';
 import { releaseFromDemand } from '../demands/demand.allocation.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { releaseOnResource } from '../resources/resource.allocation.js';
-import { pgArray } from './candidates.js';
 import { MatchAction, MatchStatus } from './match.enums.js';
+import { pgArray } from '../../db/tx-query.js';
 
 /*
  * What other modules' changes do to matches, in the caller's transaction (the caller records the events
@@ -31,7 +33,6 @@ import { MatchAction, MatchStatus } from './match.enums.js';
  * lock and its demand lock is not covered; it is superseded by the same sweep.)
  */
 
-type Actor = { id: string; role: string };
 
 function matchEvent(type: EventType, m: { id: string; areaPath: string; organizationId: string }, data: Record<string, unknown>): EventDraft {
   return { type, subjectType: 'Match', subjectId: m.id, areaPath: m.areaPath, organizationId: m.organizationId, isPublic: false, data };
@@ -71,8 +72,6 @@ async function supersede(em: EntityManager, where: string, params: unknown[], ac
   await history(em, rows, MatchAction.SUPERSEDE, MatchStatus.PROPOSED, MatchStatus.SUPERSEDED, actor, null, now);
   return rows.map((m) => matchEvent(EventType.MATCH_SUPERSEDED, { id: m.id, areaPath: m.area_path, organizationId: m.organization_id }, { from: MatchStatus.PROPOSED, to: MatchStatus.SUPERSEDED, ...cause }));
 }
-
-export type AgreementChange = 'SUSPENDED' | 'RESUMED' | 'TERMINATED' | 'EXPIRED';
 
 /** The matches' side of an agreement's transition (see above); returns the events to record. */
 export async function matchesOnAgreementChange(em: EntityManager, agreementId: string, change: AgreementChange, actor: Actor, now: Date): Promise<EventDraft[]> {

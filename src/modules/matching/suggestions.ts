@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { distanceSql } from '../../read/resources.js';
+import { distanceSql } from '../resources/resource.search.js';
 import { badInput } from '../../shared/errors.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { Demand } from '../demands/demand.type.js';

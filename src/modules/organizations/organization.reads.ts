@@ -1,28 +1,33 @@
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
-import { toGlobalId } from '../../shared/global-id.js';
-import { Organization, ORGANIZATION_COLUMNS, type OrganizationRow } from './organization.type.js';
+import { column, idColumn, point, readAll, selectAll, type TypeDef } from '../../read/compile.js';
+import { AREA } from '../areas/area.reads.js';
+import { Organization } from './organization.type.js';
 
-export function toOrganization(row: OrganizationRow): Organization {
-  return Object.assign(Object.create(Organization.prototype) as Organization, {
-    __typename: 'Organization' as const,
-    id: toGlobalId('Organization', row.id),
-    rowId: String(row.id),
-    areaRowId: String(row.area_id),
-    areaPath: row.area_path,
-    kind: row.kind,
-    name: row.name,
-    address: row.address,
-    location: row.lat == null || row.lng == null ? null : { lat: row.lat, lng: row.lng },
-    description: row.description,
-    contactName: row.contact_name,
-    contactPhone: row.contact_phone,
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-}
+/** How an Organization is read: each column declared once (src/read/compile.ts). */
+export const ORGANIZATION: TypeDef<Organization> = {
+  typename: 'Organization',
+  table: 'organization',
+  prototype: Organization.prototype,
+  base: { areaRowId: idColumn('area_id'), areaPath: column('area_path') },
+  props: {
+    kind: column('kind'),
+    name: column('name'),
+    address: column('address'),
+    location: point('lat', 'lng'),
+    description: column('description'),
+    contactName: column('contact_name'),
+    contactPhone: column('contact_phone'),
+    version: column('version'),
+    createdAt: column('created_at'),
+    updatedAt: column('updated_at'),
+  },
+  relations: { area: { target: () => AREA, foreignKey: 'area_id', optional: false } },
+};
+
+export const ORGANIZATION_COLUMNS = selectAll(ORGANIZATION, 'o');
+export const toOrganization = readAll(ORGANIZATION);
 
 /** Organisations are public; the resolver blanks their contacts for callers outside the unit and its area's staff. */
 export function organizationByIdLoader(pool: pg.Pool) {
@@ -36,12 +41,12 @@ export function listOrganizations(pool: pg.Pool, filter: { belowPath?: string | 
     params.push(`${filter.belowPath}%`);
     where.push(`o.area_path like $${params.length}`);
   }
-  return keysetPage<OrganizationRow, Organization>(pool, 'organizations', parsePageArgs(args, 'organizations'), {
+  return keysetPage<{ id: string }, Organization>(pool, 'organizations', parsePageArgs(args, 'organizations'), {
     select: ORGANIZATION_COLUMNS,
     from: 'organization o',
     where,
     params,
     idColumn: 'o.id',
-    map: (row) => toOrganization(row as OrganizationRow),
+    map: toOrganization,
   });
 }

@@ -6,9 +6,6 @@ import { PageArgsType } from '../../shared/page-args.js';
 import { MUTATION_COST } from '../../shared/query-limits.js';
 import { actsForOrganization, staffOfArea, type Viewer } from '../../shared/viewer.js';
 import { Area } from '../areas/area.type.js';
-import { ResourceStatus } from '../resources/resource.enums.js';
-import { listResourcesOfOrganization } from '../resources/resource.reads.js';
-import { ResourceConnection } from '../resources/resource.type.js';
 import { RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { RegisterOrganizationPayload, UpdateOrganizationPayload } from './organization.payloads.js';
 import { listOrganizations } from './organization.reads.js';
@@ -22,12 +19,6 @@ const seesContacts = (viewer: Viewer, org: Organization) => staffOfArea(viewer, 
 class OrganizationsArgs extends PageArgsType {
   @Field(() => ID, { nullable: true, description: 'Only units stationed at or below this area.' })
   below?: string | null;
-}
-
-@ArgsType()
-class OrganizationResourcesArgs extends PageArgsType {
-  @Field(() => [ResourceStatus], { nullable: true, description: 'Only these statuses (non-public ones only within your scope).' })
-  statuses?: ResourceStatus[] | null;
 }
 
 @Resolver(() => Organization)
@@ -58,11 +49,6 @@ export class OrganizationResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Contact phone; shown only to staff of the unit\'s area (or above) and the unit\'s own admin, null for everyone else.' })
   contactPhone(@Root() org: Organization, @Ctx() ctx: Context): string | null {
     return seesContacts(ctx.viewer, org) ? org.contactPhone : null;
-  }
-
-  @FieldResolver(() => ResourceConnection, { description: 'The unit\'s resources that you may see, in id order.' })
-  resources(@Root() org: Organization, @Args() args: OrganizationResourcesArgs, @Ctx() ctx: Context) {
-    return listResourcesOfOrganization(ctx.app.db.pool, ctx.viewer, org.rowId, args.statuses ?? null, args);
   }
 
   @Authorized(MAY.ADMINS)

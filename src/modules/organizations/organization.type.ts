@@ -47,23 +47,3 @@ export class Organization extends Node {
 }
 
 export const OrganizationConnection = connectionType('Organization', Organization, 'organization');
-
-export interface OrganizationRow {
-  id: string;
-  kind: OrganizationKind;
-  name: string;
-  area_id: string;
-  area_path: string;
-  address: string;
-  contact_name: string | null;
-  contact_phone: string | null;
-  description: string;
-  lat: number | null;
-  lng: number | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export const ORGANIZATION_COLUMNS =
-  'o.id, o.kind, o.name, o.area_id, o.area_path, o.address, o.contact_name, o.contact_phone, o.description, o.lat, o.lng, o.version, o.created_at, o.updated_at';

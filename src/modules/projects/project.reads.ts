@@ -2,42 +2,53 @@ import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
 import { SqlParams } from '../../read/params.js';
+import { column, idColumn, readAll, selectAll, type TypeDef } from '../../read/compile.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { toOrganization } from '../organizations/organization.reads.js';
-import { ORGANIZATION_COLUMNS, type Organization, type OrganizationRow } from '../organizations/organization.type.js';
-import { toResource } from '../resources/resource.reads.js';
-import { RESOURCE_COLUMNS, type Resource, type ResourceRow } from '../resources/resource.type.js';
+import { AREA } from '../areas/area.reads.js';
+import { ORGANIZATION, ORGANIZATION_COLUMNS, toOrganization } from '../organizations/organization.reads.js';
+import type { Organization } from '../organizations/organization.type.js';
+import { RESOURCE_COLUMNS, toResource } from '../resources/resource.reads.js';
+import type { Resource } from '../resources/resource.type.js';
 import { resourceVisibleSql } from '../resources/resource.visibility.js';
-import { DEMAND_COLUMNS, toDemand, type DemandRow } from '../demands/demand.reads.js';
+import { DEMAND_COLUMNS, toDemand } from '../demands/demand.reads.js';
 import type { Demand } from '../demands/demand.type.js';
 import { demandVisibleSql } from '../demands/demand.visibility.js';
 import type { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
-import { Project, PROJECT_COLUMNS, type ProjectHistoryEntry, type ProjectMilestone, type ProjectNote, type ProjectRow } from './project.type.js';
+import { Project, type ProjectHistoryEntry, type ProjectMilestone, type ProjectNote } from './project.type.js';
 import { projectVisibleSql } from './project.visibility.js';
 
-/** A Project from its row, or from the columns a selection asked for (the rest stay undefined). */
-export function toProject(row: ProjectRow): Project {
-  return Object.assign(Object.create(Project.prototype) as Project, {
-    __typename: 'Project' as const,
-    id: toGlobalId('Project', row.id),
-    rowId: String(row.id),
-    areaRowId: String(row.area_id),
-    areaPath: row.area_path,
-    ownerOrganizationRowId: row.owner_organization_id == null ? null : String(row.owner_organization_id),
-    approved: row.approved_at != null,
-    title: row.title,
-    description: row.description,
-    status: row.status,
-    proposedBy: row.owner_account_id === undefined ? undefined : { id: row.owner_account_id, role: row.owner_role },
-    evaluation: row.evaluation,
-    evaluationScore: row.evaluation_score,
-    version: row.version,
-    approvedAt: row.approved_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-}
+/** How a Project is read: each column declared once (src/read/compile.ts). */
+export const PROJECT: TypeDef<Project> = {
+  typename: 'Project',
+  table: 'project',
+  prototype: Project.prototype,
+  base: {
+    areaRowId: idColumn('area_id'),
+    areaPath: column('area_path'),
+    ownerOrganizationRowId: idColumn('owner_organization_id'),
+    approved: { columns: ['approved_at'], read: (row) => row.approved_at != null },
+    approvedAt: column('approved_at'),
+  },
+  props: {
+    title: column('title'),
+    description: column('description'),
+    status: column('status'),
+    proposedBy: { columns: ['owner_account_id', 'owner_role'], read: (row) => ({ id: row.owner_account_id, role: row.owner_role }) },
+    evaluation: column('evaluation'),
+    evaluationScore: column('evaluation_score'),
+    version: column('version'),
+    createdAt: column('created_at'),
+    updatedAt: column('updated_at'),
+  },
+  relations: {
+    area: { target: () => AREA, foreignKey: 'area_id', optional: false },
+    organization: { target: () => ORGANIZATION, foreignKey: 'owner_organization_id', optional: true },
+  },
+};
+
+const PROJECT_COLUMNS = selectAll(PROJECT, 'pr');
+const toProject = readAll(PROJECT);
 
 export function projectByIdLoader(pool: pg.Pool, viewer: Viewer) {
   const p = new SqlParams([null]);
@@ -137,13 +148,13 @@ export function createProjectListLoaders(pool: pg.Pool, viewer: Viewer) {
         occurredAt: row.occurred_at,
       }),
     ),
-    organizationsByProjectId: listByProjectLoader<OrganizationRow & { project_id: string }, Organization>(
+    organizationsByProjectId: listByProjectLoader<{ project_id: string }, Organization>(
       pool,
       `select po.project_id, ${ORGANIZATION_COLUMNS} from project_organization po join organization o on o.id = po.organization_id
        where po.project_id = any($1::bigint[]) order by po.project_id, o.id`,
       toOrganization,
     ),
-    resourcesByProjectId: listByProjectLoader<ResourceRow & { project_id: string }, Resource>(
+    resourcesByProjectId: listByProjectLoader<{ project_id: string }, Resource>(
       pool,
       `select pres.project_id, ${RESOURCE_COLUMNS} from project_resource pres join resource r on r.id = pres.resource_id
        where pres.project_id = any($1::bigint[]) and ${resourceVisible} order by pres.project_id, r.id`,
@@ -151,7 +162,7 @@ export function createProjectListLoaders(pool: pg.Pool, viewer: Viewer) {
       resourceParams.values.slice(1),
     ),
     /** Only the linked demands whose details the viewer may see (demand privacy, the demands module's predicate). */
-    demandsByProjectId: listByProjectLoader<DemandRow & { project_id: string }, Demand>(
+    demandsByProjectId: listByProjectLoader<{ project_id: string }, Demand>(
       pool,
       `select pd.project_id, ${DEMAND_COLUMNS} from project_demand pd join demand d on d.id = pd.demand_id
        where pd.project_id = any($1::bigint[]) and ${demandVisible} order by pd.project_id, d.id`,

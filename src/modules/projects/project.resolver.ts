@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
-import { listProjects, projectsByIds } from '../../read/projects.js';
+import { listProjects, projectsByIds } from './project.search.js';
 import type { Outcome } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';

@@ -106,24 +106,3 @@ export class ProjectHistoryEntry {
   @Field(() => DateTimeScalar, { description: 'When it happened.' })
   occurredAt!: Date;
 }
-
-export interface ProjectRow {
-  id: string;
-  area_id: string;
-  area_path: string;
-  title: string;
-  description: string;
-  status: ProjectStatus;
-  owner_account_id: string;
-  owner_role: string;
-  owner_organization_id: string | null;
-  evaluation: string | null;
-  evaluation_score: number | null;
-  approved_at: Date | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export const PROJECT_COLUMNS = `pr.id, pr.area_id, pr.area_path, pr.title, pr.description, pr.status, pr.owner_account_id,
-  pr.owner_role, pr.owner_organization_id, pr.evaluation, pr.evaluation_score, pr.approved_at, pr.version, pr.created_at, pr.updated_at`;

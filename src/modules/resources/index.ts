@@ -1,7 +1,9 @@
 import type { App, HubModule } from '../../context.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { loadNodes } from '../../shared/node-loaders.js';
-import { resourcesByIds } from '../../read/by-selection.js';
+import { resourcesByIds } from './resource.search.js';
+import { AreaResourcesResolver, resourceStatisticsLoader } from './area.fields.js';
+import { OrganizationResourcesResolver } from './organization.fields.js';
 import { AvailabilityObservationEntity } from './availability-observation.entity.js';
 import { ResourceEntity } from './resource.entity.js';
 import { observationByIdLoader, resourceByIdLoader } from './resource.reads.js';
@@ -13,6 +15,7 @@ function loaders(app: App, viewer: Viewer) {
   return {
     resourceById: resourceByIdLoader(app.db.pool, viewer),
     observationById: observationByIdLoader(app.db.pool, viewer),
+    resourceStatisticsByPath: resourceStatisticsLoader(app.db.pool),
   };
 }
 
@@ -24,7 +27,7 @@ declare module '../../context.js' {
 export const resourcesModule: HubModule = {
   name: 'resources',
   entities: [ResourceEntity, AvailabilityObservationEntity],
-  resolvers: [ResourceResolver, AvailabilityObservationResolver],
+  resolvers: [ResourceResolver, AvailabilityObservationResolver, AreaResourcesResolver, OrganizationResourcesResolver],
   loaders,
   nodes: {
     // at the root, read with the operation's selection in one statement

@@ -1,44 +1,64 @@
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
+import { column, idColumn, point, readAll, selectAll, type TypeDef } from '../../read/compile.js';
+import { AREA } from '../areas/area.reads.js';
+import { ORGANIZATION } from '../organizations/organization.reads.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
 import { SqlParams } from '../../read/params.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { ResourceStatus } from './resource.enums.js';
-import { Resource, RESOURCE_COLUMNS, type AvailabilityObservation, type ResourceRow } from './resource.type.js';
+import { Resource, type AvailabilityObservation } from './resource.type.js';
 import { resourceVisibleSql } from './resource.visibility.js';
 
-/** A Resource from its row, or from the columns a selection asked for (the rest stay undefined). */
-export function toResource(row: ResourceRow): Resource {
-  return Object.assign(Object.create(Resource.prototype) as Resource, {
-    __typename: 'Resource' as const,
-    id: toGlobalId('Resource', row.id),
-    rowId: String(row.id),
-    organizationRowId: String(row.organization_id),
-    areaRowId: String(row.area_id),
-    areaPath: row.area_path,
-    kind: row.kind,
-    status: row.status,
-    title: row.title,
-    description: row.description,
-    address: row.address,
-    capacity: row.capacity,
-    capacityUnit: row.capacity_unit,
-    accessMode: row.access_mode,
-    audiences: row.audiences,
-    location: row.lat === undefined ? undefined : { lat: row.lat, lng: row.lng },
-    storedWindows: row.windows,
-    storedExceptions: row.exceptions,
-    latestAvailability:
-      row.latest_free_count == null || row.latest_observed_at == null
-        ? null
-        : { freeCount: row.latest_free_count, observedAt: row.latest_observed_at },
-    version: row.version,
-    publishedAt: row.published_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-}
+/** How a Resource is read: each column declared once (src/read/compile.ts). */
+export const RESOURCE: TypeDef<Resource> = {
+  typename: 'Resource',
+  table: 'resource',
+  prototype: Resource.prototype,
+  base: {
+    organizationRowId: idColumn('organization_id'),
+    areaRowId: idColumn('area_id'),
+    areaPath: column('area_path'),
+    status: column('status'),
+  },
+  props: {
+    kind: column('kind'),
+    title: column('title'),
+    description: column('description'),
+    address: column('address'),
+    location: point('lat', 'lng'),
+    capacity: column('capacity'),
+    capacityUnit: column('capacity_unit'),
+    accessMode: column('access_mode'),
+    audiences: column('audiences'),
+    storedWindows: column('windows'),
+    storedExceptions: column('exceptions'),
+    latestAvailability: {
+      columns: ['latest_free_count', 'latest_observed_at'],
+      read: (row) =>
+        row.latest_free_count == null || row.latest_observed_at == null ? null : { freeCount: row.latest_free_count, observedAt: row.latest_observed_at },
+    },
+    version: column('version'),
+    publishedAt: column('published_at'),
+    createdAt: column('created_at'),
+    updatedAt: column('updated_at'),
+  },
+  // computed by field resolvers from the stored schedule
+  serves: {
+    windows: ['storedWindows'],
+    exceptions: ['storedExceptions'],
+    isOpenNow: ['storedWindows', 'storedExceptions'],
+    nextOpenAt: ['storedWindows', 'storedExceptions'],
+  },
+  relations: {
+    organization: { target: () => ORGANIZATION, foreignKey: 'organization_id', optional: false },
+    area: { target: () => AREA, foreignKey: 'area_id', optional: false },
+  },
+};
+
+export const RESOURCE_COLUMNS = selectAll(RESOURCE, 'r');
+export const toResource = readAll(RESOURCE);
 
 export function resourceByIdLoader(pool: pg.Pool, viewer: Viewer) {
   const p = new SqlParams([null]);
@@ -96,12 +116,12 @@ export function listResourcesOfOrganization(
   const p = new SqlParams();
   const where = [`r.organization_id = ${p.add(organizationId)}`, resourceVisibleSql(viewer, p)];
   if (statuses?.length) where.push(`r.status = any(${p.add(statuses)}::text[])`);
-  return keysetPage<ResourceRow, Resource>(pool, 'organization-resources', parsePageArgs(args, 'organization-resources'), {
+  return keysetPage<{ id: string }, Resource>(pool, 'organization-resources', parsePageArgs(args, 'organization-resources'), {
     select: RESOURCE_COLUMNS,
     from: 'resource r',
     where,
     params: p.values,
     idColumn: 'r.id',
-    map: (row) => toResource(row as ResourceRow),
+    map: toResource,
   });
 }

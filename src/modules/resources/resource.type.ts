@@ -131,33 +131,3 @@ export class AvailabilityObservation extends Node {
   @Field(() => DateTimeScalar, { description: 'When the hub recorded it.' })
   recordedAt!: Date;
 }
-
-export interface ResourceRow {
-  id: string;
-  organization_id: string;
-  kind: ResourceKind;
-  status: ResourceStatus;
-  title: string;
-  description: string;
-  address: string;
-  lat: number;
-  lng: number;
-  area_id: string;
-  area_path: string;
-  capacity: number | null;
-  capacity_unit: string | null;
-  access_mode: AccessMode;
-  audiences: Audience[];
-  windows: WeeklyWindow[];
-  exceptions: ScheduleException[];
-  latest_free_count: number | null;
-  latest_observed_at: Date | null;
-  version: number;
-  published_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-export const RESOURCE_COLUMNS = `r.id, r.organization_id, r.kind, r.status, r.title, r.description, r.address, r.lat, r.lng,
-  r.area_id, r.area_path, r.capacity, r.capacity_unit, r.access_mode, r.audiences, r.windows, r.exceptions,
-  r.latest_free_count, r.latest_observed_at, r.version, r.published_at, r.created_at, r.updated_at`;

@@ -1,38 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../context.js';
-import { toProject } from '../modules/projects/project.reads.js';
-import type { Project, ProjectRow } from '../modules/projects/project.type.js';
-import { projectVisibleSql } from '../modules/projects/project.visibility.js';
-import type { ProjectStatus } from '../modules/projects/project.enums.js';
-import { encodeCursor } from '../shared/cursor.js';
-import type { Connection } from '../shared/relay.js';
-import { plan, ReadQuery, type TypeDef } from './compile.js';
-import { AREA, ORGANIZATION } from './defs.js';
-import { parsePageArgs, type PageArgs } from './page.js';
-import { SqlParams } from './params.js';
-import { pathIn, selectionOf } from './selection.js';
-import { preparedName } from './statements.js';
+import type { Context } from '../../context.js';
+import { PROJECT } from './project.reads.js';
+import type { Project } from './project.type.js';
+import { projectVisibleSql } from './project.visibility.js';
+import type { ProjectStatus } from './project.enums.js';
+import { encodeCursor } from '../../shared/cursor.js';
+import type { Connection } from '../../shared/relay.js';
+import { plan, ReadQuery } from '../../read/compile.js';
+import { parsePageArgs, type PageArgs } from '../../read/page.js';
+import { SqlParams } from '../../read/params.js';
+import { pathIn, selectionOf } from '../../read/selection.js';
+import { preparedName } from '../../db/statements.js';
 
-export const PROJECT: TypeDef<Project> = {
-  table: 'project',
-  base: ['id', 'area_id', 'area_path', 'owner_organization_id', 'approved_at'],
-  fields: {
-    title: ['title'],
-    description: ['description'],
-    status: ['status'],
-    proposedBy: ['owner_account_id', 'owner_role'],
-    evaluation: ['evaluation'],
-    evaluationScore: ['evaluation_score'],
-    version: ['version'],
-    createdAt: ['created_at'],
-    updatedAt: ['updated_at'],
-  },
-  relations: {
-    area: { target: () => AREA, foreignKey: 'area_id', optional: false },
-    organization: { target: () => ORGANIZATION, foreignKey: 'owner_organization_id', optional: true },
-  },
-  build: (row) => toProject(row as unknown as ProjectRow),
-};
 
 /** `project(id)` and the like: read with the to-one relations the selection asks for, in one statement. */
 export async function projectsByIds(ctx: Context, info: GraphQLResolveInfo, ids: string[]): Promise<(Project | null)[]> {

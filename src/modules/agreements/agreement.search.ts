@@ -1,44 +1,23 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../context.js';
-import type { AgreementFilter } from '../modules/agreements/agreement.inputs.js';
-import { toAgreement } from '../modules/agreements/agreement.reads.js';
-import { agreementVisibleSql, effectiveStatusSql } from '../modules/agreements/agreement.sql.js';
-import { isCalendarDate } from '../shared/calendar-date.js';
-import { localToday } from '../shared/today.js';
-import type { AgreementRow, SharingAgreement } from '../modules/agreements/agreement.type.js';
-import { encodeCursor } from '../shared/cursor.js';
-import { badInput } from '../shared/errors.js';
-import { idOf } from '../shared/input.js';
-import type { Connection } from '../shared/relay.js';
-import { plan, ReadQuery, type TypeDef } from './compile.js';
-import { AREA, ORGANIZATION } from './defs.js';
-import { parsePageArgs, type PageArgs } from './page.js';
-import { SqlParams } from './params.js';
-import { pathIn, selectionOf } from './selection.js';
-import { preparedName } from './statements.js';
+import type { Context } from '../../context.js';
+import type { AgreementFilter } from './agreement.inputs.js';
+import { AGREEMENT } from './agreement.reads.js';
+import { agreementVisibleSql, effectiveStatusSql } from './agreement.sql.js';
+import { isCalendarDate } from '../../shared/calendar-date.js';
+import { localToday } from '../../shared/today.js';
+import type { SharingAgreement } from './agreement.type.js';
+import { encodeCursor } from '../../shared/cursor.js';
+import { badInput } from '../../shared/errors.js';
+import { idOf } from '../../shared/input.js';
+import type { Connection } from '../../shared/relay.js';
+import { plan, ReadQuery } from '../../read/compile.js';
+import { parsePageArgs, type PageArgs } from '../../read/page.js';
+import { SqlParams } from '../../read/params.js';
+import { pathIn, selectionOf } from '../../read/selection.js';
+import { preparedName } from '../../db/statements.js';
 
 const LIST_KEY = 'agreements';
 
-export const AGREEMENT: TypeDef<SharingAgreement> = {
-  table: 'sharing_agreement',
-  // status and dates are what `status` (the clock applied) needs; signed_at what visibility needs
-  base: ['id', 'organization_id', 'area_id', 'area_path', 'status', 'start_date', 'end_date', 'signed_at'],
-  fields: {
-    title: ['title'],
-    terms: ['terms'],
-    proposedBy: ['proposed_by_party'],
-    proposedAt: ['proposed_at'],
-    signatures: ['unit_signed_by', 'unit_signed_at', 'area_signed_by', 'area_signed_at'],
-    version: ['version'],
-    createdAt: ['created_at'],
-    updatedAt: ['updated_at'],
-  },
-  relations: {
-    organization: { target: () => ORGANIZATION, foreignKey: 'organization_id', optional: false },
-    area: { target: () => AREA, foreignKey: 'area_id', optional: false },
-  },
-  build: (row) => toAgreement(row as unknown as AgreementRow),
-};
 
 /**
  * `agreements(filter, first/after, last/before)`, in id order: the page and the to-one relations the query

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import type pg from 'pg';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { ResourceKind } from '../resources/resource.enums.js';
+import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Area } from '../areas/area.type.js';
+import { ResourceKind } from './resource.enums.js';
 
 @ObjectType({ simpleResolvers: true, description: 'What resident units have opened of one kind, in an area and below it (PUBLISHED resources).' })
 export class ResourceStatistic {
@@ -45,4 +47,14 @@ export function resourceStatisticsLoader(pool: pg.Pool) {
       }),
     );
   });
+}
+
+@Resolver(() => Area)
+export class AreaResourcesResolver {
+  @FieldResolver(() => [ResourceStatistic], {
+    description: 'Per kind, the PUBLISHED resources in this area and below it, with their total capacity. Public.',
+  })
+  resourceStatistics(@Root() area: Area, @Ctx() ctx: Context): Promise<ResourceStatistic[]> {
+    return ctx.loaders.resourceStatisticsByPath.load(area.path);
+  }
 }

@@ -1,26 +1,25 @@
 import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../context.js';
-import type { ResourceFilter } from '../modules/resources/resource-search.inputs.js';
-import { ResourceOrder } from '../modules/resources/resource-search.inputs.js';
-import { sharedWithSql } from '../modules/agreements/agreement.sql.js';
-import { localToday } from '../shared/today.js';
-import { ResourceStatus } from '../modules/resources/resource.enums.js';
-import type { Resource, ResourceSearchConnection } from '../modules/resources/resource.type.js';
-import { resourceVisibleSql } from '../modules/resources/resource.visibility.js';
-import { decodeCursor, encodeCursor } from '../shared/cursor.js';
-import { badInput } from '../shared/errors.js';
-import { EARTH_RADIUS_METERS } from '../shared/geo.js';
-import { idOf } from '../shared/input.js';
-import { parseNear } from '../shared/location.js';
-import { plan, ReadQuery } from './compile.js';
-import { RESOURCE } from './defs.js';
-import { openAtSql } from './open-at.js';
-import { parsePageArgs, type PageArgs } from './page.js';
-import { SqlParams } from './params.js';
-import { pathIn, selectionOf } from './selection.js';
-import { preparedName } from './statements.js';
-import { textGrams } from './text.js';
+import { hookHandlers, type Context } from '../../context.js';
+import type { ResourceFilter } from './resource-search.inputs.js';
+import { ResourceOrder } from './resource-search.inputs.js';
+import { localToday } from '../../shared/today.js';
+import { ResourceStatus } from './resource.enums.js';
+import type { Resource, ResourceSearchConnection } from './resource.type.js';
+import { resourceVisibleSql } from './resource.visibility.js';
+import { decodeCursor, encodeCursor } from '../../shared/cursor.js';
+import { badInput } from '../../shared/errors.js';
+import { EARTH_RADIUS_METERS } from '../../shared/geo.js';
+import { idOf } from '../../shared/input.js';
+import { parseNear } from '../../shared/location.js';
+import { plan, ReadQuery } from '../../read/compile.js';
+import { RESOURCE } from './resource.reads.js';
+import { openAtSql } from '../../read/open-at.js';
+import { parsePageArgs, type PageArgs } from '../../read/page.js';
+import { SqlParams } from '../../read/params.js';
+import { pathIn, selectionOf } from '../../read/selection.js';
+import { preparedName } from '../../db/statements.js';
+import { textGrams } from '../../read/text.js';
 
 const MAX_TEXT = 50;
 
@@ -133,7 +132,8 @@ export async function searchResources(
   }
   if (search.sharedWith) {
     const today = localToday(ctx.app.clock.now(), ctx.app.config.timeZone);
-    where.push(sharedWithSql(p, 'r', search.sharedWith, today));
+    const sharedWith = hookHandlers(ctx.app, 'resourcesSharedWithSql');
+    where.push(sharedWith.length ? `(${sharedWith.map((shared) => shared(p, 'r', search.sharedWith!, today)).join(' or ')})` : 'false');
   }
   if (search.text) {
     where.push(`r.search_grams @> ${p.add(textGrams(search.text))}::text[]`);
@@ -229,4 +229,21 @@ function countParams(text: string): number {
   let max = 0;
   for (const match of text.matchAll(/\$(\d+)/g)) max = Math.max(max, Number(match[1]));
   return max;
+}
+
+/**
+ * Root lookups of resources by id (`resource(id)`, `node(id)`, `nodes(ids)`), read with the to-one
+ * relations their selection asks for in one statement. Ids the viewer may not see come back null.
+ */
+export async function resourcesByIds(ctx: Context, info: GraphQLResolveInfo, ids: string[]): Promise<(Resource | null)[]> {
+  if (ids.length === 0) return [];
+  const selection = selectionOf(info).get('Resource');
+  const query = new ReadQuery();
+  const build = plan(RESOURCE, selection, 'r', query);
+  const p = new SqlParams([ids]);
+  const text = `select ${query.columns.join(', ')} from resource r ${query.joins.join(' ')}
+    where r.id = any($1::bigint[]) and ${resourceVisibleSql(ctx.viewer, p, 'r')}`;
+  const { rows } = await ctx.app.db.pool.query<unknown[]>({ name: preparedName(text), text, values: p.values, rowMode: 'array' });
+  const byId = new Map(rows.map((row) => [String(row[0]), build(row)]));
+  return ids.map((id) => byId.get(id) ?? null);
 }

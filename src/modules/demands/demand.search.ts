@@ -1,75 +1,21 @@
-import type { Context } from '../context.js';
-import type { DemandListStatus, DemandStatus, Urgency } from '../modules/demands/demand.enums.js';
-import { toDemand, toDemandList, type DemandListRow, type DemandRow } from '../modules/demands/demand.reads.js';
-import type { Demand, DemandList } from '../modules/demands/demand.type.js';
-import { demandListVisibleSql, demandStatusSql, demandVisibleSql } from '../modules/demands/demand.visibility.js';
-import { todayOf } from '../shared/today.js';
-import type { ResourceKind } from '../modules/resources/resource.enums.js';
-import { encodeCursor } from '../shared/cursor.js';
-import type { Connection } from '../shared/relay.js';
-import { plan, ReadQuery, type TypeDef } from './compile.js';
-import { AREA, ORGANIZATION } from './defs.js';
-import { parsePageArgs, type PageArgs } from './page.js';
-import { SqlParams } from './params.js';
-import type { Selection } from './selection.js';
-import { preparedName } from './statements.js';
+import type { Context } from '../../context.js';
+import type { DemandListStatus, DemandStatus, Urgency } from './demand.enums.js';
+import { DEMAND, DEMAND_LIST } from './demand.reads.js';
+import type { Demand, DemandList } from './demand.type.js';
+import { demandListVisibleSql, demandStatusSql, demandVisibleSql } from './demand.visibility.js';
+import { todayOf } from '../../shared/today.js';
+import type { ResourceKind } from '../resources/resource.enums.js';
+import { encodeCursor } from '../../shared/cursor.js';
+import type { Connection } from '../../shared/relay.js';
+import { plan, ReadQuery, type TypeDef } from '../../read/compile.js';
+import { parsePageArgs, type PageArgs } from '../../read/page.js';
+import { SqlParams } from '../../read/params.js';
+import type { Selection } from '../../read/selection.js';
+import { preparedName } from '../../db/statements.js';
 
 // `base` starts with id: the planner reads a joined object's presence from its first column
 
-export const DEMAND: TypeDef<Demand> = {
-  table: 'demand',
-  base: ['id', 'area_id', 'area_path', 'demand_list_id', 'taken_by_organization_id'],
-  fields: {
-    title: ['title'],
-    description: ['description'],
-    kinds: ['kinds'],
-    quantity: ['quantity'],
-    acceptedQuantity: ['accepted_quantity'],
-    windows: ['windows'],
-    startDate: ['start_date'],
-    endDate: ['end_date'],
-    location: ['lat', 'lng'],
-    radiusMeters: ['radius_meters'],
-    audience: ['audience'],
-    urgency: ['urgency'],
-    channel: ['channel'],
-    orderedAt: ['ordered_at'],
-    orderedBy: ['ordered_by'],
-    recordedBy: ['recorded_by'],
-    placedBy: ['placed_by'],
-    placedAt: ['placed_at'],
-    takenByAccount: ['taken_by_account'],
-    takenAt: ['taken_at'],
-    status: ['status', 'end_date'],
-    cancelReason: ['cancel_reason'],
-    version: ['version'],
-    createdAt: ['created_at'],
-    updatedAt: ['updated_at'],
-  },
-  // the demand list is not joined: it has a visibility of its own, so it goes through its loader
-  relations: {
-    area: { target: () => AREA, foreignKey: 'area_id', optional: false },
-    takenBy: { target: () => ORGANIZATION, foreignKey: 'taken_by_organization_id', optional: true },
-  },
-  build: (row) => toDemand(row as unknown as DemandRow),
-};
 
-export const DEMAND_LIST: TypeDef<DemandList> = {
-  table: 'demand_list',
-  base: ['id', 'area_id', 'area_path', 'published_at'],
-  fields: {
-    title: ['title'],
-    periodStart: ['period_start'],
-    periodEnd: ['period_end'],
-    status: ['status'],
-    submittedAt: ['submitted_at'],
-    closedAt: ['closed_at'],
-    createdAt: ['created_at'],
-    updatedAt: ['updated_at'],
-  },
-  relations: { area: { target: () => AREA, foreignKey: 'area_id', optional: false } },
-  build: (row) => toDemandList(row as unknown as DemandListRow),
-};
 
 interface PageRead<T> {
   ctx: Context;
