@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Area } from '../areas/area.type.js';
-import { Resource } from '../resources/resource.type.js';
+import { Area } from '../areas/index.js';
+import { Resource } from '../resources/index.js';
 import { todayOf } from '../../shared/today.js';
 import { AgreementItem, AgreementStatistic, SharingAgreement } from './agreement.type.js';
 

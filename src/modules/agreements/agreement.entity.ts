@@ -1,8 +1,8 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
-import { AreaEntity } from '../areas/area.entity.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
-import { ResourceEntity } from '../resources/resource.entity.js';
+import { AreaEntity } from '../areas/index.js';
+import { OrganizationEntity } from '../organizations/index.js';
+import { ResourceEntity } from '../resources/index.js';
 import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.enums.js';
 
 /** The table behind SharingAgreement, for writes. `status` is as last recorded; queries apply the clock. */

@@ -4,9 +4,7 @@ import { idOf } from '../../shared/input.js';
 import { parseWindows } from '../../shared/schedule/schedule.graphql.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { AccessMode, ResourceStatus } from '../resources/resource.enums.js';
-import { ResourceEntity } from '../resources/resource.entity.js';
-import { resourceVisible } from '../resources/resource.visibility.js';
+import { AccessMode, ResourceEntity, ResourceStatus, resourceVisible } from '../resources/index.js';
 import { AgreementItemEntity, type SharingAgreementEntity } from './agreement.entity.js';
 import type { AgreementItemInput } from './agreement.inputs.js';
 

@@ -3,7 +3,7 @@ import { DateTimeScalar } from '../../shared/scalars.js';
 import { connectionType, Node } from '../../shared/relay.js';
 import { toWindowType, WeeklyWindowType } from '../../shared/schedule/schedule.graphql.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
-import { Actor } from '../events/event.type.js';
+import { Actor } from '../events/index.js';
 import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.enums.js';
 
 registerEnumType(AgreementStatus, {

@@ -29,3 +29,10 @@ export const agreementsModule: HubModule = {
   // the resource search's `sharedWith` filter
   hooks: { resourcesSharedWithSql: sharedWithSql },
 };
+
+// what other modules use of this one
+export { AgreementStatus } from './agreement.enums.js';
+export { type AgreementChange } from './agreement.hooks.js';
+export { agreementByIdLoader } from './agreement.reads.js';
+export { agreementVisible, inForceSql } from './agreement.sql.js';
+export { SharingAgreement } from './agreement.type.js';

@@ -22,3 +22,9 @@ export const areasModule: HubModule = {
   loaders,
   nodes: { Area: (ctx, ids) => loadNodes((k) => ctx.loaders.areaById.loadMany(k), ids) },
 };
+
+// what other modules use of this one
+export { AreaEntity } from './area.entity.js';
+export { AreaKind } from './area.enums.js';
+export { AREA, districtArea } from './area.reads.js';
+export { Area } from './area.type.js';

@@ -5,7 +5,7 @@ import { requireAllowed } from '../../shared/guards.js';
 import { optionalText } from '../../shared/input.js';
 import { isCalendarDate } from '../../shared/calendar-date.js';
 import { Role } from '../../shared/viewer.js';
-import { AreaEntity } from '../areas/area.entity.js';
+import { AreaEntity } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import { transact } from '../../outbox/transact.js';
 import { HolidayEntity } from './holiday.entity.js';

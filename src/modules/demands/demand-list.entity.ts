@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { AreaEntity } from '../areas/area.entity.js';
+import { AreaEntity } from '../areas/index.js';
 import { DemandListStatus } from './demand.enums.js';
 
 /** The table behind DemandList: one grid's demands for a period, for writes. */

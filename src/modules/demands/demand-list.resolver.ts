@@ -8,7 +8,7 @@ import type { Outcome } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
 import { MUTATION_COST } from '../../shared/query-limits.js';
-import { Area } from '../areas/area.type.js';
+import { Area } from '../areas/index.js';
 import { DemandStatus } from './demand.enums.js';
 import { DemandListFilter, DemandListStatusInput, OpenDemandListInput } from './demand.inputs.js';
 import { DemandListPayload } from './demand.payloads.js';

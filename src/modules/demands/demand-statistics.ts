@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type pg from 'pg';
-import { ResourceKind } from '../resources/resource.enums.js';
+import { ResourceKind } from '../resources/index.js';
 import { DemandStatus } from './demand.enums.js';
 import type { DemandStatistic } from './demand.type.js';
 import { demandStatusSql } from './demand.visibility.js';

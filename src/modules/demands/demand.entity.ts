@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { AreaEntity } from '../areas/area.entity.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
-import { Audience, ResourceKind } from '../resources/resource.enums.js';
+import { AreaEntity } from '../areas/index.js';
+import { OrganizationEntity } from '../organizations/index.js';
+import { Audience, ResourceKind } from '../resources/index.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { DemandChannel, DemandStatus, Urgency } from './demand.enums.js';
 import { DemandListEntity } from './demand-list.entity.js';

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { GeoPointInput } from '../../shared/location.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { WeeklyWindowInput } from '../../shared/schedule/schedule.graphql.js';
-import { Audience, ResourceKind } from '../resources/resource.enums.js';
+import { Audience, ResourceKind } from '../resources/index.js';
 import { DemandChannel, DemandListStatus, DemandStatus, Urgency } from './demand.enums.js';
 
 @InputType({ description: 'What residents ordered, as a grid worker (or an admin of the area) records it; it starts as POSTED.' })

@@ -3,7 +3,7 @@ import { badInput } from '../../shared/errors.js';
 import { isCalendarDate } from '../../shared/calendar-date.js';
 import { parseWindows, type WeeklyWindowInput } from '../../shared/schedule/schedule.graphql.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
-import type { ResourceKind } from '../resources/resource.enums.js';
+import type { ResourceKind } from '../resources/index.js';
 
 /*
  * Checks of what the input alone shows to be wrong: each throws BAD_USER_INPUT naming the field.

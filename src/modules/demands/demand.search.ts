@@ -4,7 +4,7 @@ import { DEMAND, DEMAND_LIST } from './demand.reads.js';
 import type { Demand, DemandList } from './demand.type.js';
 import { demandListVisibleSql, demandStatusSql, demandVisibleSql } from './demand.visibility.js';
 import { todayOf } from '../../shared/today.js';
-import type { ResourceKind } from '../resources/resource.enums.js';
+import type { ResourceKind } from '../resources/index.js';
 import { encodeCursor } from '../../shared/cursor.js';
 import type { Connection } from '../../shared/relay.js';
 import { plan, ReadQuery, type TypeDef } from '../../read/compile.js';

@@ -4,8 +4,8 @@ import { connectionType, Node } from '../../shared/relay.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { toWindowType, WeeklyWindowType } from '../../shared/schedule/schedule.graphql.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
-import { Actor } from '../events/event.type.js';
-import { Audience, ResourceKind } from '../resources/resource.enums.js';
+import { Actor } from '../events/index.js';
+import { Audience, ResourceKind } from '../resources/index.js';
 import { DemandAction, DemandChannel, DemandListAction, DemandListStatus, DemandStatus, Urgency } from './demand.enums.js';
 
 registerEnumType(DemandStatus, {

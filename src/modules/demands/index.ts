@@ -43,3 +43,9 @@ export const demandsModule: HubModule = {
   },
   sweeps: [expireDemands],
 };
+
+// what other modules use of this one
+export { allocateToDemand, fulfilDemandIfDone, releaseFromDemand } from './demand.allocation.js';
+export { DEMAND_COLUMNS, toDemand } from './demand.reads.js';
+export { Demand } from './demand.type.js';
+export { demandVisibleSql } from './demand.visibility.js';

@@ -4,7 +4,7 @@ import { badInput } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { idOf } from '../../shared/input.js';
 import { Node } from '../../shared/relay.js';
-import { nodeByTypeAndId } from '../viewer/node.resolver.js';
+import { nodeByTypeAndId } from '../viewer/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import { MAX_EVENTS_PAGE, readEvents } from './event.reads.js';
 import { Event, EventConnection } from './event.type.js';

@@ -19,3 +19,6 @@ export const eventsModule: HubModule = {
   resolvers: [EventResolver],
   loaders,
 };
+
+// what other modules use of this one
+export { Actor } from './event.type.js';

@@ -1,8 +1,8 @@
 import { pgArray, type Sql } from '../../db/tx-query.js';
 import { EARTH_RADIUS_METERS } from '../../shared/geo.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
-import { inForceSql } from '../agreements/agreement.sql.js';
-import { distanceSql } from '../resources/resource.search.js';
+import { inForceSql } from '../agreements/index.js';
+import { distanceSql } from '../resources/index.js';
 import { neededMinutesPerWeek, offeredMinutesPerWeek, windowsCovered } from './coverage.js';
 import { scorePair, type ScoreBreakdown, type UrgencyLevel } from './scoring.js';
 

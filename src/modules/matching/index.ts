@@ -53,3 +53,8 @@ export const matchingModule: HubModule = {
     },
   ],
 };
+
+// what other modules use of this one
+export { matchByIdLoader } from './match.reads.js';
+export { Match } from './match.type.js';
+export { matchVisible } from './match.visibility.js';

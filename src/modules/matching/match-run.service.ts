@@ -5,7 +5,7 @@ import { notFound, ok, type Outcome } from '../../shared/errors.js';
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf } from '../../shared/input.js';
 import { actorOf, administersArea } from '../../shared/viewer.js';
-import { AreaEntity } from '../areas/area.entity.js';
+import { AreaEntity } from '../areas/index.js';
 import { todayOf } from '../../shared/today.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AgreementChange } from '../agreements/agreement.hooks.js';
+import type { AgreementChange } from '../agreements/index.js';
 import type { Actor } from '../../shared/viewer.js';
-import { releaseFromDemand } from '../demands/demand.allocation.js';
+import { releaseFromDemand } from '../demands/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
-import { releaseOnResource } from '../resources/resource.allocation.js';
+import { releaseOnResource } from '../resources/index.js';
 import { MatchAction, MatchStatus } from './match.enums.js';
 import { pgArray } from '../../db/tx-query.js';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ResourceKind } from '../resources/resource.enums.js';
+import { ResourceKind } from '../resources/index.js';
 import { MatchStatus } from './match.enums.js';
 
 @InputType({ description: 'Which area to re-solve, and for which kinds.' })

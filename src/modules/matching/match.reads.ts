@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { toGlobalId } from '../../shared/global-id.js';
 import { areaScope, type Viewer } from '../../shared/viewer.js';
-import type { ResourceKind } from '../resources/resource.enums.js';
+import type { ResourceKind } from '../resources/index.js';
 import type { MatchAction, MatchStatus } from './match.enums.js';
 import { Match, MatchRun, type CommunityFillRate, type MatchHistoryEntry } from './match.type.js';
 import { matchVisibleSql } from './match.visibility.js';

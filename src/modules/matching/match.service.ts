@@ -5,11 +5,11 @@ import { fail, notFound, ok, userError, type Outcome } from '../../shared/errors
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, requiredText } from '../../shared/input.js';
 import { actorOf, actsForOrganization, administersArea, type Viewer } from '../../shared/viewer.js';
-import { allocateToDemand, fulfilDemandIfDone, releaseFromDemand } from '../demands/demand.allocation.js';
+import { allocateToDemand, fulfilDemandIfDone, releaseFromDemand } from '../demands/index.js';
 import { todayOf } from '../../shared/today.js';
 import { EventType } from '../../outbox/event-types.js';
 import { transact } from '../../outbox/transact.js';
-import { allocateOnResource, releaseOnResource } from '../resources/resource.allocation.js';
+import { allocateOnResource, releaseOnResource } from '../resources/index.js';
 import { DeclinedPairEntity, MatchEntity, MatchHistoryEntity } from './match.entity.js';
 import { MatchAction, MatchStatus } from './match.enums.js';
 import type { MatchInput, MatchReasonInput } from './match.inputs.js';

@@ -2,8 +2,8 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType, Node } from '../../shared/relay.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
-import { Actor } from '../events/event.type.js';
-import { ResourceKind } from '../resources/resource.enums.js';
+import { Actor } from '../events/index.js';
+import { ResourceKind } from '../resources/index.js';
 import { MatchAction, MatchStatus } from './match.enums.js';
 
 registerEnumType(MatchStatus, {

@@ -2,11 +2,11 @@ import type { App } from '../../context.js';
 import { pgArray, sqlOn, type Sql } from '../../db/tx-query.js';
 import { localDateAndMinute } from '../../shared/schedule/schedule.js';
 import { actorOf, SYSTEM_VIEWER } from '../../shared/viewer.js';
-import { distanceSql } from '../resources/resource.search.js';
+import { distanceSql } from '../resources/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import { recordEventsOn, type EventDraft } from '../../outbox/outbox.js';
 import { inTransaction } from '../../outbox/transact.js';
-import { inForceSql } from '../agreements/agreement.sql.js';
+import { inForceSql } from '../agreements/index.js';
 import { boxAroundSql, findCandidates, resourceFitsSql, type CandidateSet } from './candidates.js';
 import { LIVE_PROPOSAL_COLUMNS, MATCHING_LOCK_KEY, planSolution, writeSolution, type LiveProposal } from './match-run.service.js';
 

@@ -2,11 +2,10 @@ import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { distanceSql } from '../resources/resource.search.js';
+import { distanceSql, Resource } from '../resources/index.js';
 import { badInput } from '../../shared/errors.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
-import { Demand } from '../demands/demand.type.js';
-import { Resource } from '../resources/resource.type.js';
+import { Demand } from '../demands/index.js';
 import { boxAroundSql } from './candidates.js';
 import { windowsCovered } from './coverage.js';
 

@@ -22,3 +22,8 @@ export const organizationsModule: HubModule = {
   loaders,
   nodes: { Organization: (ctx, ids) => loadNodes((k) => ctx.loaders.organizationById.loadMany(k), ids) },
 };
+
+// what other modules use of this one
+export { OrganizationEntity } from './organization.entity.js';
+export { ORGANIZATION, ORGANIZATION_COLUMNS, toOrganization } from './organization.reads.js';
+export { Organization } from './organization.type.js';

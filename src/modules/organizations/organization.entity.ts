@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { AreaEntity } from '../areas/area.entity.js';
+import { AreaEntity } from '../areas/index.js';
 import { OrganizationKind } from './organization.enums.js';
 
 /** The table behind Organization (a resident unit), for writes. */

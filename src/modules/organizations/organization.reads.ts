@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
 import { column, idColumn, point, readAll, selectAll, type TypeDef } from '../../read/compile.js';
-import { AREA } from '../areas/area.reads.js';
+import { AREA } from '../areas/index.js';
 import { Organization } from './organization.type.js';
 
 /** How an Organization is read: each column declared once (src/read/compile.ts). */

@@ -5,7 +5,7 @@ import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
 import { MUTATION_COST } from '../../shared/query-limits.js';
 import { actsForOrganization, staffOfArea, type Viewer } from '../../shared/viewer.js';
-import { Area } from '../areas/area.type.js';
+import { Area } from '../areas/index.js';
 import { RegisterOrganizationInput, UpdateOrganizationInput } from './organization.inputs.js';
 import { RegisterOrganizationPayload, UpdateOrganizationPayload } from './organization.payloads.js';
 import { listOrganizations } from './organization.reads.js';

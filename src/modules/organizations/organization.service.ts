@@ -4,7 +4,7 @@ import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, phone, positiveVersion, requiredText } from '../../shared/input.js';
 import { parsePoint } from '../../shared/location.js';
 import { actsForOrganization, administersArea } from '../../shared/viewer.js';
-import { AreaEntity } from '../areas/area.entity.js';
+import { AreaEntity } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { transact, versionConflict } from '../../outbox/transact.js';

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Area } from '../areas/area.type.js';
+import { Area } from '../areas/index.js';
 import { ProjectStatus } from './project.enums.js';
 
 @ObjectType({ simpleResolvers: true, description: 'How many service projects of an area and below it are in one status.' })

@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { AreaEntity } from '../areas/area.entity.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { AreaEntity } from '../areas/index.js';
+import { OrganizationEntity } from '../organizations/index.js';
 import { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
 
 /** The table behind Project, for writes; reads go through the lean read path. */

@@ -7,10 +7,10 @@ import type { Outcome } from '../../shared/errors.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
 import { MUTATION_COST } from '../../shared/query-limits.js';
-import { Area } from '../areas/area.type.js';
-import { Demand } from '../demands/demand.type.js';
-import { Organization } from '../organizations/organization.type.js';
-import { Resource } from '../resources/resource.type.js';
+import { Area } from '../areas/index.js';
+import { Demand } from '../demands/index.js';
+import { Organization } from '../organizations/index.js';
+import { Resource } from '../resources/index.js';
 import { ProjectStatus } from './project.enums.js';
 import {
   AddProjectMilestoneInput,

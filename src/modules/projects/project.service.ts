@@ -5,11 +5,11 @@ import { badInput, fail, notFound, ok, userError, type Outcome } from '../../sha
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, requiredText } from '../../shared/input.js';
 import { actorOf, Role, type Viewer } from '../../shared/viewer.js';
-import { AreaEntity } from '../areas/area.entity.js';
+import { AreaEntity } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { transact } from '../../outbox/transact.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { OrganizationEntity } from '../organizations/index.js';
 import { ProjectOrganizationEntity, ProjectOrganizationVia } from './project-link.entity.js';
 import { ProjectEntity, ProjectHistoryEntity } from './project.entity.js';
 import { ProjectHistoryAction, ProjectStatus } from './project.enums.js';

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { connectionType, Node } from '../../shared/relay.js';
-import { Actor } from '../events/event.type.js';
+import { Actor } from '../events/index.js';
 import { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
 
 @ObjectType({

@@ -3,18 +3,10 @@ import { loadByRowId, type Channel } from '../../outbox/channel.js';
 import type { FeedEvent } from '../../outbox/feed.js';
 import { greatCircleMeters, type LatLng } from '../../shared/geo.js';
 import { SYSTEM_VIEWER } from '../../shared/viewer.js';
-import { agreementByIdLoader } from '../agreements/agreement.reads.js';
-import { agreementVisible } from '../agreements/agreement.sql.js';
-import type { SharingAgreement } from '../agreements/agreement.type.js';
-import type { AgreementStatus } from '../agreements/agreement.enums.js';
+import { agreementByIdLoader, type AgreementStatus, agreementVisible, type SharingAgreement } from '../agreements/index.js';
 import { EventType } from '../../outbox/event-types.js';
-import { matchByIdLoader } from '../matching/match.reads.js';
-import type { Match } from '../matching/match.type.js';
-import { matchVisible } from '../matching/match.visibility.js';
-import type { ResourceKind } from '../resources/resource.enums.js';
-import { resourceByIdLoader } from '../resources/resource.reads.js';
-import type { Resource } from '../resources/resource.type.js';
-import { resourceVisible } from '../resources/resource.visibility.js';
+import { type Match, matchByIdLoader, matchVisible } from '../matching/index.js';
+import { type Resource, resourceByIdLoader, type ResourceKind, resourceVisible } from '../resources/index.js';
 import type { AgreementEvent, AvailabilityChange, MatchEvent } from './realtime.types.js';
 
 /** Filters as compiled at subscribe time: global ids decoded, areas resolved to their paths. */

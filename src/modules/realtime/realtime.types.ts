@@ -1,14 +1,11 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../shared/scalars.js';
-import { SharingAgreement } from '../agreements/agreement.type.js';
-import { AgreementStatus } from '../agreements/agreement.enums.js';
-import { Actor } from '../events/event.type.js';
+import { AgreementStatus, SharingAgreement } from '../agreements/index.js';
+import { Actor } from '../events/index.js';
 import { EventType } from '../../outbox/event-types.js';
-import { Match } from '../matching/match.type.js';
-import { ResourceKind } from '../resources/resource.enums.js';
-import { NearInput } from '../resources/resource-search.inputs.js';
-import { Resource } from '../resources/resource.type.js';
+import { Match } from '../matching/index.js';
+import { NearInput, Resource, ResourceKind } from '../resources/index.js';
 
 const CURSOR = 'Position in the event log. Keep the latest one you received and pass it as `after` when you subscribe again: you get what followed, with no gap and no duplicate.';
 const HEARTBEAT =

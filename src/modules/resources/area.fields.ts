@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { Area } from '../areas/area.type.js';
+import { Area } from '../areas/index.js';
 import { ResourceKind } from './resource.enums.js';
 
 @ObjectType({ simpleResolvers: true, description: 'What resident units have opened of one kind, in an area and below it (PUBLISHED resources).' })

@@ -35,3 +35,13 @@ export const resourcesModule: HubModule = {
     AvailabilityObservation: (ctx, ids) => loadNodes((k) => ctx.loaders.observationById.loadMany(k), ids),
   },
 };
+
+// what other modules use of this one
+export { NearInput } from './resource-search.inputs.js';
+export { allocateOnResource, releaseOnResource } from './resource.allocation.js';
+export { ResourceEntity } from './resource.entity.js';
+export { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.enums.js';
+export { RESOURCE_COLUMNS, resourceByIdLoader, toResource } from './resource.reads.js';
+export { distanceSql } from './resource.search.js';
+export { Resource } from './resource.type.js';
+export { resourceVisible, resourceVisibleSql } from './resource.visibility.js';

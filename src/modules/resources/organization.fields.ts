@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { PageArgsType } from '../../shared/page-args.js';
-import { Organization } from '../organizations/organization.type.js';
+import { Organization } from '../organizations/index.js';
 import { ResourceStatus } from './resource.enums.js';
 import { listResourcesOfOrganization } from './resource.reads.js';
 import { ResourceConnection } from './resource.type.js';

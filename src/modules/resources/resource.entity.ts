@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { AreaEntity } from '../areas/area.entity.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { AreaEntity } from '../areas/index.js';
+import { OrganizationEntity } from '../organizations/index.js';
 import type { ScheduleException, WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.enums.js';
 

@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
 import { column, idColumn, point, readAll, selectAll, type TypeDef } from '../../read/compile.js';
-import { AREA } from '../areas/area.reads.js';
-import { ORGANIZATION } from '../organizations/organization.reads.js';
+import { AREA } from '../areas/index.js';
+import { ORGANIZATION } from '../organizations/index.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
 import { SqlParams } from '../../read/params.js';
 import { toGlobalId } from '../../shared/global-id.js';

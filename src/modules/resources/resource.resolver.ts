@@ -3,8 +3,8 @@ import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, R
 import { MAY } from '../../shared/guards.js';
 import type { Context } from '../../context.js';
 import { idOf } from '../../shared/input.js';
-import { Area } from '../areas/area.type.js';
-import { Organization } from '../organizations/organization.type.js';
+import { Area } from '../areas/index.js';
+import { Organization } from '../organizations/index.js';
 import { AvailabilityService } from './availability.service.js';
 import {
   CreateResourceInput,

@@ -6,11 +6,11 @@ import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/
 import { parsePoint } from '../../shared/location.js';
 import { parseExceptions, parseWindows } from '../../shared/schedule/schedule.graphql.js';
 import { actsForOrganization, administersArea, type Viewer } from '../../shared/viewer.js';
-import { AreaEntity } from '../areas/area.entity.js';
+import { AreaEntity } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { transact, versionConflict } from '../../outbox/transact.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { OrganizationEntity } from '../organizations/index.js';
 import { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.enums.js';
 import type { CreateResourceInput, ResourceStatusInput, UpdateResourceInput } from './resource.inputs.js';
 import { ResourceEntity } from './resource.entity.js';

@@ -8,3 +8,6 @@ export const viewerModule: HubModule = {
   name: 'viewer',
   resolvers: [NodeResolver, ViewerResolver],
 };
+
+// what other modules use of this one
+export { nodeByTypeAndId } from './node.resolver.js';

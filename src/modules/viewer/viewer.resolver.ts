@@ -2,9 +2,8 @@ import { Ctx, Field, FieldResolver, ObjectType, Query, registerEnumType, Resolve
 import { DateTimeScalar } from '../../shared/scalars.js';
 import type { Context } from '../../context.js';
 import { ADMIN_AREA_ROLES, AREA_ROLES, Role, type Viewer } from '../../shared/viewer.js';
-import { districtArea } from '../areas/area.reads.js';
-import { Area } from '../areas/area.type.js';
-import { Organization } from '../organizations/organization.type.js';
+import { Area, districtArea } from '../areas/index.js';
+import { Organization } from '../organizations/index.js';
 
 registerEnumType(Role, {
   name: 'Role',
