@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browse [-- --baselines-only]`: the browse benchmark.
+ * `npm run bench:browse [-- --baselines-only | --against REF]`: the browse benchmark.
  *
  * 1. ensures the scale-10 bench database (bench/browse/data.ts);
  * 2. starts the hub and the two baselines, each in its own child process;
@@ -10,28 +10,36 @@
  * Knobs: BENCH_SECONDS (10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (32), BENCH_DATABASE_URL (see data.ts),
  * BENCH_BASELINE_BBOX=0 (baselines scan every resource instead of using the location index; see shared.ts).
  * `--baselines-only` leaves the hub out (until it serves `resources(filter: { near })`).
+ * `--against REF` (or BENCH_AGAINST=REF), to show that a change is not slower: instead of the baselines, the
+ * hub of the commit REF, built in a temporary git worktree that is removed at the end (bench/ref-build.ts),
+ * runs beside this checkout's hub on the same database; their answers must be equal, the rounds alternate
+ * old, hub, old, hub, …, and the target is hub ≥ 95% of the old hub's req/s.
  */
 import autocannon from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { deepStrictEqual } from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { BenchError, children, envInt, killChildren, track } from '../hub-process.js';
+import { buildRef, removeWorktrees, type RefBuild } from '../ref-build.js';
 import { BENCH_DATA_DIR, ensureBenchData, type BenchData } from './data.js';
 import { BASELINE_BOX, BOX_SQL, BROWSE_QUERY, BROWSE_VALUES, DISTANCE_SQL, type ReadyMessage } from './shared.js';
 
 const TARGET = 0.3;
 const AIM = 0.4;
+/** With --against: the new hub's req/s over the old one's, at the least. */
+const AGAINST_TARGET = 0.95;
 const WARMUP_SECONDS = 2;
 const START_TIMEOUT_MS = 120_000;
 
 interface ServerSpec {
-  key: 'hub' | 'b1' | 'b2';
+  key: 'hub' | 'b1' | 'b2' | 'old';
   label: string;
+  /** A file beside this one, or the absolute path of an older build's hub (--against). */
   script: string;
 }
 
@@ -69,7 +77,7 @@ function startServer(spec: ServerSpec, databaseUrl: string): Promise<Running> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   // BENCH_PROFILE=DIR writes a V8 CPU profile of each server into DIR when it stops
   const profile = process.env.BENCH_PROFILE;
-  const child = fork(path.join(here, spec.script), ['--port', '0', '--database-url', databaseUrl], {
+  const child = fork(path.resolve(here, spec.script), ['--port', '0', '--database-url', databaseUrl], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // production mode, as deployed: graphql-js checks instanceof without its development-mode diagnostics
     env: { ...process.env, NODE_ENV: 'production' },
@@ -267,48 +275,91 @@ function table(rows: string[][]): string {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ms = (x: number | null) => (x === null ? '-' : x.toFixed(2));
 
+// ------------------------------------------------------------------------------------------------ plans
+
+/** What one run compares. */
+interface Plan {
+  /** The servers, in the order every round measures them. */
+  specs: ServerSpec[];
+  /** The server whose answer every other one must equal, and whose req/s the table sets the others against. */
+  reference: { key: ServerSpec['key']; name: string };
+  /** The closing lines: the ratios, and whether the target is met. */
+  verdict(rps: (key: ServerSpec['key']) => number): string[];
+}
+
+/** The default run: the hub (unless `--baselines-only`) against the two baselines. */
+function baselinesPlan(baselinesOnly: boolean): Plan {
+  return {
+    specs: SERVERS.filter((s) => !baselinesOnly || s.key !== 'hub'),
+    reference: { key: 'b1', name: 'baseline 1' },
+    verdict(rps) {
+      const b2 = `baseline 2 / baseline 1: ${pct(rps('b2') / rps('b1'))}`;
+      if (baselinesOnly) return [b2, 'target (hub ≥ 30% of baseline 1): not measured (--baselines-only)'];
+      const ratio = rps('hub') / rps('b1');
+      return [
+        `hub / baseline 1:        ${pct(ratio)}`,
+        `hub / baseline 2:        ${pct(rps('hub') / rps('b2'))}`,
+        b2,
+        `target (hub ≥ ${pct(TARGET)} of baseline 1): ${ratio >= TARGET ? 'MET' : 'NOT MET'}` +
+          `${ratio >= AIM ? ` (and the aim of ${pct(AIM)} too)` : ratio >= TARGET ? ` (aim ${pct(AIM)} not reached)` : ''}`,
+      ];
+    },
+  };
+}
+
+/**
+ * `--against REF`: the hub of REF's build (bench/ref-build.ts) first in every round, then this checkout's;
+ * no baselines. REF's bench/browse/hub.js must speak this driver's protocol (`--port`, `--database-url`, a
+ * `ready` message), as every version since the benchmark came in does.
+ */
+function againstPlan(old: RefBuild): Plan {
+  const script = path.join(old.dir, 'dist/bench/browse/hub.js');
+  if (!existsSync(script)) throw new BenchError(`${old.commit} has no bench/browse/hub.js: its hub cannot be started by this driver`);
+  const name = `old hub (${old.commit})`;
+  return {
+    // the label's first word names the CPU profile (BENCH_PROFILE): not "hub", which is the new one's
+    specs: [{ key: 'old', label: name, script }, SERVERS.find((s) => s.key === 'hub')!],
+    reference: { key: 'old', name },
+    verdict(rps) {
+      const ratio = rps('hub') / rps('old');
+      return [
+        `hub / ${name}: ${pct(ratio)} (new ÷ old req/s = ${ratio.toFixed(3)})`,
+        `target (hub ≥ ${pct(AGAINST_TARGET)} of ${name}): ${ratio >= AGAINST_TARGET ? 'MET' : 'NOT MET'}`,
+      ];
+    },
+  };
+}
+
 // ------------------------------------------------------------------------------------------------ main
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'baselines-only': { type: 'boolean', default: false } }, strict: true });
-  const baselinesOnly = values['baselines-only'] ?? false;
-  const seconds = envInt('BENCH_SECONDS', 10, 1, 3600);
-  const rounds = envInt('BENCH_ROUNDS', 3, 1, 100);
-  const connections = envInt('BENCH_CONNECTIONS', 32, 1, 10_000);
-  const specs = SERVERS.filter((s) => !baselinesOnly || s.key !== 'hub');
-
-  say(`browse benchmark: ${specs.map((s) => s.key).join(', ')}; ${connections} connections, ${rounds} round(s) of ${seconds} s after ${WARMUP_SECONDS} s warm-up each`);
-  say(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`);
-
-  // 1. data
-  const data = await ensureBenchData(say);
-  stopData = data.stop;
-  const versionClient = new pg.Client({ connectionString: data.url });
-  await versionClient.connect();
-  const { rows: [{ version }] } = await versionClient.query<{ version: string }>(`select split_part(version(), ' on ', 1) as version`);
-  const { rows: [{ resources }] } = await versionClient.query<{ resources: number }>(`select count(*)::int as resources from resource where status = 'PUBLISHED'`);
-  say(`database: ${data.description}; ${version}; ${resources} published resources`);
-  if (BASELINE_BOX) {
-    // the box only narrows the scan: nothing within the radius may lie outside it
-    const { rows: [{ outside }] } = await versionClient.query<{ outside: number }>(
-      `select count(*)::int as outside from resource r
-       where r.status = 'PUBLISHED' and ${DISTANCE_SQL} <= $3::float8 and $4::int > 0 and not (${BOX_SQL})`,
-      BROWSE_VALUES,
-    );
-    if (outside !== 0) throw new BenchError(`the baselines' bounding box misses ${outside} resources within the radius`);
-    say('baselines: bounding box on the GiST index of point(lng, lat), then the distance filter (BENCH_BASELINE_BBOX=0: plain scan)');
-  } else {
-    say('baselines: plain scan, the distance computed for every published resource (BENCH_BASELINE_BBOX=0)');
+/** Prints the database and its size; with baselines, checks that their bounding box loses no resource. */
+async function describeDatabase(data: BenchData, withBaselines: boolean): Promise<void> {
+  const client = new pg.Client({ connectionString: data.url });
+  await client.connect();
+  try {
+    const { rows: [{ version }] } = await client.query<{ version: string }>(`select split_part(version(), ' on ', 1) as version`);
+    const { rows: [{ resources }] } = await client.query<{ resources: number }>(`select count(*)::int as resources from resource where status = 'PUBLISHED'`);
+    say(`database: ${data.description}; ${version}; ${resources} published resources`);
+    if (!withBaselines) return;
+    if (BASELINE_BOX) {
+      // the box only narrows the scan: nothing within the radius may lie outside it
+      const { rows: [{ outside }] } = await client.query<{ outside: number }>(
+        `select count(*)::int as outside from resource r
+         where r.status = 'PUBLISHED' and ${DISTANCE_SQL} <= $3::float8 and $4::int > 0 and not (${BOX_SQL})`,
+        BROWSE_VALUES,
+      );
+      if (outside !== 0) throw new BenchError(`the baselines' bounding box misses ${outside} resources within the radius`);
+      say('baselines: bounding box on the GiST index of point(lng, lat), then the distance filter (BENCH_BASELINE_BBOX=0: plain scan)');
+    } else {
+      say('baselines: plain scan, the distance computed for every published resource (BENCH_BASELINE_BBOX=0)');
+    }
+  } finally {
+    await client.end();
   }
-  await versionClient.end();
-  const postmasterPid = embeddedPostmasterPid(data);
+}
 
-  // 2. servers, one child process each
-  const running: Running[] = [];
-  for (const spec of specs) running.push(await startServer(spec, data.url));
-  const byKey = new Map(running.map((r) => [r.key, r]));
-
-  // 3. same answer everywhere
+/** Every server's answer must equal the reference's, and that one must find resources. */
+async function checkAnswers(running: Running[], referenceKey: ServerSpec['key']): Promise<void> {
   const answers = new Map<Running['key'], Answer>();
   for (const server of running) answers.set(server.key, await ask(server));
   for (const server of running) {
@@ -316,14 +367,52 @@ async function main(): Promise<void> {
     const edges = edgesOf(answer.json);
     say(`answer of ${server.label}: HTTP ${answer.status}, ${Buffer.byteLength(answer.text)} bytes, ${edges ? `${edges.length} edges` : 'no edges'}`);
   }
-  const b1 = byKey.get('b1')!;
-  const b2 = byKey.get('b2')!;
-  assertSameAnswer(b1, answers.get('b1')!, b2, answers.get('b2')!);
-  const hub = byKey.get('hub');
-  if (hub) assertSameAnswer(hub, answers.get('hub')!, b1, answers.get('b1')!);
-  const edges = edgesOf(answers.get('b1')!.json)!;
+  const reference = running.find((r) => r.key === referenceKey)!;
+  const expected = answers.get(referenceKey)!;
+  for (const server of running) {
+    if (server !== reference) assertSameAnswer(reference, expected, server, answers.get(server.key)!);
+  }
+  const edges = edgesOf(expected.json)!;
   if (edges.length === 0) throw new BenchError('the canonical query finds no resource: the bench database does not hold the district');
-  say(`answers are equal: ${edges.length} edges, ${Buffer.byteLength(answers.get('b1')!.text)} bytes as baseline 1 writes it`);
+  say(`answers are equal: ${edges.length} edges, ${Buffer.byteLength(expected.text)} bytes as ${reference.label} writes it`);
+}
+
+/** `--against REF` or BENCH_AGAINST=REF; null when neither is given. */
+function againstRef(flag: string | undefined): string | null {
+  const ref = (flag ?? process.env.BENCH_AGAINST ?? '').trim();
+  return ref === '' ? null : ref;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { 'baselines-only': { type: 'boolean', default: false }, against: { type: 'string' } },
+    strict: true,
+  });
+  const baselinesOnly = values['baselines-only'] ?? false;
+  const against = againstRef(values.against);
+  if (against && baselinesOnly) throw new BenchError('--against measures two hubs and no baseline: it does not go with --baselines-only');
+  const seconds = envInt('BENCH_SECONDS', 10, 1, 3600);
+  const rounds = envInt('BENCH_ROUNDS', 3, 1, 100);
+  const connections = envInt('BENCH_CONNECTIONS', 32, 1, 10_000);
+  const old = against ? await buildRef(against, say) : null;
+  const plan = old ? againstPlan(old) : baselinesPlan(baselinesOnly);
+
+  say(`browse benchmark: ${plan.specs.map((s) => s.key).join(', ')}; ${connections} connections, ${rounds} round(s) of ${seconds} s after ${WARMUP_SECONDS} s warm-up each`);
+  say(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}`);
+  if (old) say(`old: ${old.commit} ${old.subject}; hub: this checkout`);
+
+  // 1. data
+  const data = await ensureBenchData(say);
+  stopData = data.stop;
+  await describeDatabase(data, plan.specs.some((s) => s.key === 'b1'));
+  const postmasterPid = embeddedPostmasterPid(data);
+
+  // 2. servers, one child process each
+  const running: Running[] = [];
+  for (const spec of plan.specs) running.push(await startServer(spec, data.url));
+
+  // 3. same answer everywhere
+  await checkAnswers(running, plan.reference.key);
 
   // 4. warm up, then alternate
   for (const server of running) {
@@ -357,35 +446,20 @@ async function main(): Promise<void> {
       ] as const;
     }),
   );
-  const base1 = summary.get('b1')!;
+  const reference = summary.get(plan.reference.key)!;
   say();
   say(`medians of ${rounds} round(s), ${seconds} s each, ${connections} connections:`);
   say(
     table([
-      ['server', 'req/s', 'p99 ms', 'vs baseline 1', 'CPU ms/req server', 'CPU ms/req PG'],
+      ['server', 'req/s', 'p99 ms', `vs ${plan.reference.name}`, 'CPU ms/req server', 'CPU ms/req PG'],
       ...running.map((server) => {
         const s = summary.get(server.key)!;
-        return [server.label, s.rps.toFixed(0), s.p99.toFixed(0), pct(s.rps / base1.rps), ms(s.serverCpuMs), ms(s.pgCpuMs)];
+        return [server.label, s.rps.toFixed(0), s.p99.toFixed(0), pct(s.rps / reference.rps), ms(s.serverCpuMs), ms(s.pgCpuMs)];
       }),
     ]),
   );
   say();
-  const base2 = summary.get('b2')!;
-  const hubSummary = summary.get('hub');
-  if (hubSummary) {
-    say(`hub / baseline 1:        ${pct(hubSummary.rps / base1.rps)}`);
-    say(`hub / baseline 2:        ${pct(hubSummary.rps / base2.rps)}`);
-  }
-  say(`baseline 2 / baseline 1: ${pct(base2.rps / base1.rps)}`);
-  if (hubSummary) {
-    const ratio = hubSummary.rps / base1.rps;
-    say(
-      `target (hub ≥ ${pct(TARGET)} of baseline 1): ${ratio >= TARGET ? 'MET' : 'NOT MET'}` +
-        `${ratio >= AIM ? ` (and the aim of ${pct(AIM)} too)` : ratio >= TARGET ? ` (aim ${pct(AIM)} not reached)` : ''}`,
-    );
-  } else {
-    say('target (hub ≥ 30% of baseline 1): not measured (--baselines-only)');
-  }
+  for (const line of plan.verdict((key) => summary.get(key)!.rps)) say(line);
   say();
   say('per round:');
   say(
@@ -411,6 +485,7 @@ async function cleanup(): Promise<void> {
         });
       })),
     );
+    removeWorktrees();
     await stopData?.();
   })();
   return cleaningUp;
