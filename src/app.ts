@@ -3,7 +3,7 @@ import type { App } from './context.js';
 import { connectDatabase, type Connected } from './db/connect.js';
 import { openDatabase, type Database } from './db/database.js';
 import { hubEntities, hubModules } from './modules/index.js';
-import { Authenticator } from './shared/auth.js';
+import { Authenticator } from './auth.js';
 import { systemClock, type Clock } from './shared/clock.js';
 
 /*

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Realtime } from './outbox/channel.js';
-import type { Authenticator } from './shared/auth.js';
+import type { Authenticator } from './auth.js';
 import type { Clock } from './shared/clock.js';
 import type { Node } from './shared/relay.js';
 import type { Viewer } from './shared/viewer.js';

@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { createContext, type App, type Context } from './context.js';
-import { TokenError } from './shared/auth.js';
+import { TokenError } from './auth.js';
 import { createErrorFormatter } from './shared/format-error.js';
 import { isClientGone } from './shared/client-gone.js';
 import { writeLog } from './shared/log.js';

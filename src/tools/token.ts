@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { issueDevelopmentToken } from '../shared/auth.js';
+import { issueDevelopmentToken } from '../auth.js';
 import { Role } from '../shared/viewer.js';
 
 /**

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import { type Database } from '../../src/db/database.js';
 import { createApp, openHubDatabase } from '../../src/app.js';
 import { createServer, type RunningServer } from '../../src/server.js';
-import { issueDevelopmentToken } from '../../src/shared/auth.js';
+import { issueDevelopmentToken } from '../../src/auth.js';
 import { ManualClock } from '../../src/shared/clock.js';
 import { Role } from '../../src/shared/viewer.js';
 import { planDemands } from '../../seeds/demand-plan.js';

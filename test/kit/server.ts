@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { App } from '../../src/context.js';
 import { createServer, type RunningServer, type ServerOptions } from '../../src/server.js';
-import { issueDevelopmentToken, type TokenClaims } from '../../src/shared/auth.js';
+import { issueDevelopmentToken, type TokenClaims } from '../../src/auth.js';
 import { ManualClock } from '../../src/shared/clock.js';
 import { TestClient } from './client.js';
 import { createApp } from '../../src/app.js';

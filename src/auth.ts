@@ -1,9 +1,9 @@
 import { createRemoteJWKSet, importSPKI, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type pg from 'pg';
-import type { Config } from '../config.js';
-import { systemClock, type Clock } from './clock.js';
-import { parseGlobalId } from './global-id.js';
-import { ANONYMOUS, Role, type Viewer } from './viewer.js';
+import type { Config } from './config.js';
+import { systemClock, type Clock } from './shared/clock.js';
+import { parseGlobalId } from './shared/global-id.js';
+import { ANONYMOUS, Role, type Viewer } from './shared/viewer.js';
 
 export class TokenError extends Error {}
 

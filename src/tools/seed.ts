@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.js';
-import { connectHubDatabase } from '../src/app.js';
-import { seedDistrict, truncateAll } from './load.js';
+import { loadConfig } from '../config.js';
+import { connectHubDatabase } from '../app.js';
+import { seedDistrict, truncateAll } from '../../seeds/load.js';
 
 /** `npm run seed [-- --scale N]`: empties the database and writes the district again. */
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1' } } });
