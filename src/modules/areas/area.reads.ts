@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { column, idColumn, point, readAll, selectAll, type TypeDef } from '../../read/compile.js';
+import type { SqlParams } from '../../read/params.js';
 import { byIdLoader } from '../../read/by-id.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
 import type { AreaKind } from './area.enums.js';
@@ -57,4 +58,13 @@ export function listAreas(
     idColumn: 'a.id',
     map: toArea,
   });
+}
+
+/**
+ * "In the area `areaRowId` or below", for a row (alias `alias`) carrying its area's path: a range on the
+ * C-collated path, which an (area_path, id) index serves; '~' sorts after the digits and '/' of every path.
+ */
+export function belowAreaSql(alias: string, p: SqlParams, areaRowId: string): string {
+  const id = p.add(areaRowId);
+  return `${alias}.area_path >= (select path from area where id = ${id}) and ${alias}.area_path < (select path || '~' from area where id = ${id})`;
 }

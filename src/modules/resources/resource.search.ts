@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GraphQLResolveInfo } from 'graphql';
 import { hookHandlers, type Context } from '../../context.js';
+import { belowAreaSql } from '../areas/index.js';
 import type { ResourceFilter } from './resource-search.inputs.js';
 import { ResourceOrder } from './resource-search.inputs.js';
 import { localToday } from '../../shared/today.js';
@@ -15,7 +16,7 @@ import { parseNear } from '../../shared/location.js';
 import { plan, ReadQuery } from '../../read/compile.js';
 import { RESOURCE } from './resource.reads.js';
 import { openAtSql } from '../../read/open-at.js';
-import { parsePageArgs, type PageArgs } from '../../read/page.js';
+import { connectionOf, countOf, parsePageArgs, readByIds, type PageArgs } from '../../read/page.js';
 import { SqlParams } from '../../read/params.js';
 import { pathIn, selectionOf } from '../../read/selection.js';
 import { preparedName } from '../../db/statements.js';
@@ -125,11 +126,7 @@ export async function searchResources(
   if (search.audiences) where.push(`r.audiences && ${p.add(search.audiences)}::text[]`);
   if (search.accessMode) where.push(`r.access_mode = ${p.add(search.accessMode)}`);
   if (search.organizationId) where.push(`r.organization_id = ${p.add(search.organizationId)}`);
-  if (search.areaId) {
-    const id = p.add(search.areaId);
-    // a range on the C-collated path uses the index; '~' sorts after the digits and '/' of every path
-    where.push(`r.area_path >= (select path from area where id = ${id}) and r.area_path < (select path || '~' from area where id = ${id})`);
-  }
+  if (search.areaId) where.push(belowAreaSql('r', p, search.areaId));
   if (search.sharedWith) {
     const today = localToday(ctx.app.clock.now(), ctx.app.config.timeZone);
     const sharedWith = hookHandlers(ctx.app, 'resourcesSharedWithSql');
@@ -190,60 +187,29 @@ export async function searchResources(
     order by ${keyColumns.map((c) => `r.${c} ${direction}`).join(', ')}`;
   const result = await ctx.app.db.pool.query<unknown[]>({ name: preparedName(text), text, values: p.values, rowMode: 'array' });
 
-  const rows = result.rows;
-  const more = rows.length > page.limit;
-  const slice = rows.slice(0, page.limit);
-  if (backward) slice.reverse();
-  const edges = slice.map((row) => {
-    const node = build(row) as Resource;
-    const sortValues = sortSlots.map((slot) => row[slot]);
-    return {
-      // encoded only when read: most pages never ask for their edges' cursors
-      get cursor() {
-        return encodeCursor(['r', key, ...sortValues, node.rowId]);
-      },
-      node,
-      distanceMeters: distanceSlot < 0 ? null : (row[distanceSlot] as number),
-    };
-  });
-  const countText = `select count(*)::int from ${from} where ${filtered.join(' and ')}`;
-  const countValues = p.values.slice(0, countParams(countText));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: backward ? before !== null : more,
-      hasPreviousPage: backward ? more : after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+  return connectionOf(
+    result.rows,
+    { limit: page.limit, backward, afterId: after, beforeId: before },
+    (row) => {
+      const node = build(row) as Resource;
+      const sortValues = sortSlots.map((slot) => row[slot]);
+      return {
+        // encoded only when read: most pages never ask for their edges' cursors
+        get cursor() {
+          return encodeCursor(['r', key, ...sortValues, node.rowId]);
+        },
+        node,
+        distanceMeters: distanceSlot < 0 ? null : (row[distanceSlot] as number),
+      };
     },
-    get totalCount() {
-      return ctx.app.db.pool
-        .query<[number]>({ name: preparedName(countText), text: countText, values: countValues, rowMode: 'array' })
-        .then((r) => r.rows[0][0]);
-    },
-  };
-}
-
-/** The parameters a statement uses are $1..$n with n its highest: the filter's come first. */
-function countParams(text: string): number {
-  let max = 0;
-  for (const match of text.matchAll(/\$(\d+)/g)) max = Math.max(max, Number(match[1]));
-  return max;
+    countOf(ctx.app.db.pool, from, filtered, p),
+  );
 }
 
 /**
  * Root lookups of resources by id (`resource(id)`, `node(id)`, `nodes(ids)`), read with the to-one
  * relations their selection asks for in one statement. Ids the viewer may not see come back null.
  */
-export async function resourcesByIds(ctx: Context, info: GraphQLResolveInfo, ids: string[]): Promise<(Resource | null)[]> {
-  if (ids.length === 0) return [];
-  const selection = selectionOf(info).get('Resource');
-  const query = new ReadQuery();
-  const build = plan(RESOURCE, selection, 'r', query);
-  const p = new SqlParams([ids]);
-  const text = `select ${query.columns.join(', ')} from resource r ${query.joins.join(' ')}
-    where r.id = any($1::bigint[]) and ${resourceVisibleSql(ctx.viewer, p, 'r')}`;
-  const { rows } = await ctx.app.db.pool.query<unknown[]>({ name: preparedName(text), text, values: p.values, rowMode: 'array' });
-  const byId = new Map(rows.map((row) => [String(row[0]), build(row)]));
-  return ids.map((id) => byId.get(id) ?? null);
+export function resourcesByIds(ctx: Context, info: GraphQLResolveInfo, ids: string[]): Promise<(Resource | null)[]> {
+  return readByIds(ctx.app.db.pool, RESOURCE, 'r', selectionOf(info).get('Resource'), ids, (p) => resourceVisibleSql(ctx.viewer, p, 'r'));
 }
