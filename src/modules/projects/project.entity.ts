@@ -142,5 +142,5 @@ export class ProjectHistoryEntity {
   detail?: string | null;
 
   @Property({ type: 'timestamptz' })
-  occurredAt!: Date;
+  at!: Date;
 }
