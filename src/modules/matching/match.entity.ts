@@ -1,4 +1,5 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { VersionedEntity } from '../../shared/entity.js';
 import { MatchAction, MatchStatus } from './match.enums.js';
 
 /**
@@ -6,11 +7,8 @@ import { MatchAction, MatchStatus } from './match.enums.js';
  * changes other modules' counters through their functions.
  */
 @Entity({ tableName: 'match' })
-export class MatchEntity {
+export class MatchEntity extends VersionedEntity {
   [OptionalProps]?: 'version' | 'status' | 'atRisk' | 'runId';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @Property({ type: 'bigint' })
   demandId!: string;
@@ -50,15 +48,6 @@ export class MatchEntity {
 
   @Property({ type: 'bigint', nullable: true })
   runId?: string | null;
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Property({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** One change of a match. Never updated. */

@@ -1,15 +1,13 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { TimestampedEntity } from '../../shared/entity.js';
 import { AreaEntity } from '../areas/area.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
 
 /** The table behind Project, for writes; reads go through the lean read path. */
 @Entity({ tableName: 'project' })
-export class ProjectEntity {
+export class ProjectEntity extends TimestampedEntity {
   [OptionalProps]?: 'version' | 'status' | 'description' | 'ownerOrganization' | 'evaluation' | 'evaluationScore' | 'approvedAt';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @ManyToOne(() => AreaEntity, { fieldName: 'area_id' })
   area!: AreaEntity;
@@ -50,13 +48,6 @@ export class ProjectEntity {
   /** Bumped by every recorded change; changes hold the row's lock, so no optimistic check is needed. */
   @Property({ type: 'integer' })
   version: number = 1;
-
-  /** Set by the services from the injected clock, never from the system's. */
-  @Property({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Property({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 @Entity({ tableName: 'project_milestone' })
