@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { VersionedEntity } from '../../shared/entity.js';
+import { HistoryEntity, HistoryEnums, VersionedEntity } from '../../shared/entity.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { AreaEntity } from '../areas/area.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
@@ -101,36 +101,13 @@ export class AgreementItemEntity {
 
 /** One entry of an agreement's history: every transition and signature, with who, when and why. */
 @Entity({ tableName: 'agreement_history' })
-export class AgreementHistoryEntity {
+@HistoryEnums(() => AgreementAction, () => AgreementStatus, 'nullable')
+export class AgreementHistoryEntity extends HistoryEntity<AgreementAction, AgreementStatus, AgreementStatus | null> {
   [OptionalProps]?: 'fromStatus' | 'toStatus' | 'party' | 'reason';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @ManyToOne(() => SharingAgreementEntity, { fieldName: 'agreement_id' })
   agreement!: SharingAgreementEntity;
 
-  @Enum({ items: () => AgreementAction, type: 'text' })
-  action!: AgreementAction;
-
-  @Enum({ items: () => AgreementStatus, type: 'text', nullable: true })
-  fromStatus?: AgreementStatus | null;
-
-  @Enum({ items: () => AgreementStatus, type: 'text', nullable: true })
-  toStatus?: AgreementStatus | null;
-
   @Enum({ items: () => AgreementParty, type: 'text', nullable: true })
   party?: AgreementParty | null;
-
-  @Property({ type: 'text' })
-  actorId!: string;
-
-  @Property({ type: 'text' })
-  actorRole!: string;
-
-  @Property({ type: 'text', nullable: true })
-  reason?: string | null;
-
-  @Property({ type: 'timestamptz' })
-  at!: Date;
 }

@@ -1,5 +1,5 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { VersionedEntity } from '../../shared/entity.js';
+import { HistoryEntity, HistoryEnums, VersionedEntity } from '../../shared/entity.js';
 import { MatchAction, MatchStatus } from './match.enums.js';
 
 /**
@@ -52,33 +52,10 @@ export class MatchEntity extends VersionedEntity {
 
 /** One change of a match. Never updated. */
 @Entity({ tableName: 'match_history' })
-export class MatchHistoryEntity {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
-
+@HistoryEnums(() => MatchAction, () => MatchStatus)
+export class MatchHistoryEntity extends HistoryEntity<MatchAction, MatchStatus> {
   @Property({ type: 'bigint' })
   matchId!: string;
-
-  @Enum({ items: () => MatchAction, type: 'text' })
-  action!: MatchAction;
-
-  @Enum({ items: () => MatchStatus, type: 'text', nullable: true })
-  fromStatus!: MatchStatus | null;
-
-  @Enum({ items: () => MatchStatus, type: 'text' })
-  toStatus!: MatchStatus;
-
-  @Property({ type: 'text' })
-  actorId!: string;
-
-  @Property({ type: 'text' })
-  actorRole!: string;
-
-  @Property({ type: 'text', nullable: true })
-  reason!: string | null;
-
-  @Property({ type: 'timestamptz' })
-  at!: Date;
 }
 
 /** One run of the solver over an area: what it served and how long it took. Never updated. */

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { TimestampedEntity } from '../../shared/entity.js';
+import { HistoryEntity, HistoryEnums, TimestampedEntity } from '../../shared/entity.js';
 import { AreaEntity } from '../areas/area.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
@@ -99,39 +99,16 @@ export class ProjectNoteEntity {
   createdAt!: Date;
 }
 
+/** One change of a project, with who, when and why. Never updated. */
 @Entity({ tableName: 'project_history' })
-export class ProjectHistoryEntity {
+@HistoryEnums(() => ProjectHistoryAction, () => ProjectStatus, 'nullable')
+export class ProjectHistoryEntity extends HistoryEntity<ProjectHistoryAction, ProjectStatus, ProjectStatus | null> {
   [OptionalProps]?: 'fromStatus' | 'toStatus' | 'reason' | 'detail';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @ManyToOne(() => ProjectEntity, { fieldName: 'project_id' })
   project!: ProjectEntity;
 
-  @Enum({ items: () => ProjectHistoryAction, type: 'text' })
-  action!: ProjectHistoryAction;
-
-  @Enum({ items: () => ProjectStatus, type: 'text', nullable: true })
-  fromStatus?: ProjectStatus | null;
-
-  @Enum({ items: () => ProjectStatus, type: 'text', nullable: true })
-  toStatus?: ProjectStatus | null;
-
-  @Property({ type: 'text' })
-  actorId!: string;
-
-  @Property({ type: 'text' })
-  actorRole!: string;
-
-  /** Why, where the action takes a reason (cancelling). */
-  @Property({ type: 'text', nullable: true })
-  reason?: string | null;
-
   /** What was touched, for people: a milestone's title, how many demands were linked. */
   @Property({ type: 'text', nullable: true })
   detail?: string | null;
-
-  @Property({ type: 'timestamptz' })
-  at!: Date;
 }
