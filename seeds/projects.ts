@@ -107,7 +107,7 @@ export const seedProjects: Seeder = async (client, district: SeededDistrict) => 
       const created = at;
       let version = 1;
       const log = (action: string, actor: { id: string; role: string }, from: Status | null, to: Status | null, extra: { reason?: string; detail?: string } = {}) => {
-        history.push({ project_id: id, action, from_status: from, to_status: to, actor_id: actor.id, actor_role: actor.role, reason: extra.reason ?? null, detail: extra.detail ?? null, occurred_at: iso(at) });
+        history.push({ project_id: id, action, from_status: from, to_status: to, actor_id: actor.id, actor_role: actor.role, reason: extra.reason ?? null, detail: extra.detail ?? null, at: iso(at) });
         if (action !== 'PROPOSED') version++;
       };
       log('PROPOSED', ownerActor, null, 'PROPOSED');
@@ -179,7 +179,7 @@ export const seedProjects: Seeder = async (client, district: SeededDistrict) => 
   await insertRows(client, 'project_note', { project_id: 'bigint', text: 'text', author_id: 'text', author_role: 'text', created_at: 'timestamptz' }, notes);
   await insertRows(client, 'project_history', {
     project_id: 'bigint', action: 'text', from_status: 'text', to_status: 'text', actor_id: 'text', actor_role: 'text', reason: 'text',
-    detail: 'text', occurred_at: 'timestamptz',
+    detail: 'text', at: 'timestamptz',
   }, history);
   return { projects: projects.length, projectMilestones: milestones.length, projectNotes: notes.length, projectDemandLinks: links.demand.length };
 };

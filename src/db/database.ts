@@ -59,9 +59,9 @@ export async function openDatabase(url: string, options: { entities: EntityList;
   };
 }
 
-/** Applies the committed migrations that the database has not seen yet. */
-export async function migrate(db: Database): Promise<void> {
-  await db.orm.getMigrator().up();
+/** Applies the committed migrations that the database has not seen yet, or those up to and including `to`. */
+export async function migrate(db: Database, options: { to?: string } = {}): Promise<void> {
+  await db.orm.getMigrator().up(options.to === undefined ? undefined : { to: options.to });
 }
 
 /** Checks the server is new enough: migrations use nothing newer than PostgreSQL 15. */

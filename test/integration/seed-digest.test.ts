@@ -12,11 +12,19 @@ import { createTestDatabase, type TestDatabase } from '../kit/database.js';
  * new ones and says so.
  *
  * The digest covers every row of every table, each as JSON, without the columns the database fills from its
- * own clock (defaults of now()), in a fixed order.
+ * own clock (defaults of now()), in a fixed order. A row is digested as JSON keyed by its column names, so a
+ * column renamed since the recording is digested under its recorded name (RENAMED): a rename alone leaves
+ * the digests as they were, and any change of the data still shows.
  */
 const RECORDED = {
   1: 'a74f43f51aa9f379862a0fbfa7fccbb29876948734184b1e3d32b5ac92e069ff',
   10: '77d0e527658b1582360a4ce2d115e4ab8186fa7546295ee1ab31c76bf62a489a',
+};
+
+/** Table → { column's name now: its name when the digests were recorded }. */
+const RENAMED: Record<string, Record<string, string>> = {
+  // Migration20261202000000_history_at: every history table names its time `at`
+  project_history: { at: 'occurred_at' },
 };
 
 async function seedDigest(pool: pg.Pool): Promise<{ digest: string; rows: Record<string, number> }> {
@@ -29,10 +37,13 @@ async function seedDigest(pool: pg.Pool): Promise<{ digest: string; rows: Record
   const hash = createHash('sha256');
   const counts: Record<string, number> = {};
   for (const { table_name: table, clocked } of columns) {
+    const renamed = Object.entries(RENAMED[table] ?? {});
     const { rows } = await pool.query<{ n: number; sum: string | null }>(
       `select count(*)::int as n, md5(string_agg(r, E'\\n' order by r)) as sum
-       from (select (to_jsonb(t) - $1::text[])::text as r from "${table}" t) rows`,
-      [clocked],
+       from (select ((to_jsonb(t) - $1::text[] - $2::text[])
+                     || coalesce((select jsonb_object_agg(c.recorded, to_jsonb(t) -> c.name) from unnest($2::text[], $3::text[]) as c(name, recorded)), '{}'))::text as r
+             from "${table}" t) rows`,
+      [clocked, renamed.map(([name]) => name), renamed.map(([, recorded]) => recorded)],
     );
     counts[table] = rows[0].n;
     hash.update(`${table}:${rows[0].n}:${rows[0].sum ?? ''}\n`);

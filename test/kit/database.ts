@@ -12,8 +12,11 @@ export interface TestDatabase {
 }
 
 
-/** A fresh database for one test file, cloned from the migrated template; `drop` removes it. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh database for one test file, cloned from the migrated template, or with `empty` one no migration has
+ * touched (for a test that migrates it itself); `drop` removes it.
+ */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const adminUrl = inject('adminUrl');
   const name = `sharehub_test_${process.env.VITEST_POOL_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -22,7 +25,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     // another worker cloning the template at the same instant holds it briefly: try again
     await waitFor(
       async () => {
-        await admin.query(`create database ${name} template ${inject('templateDatabase')}`);
+        await admin.query(`create database ${name} ${options.empty ? `encoding 'UTF8' template template0` : `template ${inject('templateDatabase')}`}`);
         return true;
       },
       { what: `a clone of the template`, intervalMs: 50 + Math.floor(Math.random() * 100), retryIf: (error) => /being accessed by other users/.test(String(error)) },

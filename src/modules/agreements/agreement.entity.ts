@@ -1,4 +1,5 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { HistoryEntity, HistoryEnums, VersionedEntity } from '../../shared/entity.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { AreaEntity } from '../areas/index.js';
 import { OrganizationEntity } from '../organizations/index.js';
@@ -7,13 +8,10 @@ import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.en
 
 /** The table behind SharingAgreement, for writes. `status` is as last recorded; queries apply the clock. */
 @Entity({ tableName: 'sharing_agreement' })
-export class SharingAgreementEntity {
+export class SharingAgreementEntity extends VersionedEntity {
   [OptionalProps]?:
     | 'version' | 'status' | 'terms' | 'proposedBy' | 'proposedByParty' | 'proposedAt' | 'unitSignedBy' | 'unitSignedAt'
     | 'areaSignedBy' | 'areaSignedAt' | 'signedAt' | 'discardedAt';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @ManyToOne(() => OrganizationEntity, { fieldName: 'organization_id' })
   organization!: OrganizationEntity;
@@ -73,16 +71,6 @@ export class SharingAgreementEntity {
   /** A discarded draft is kept with its history but seen by no one. */
   @Property({ type: 'timestamptz', nullable: true })
   discardedAt?: Date | null;
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  /** Set by the services from the injected clock, never from the system's. */
-  @Property({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Property({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** One resource an agreement shares: how much of it and when. */
@@ -113,36 +101,13 @@ export class AgreementItemEntity {
 
 /** One entry of an agreement's history: every transition and signature, with who, when and why. */
 @Entity({ tableName: 'agreement_history' })
-export class AgreementHistoryEntity {
+@HistoryEnums(() => AgreementAction, () => AgreementStatus, 'nullable')
+export class AgreementHistoryEntity extends HistoryEntity<AgreementAction, AgreementStatus, AgreementStatus | null> {
   [OptionalProps]?: 'fromStatus' | 'toStatus' | 'party' | 'reason';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @ManyToOne(() => SharingAgreementEntity, { fieldName: 'agreement_id' })
   agreement!: SharingAgreementEntity;
 
-  @Enum({ items: () => AgreementAction, type: 'text' })
-  action!: AgreementAction;
-
-  @Enum({ items: () => AgreementStatus, type: 'text', nullable: true })
-  fromStatus?: AgreementStatus | null;
-
-  @Enum({ items: () => AgreementStatus, type: 'text', nullable: true })
-  toStatus?: AgreementStatus | null;
-
   @Enum({ items: () => AgreementParty, type: 'text', nullable: true })
   party?: AgreementParty | null;
-
-  @Property({ type: 'text' })
-  actorId!: string;
-
-  @Property({ type: 'text' })
-  actorRole!: string;
-
-  @Property({ type: 'text', nullable: true })
-  reason?: string | null;
-
-  @Property({ type: 'timestamptz' })
-  at!: Date;
 }

@@ -1,13 +1,11 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { IdEntity } from '../../shared/entity.js';
 import { AreaKind } from './area.enums.js';
 
 /** The table behind Area, for writes; reads go through the lean read path. */
 @Entity({ tableName: 'area' })
-export class AreaEntity {
+export class AreaEntity extends IdEntity {
   [OptionalProps]?: 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @Enum({ items: () => AreaKind, type: 'text' })
   kind!: AreaKind;
@@ -34,6 +32,7 @@ export class AreaEntity {
   @Property({ type: 'double' })
   lng!: number;
 
+  /** Not TimestampedEntity's: areas come from the seed, their times from the system clock, not the injected one. */
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 

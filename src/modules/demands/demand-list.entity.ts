@@ -1,14 +1,12 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { VersionedEntity } from '../../shared/entity.js';
 import { AreaEntity } from '../areas/index.js';
 import { DemandListStatus } from './demand.enums.js';
 
 /** The table behind DemandList: one grid's demands for a period, for writes. */
 @Entity({ tableName: 'demand_list' })
-export class DemandListEntity {
+export class DemandListEntity extends VersionedEntity {
   [OptionalProps]?: 'version' | 'status';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @ManyToOne(() => AreaEntity, { fieldName: 'area_id' })
   area!: AreaEntity;
@@ -39,13 +37,4 @@ export class DemandListEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   closedAt?: Date | null;
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Property({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

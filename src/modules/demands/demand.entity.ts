@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { VersionedEntity } from '../../shared/entity.js';
 import { AreaEntity } from '../areas/index.js';
 import { OrganizationEntity } from '../organizations/index.js';
 import { Audience, ResourceKind } from '../resources/index.js';
@@ -8,11 +9,8 @@ import { DemandListEntity } from './demand-list.entity.js';
 
 /** The table behind Demand (an item of a grid's demand list), for writes. */
 @Entity({ tableName: 'demand' })
-export class DemandEntity {
+export class DemandEntity extends VersionedEntity {
   [OptionalProps]?: 'version' | 'status' | 'description' | 'orderedBy' | 'acceptedQuantity' | 'demandList';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @ManyToOne(() => AreaEntity, { fieldName: 'area_id' })
   area!: AreaEntity;
@@ -98,14 +96,4 @@ export class DemandEntity {
   /** Raised by matching with a conditional update, never through `version`. */
   @Property({ type: 'integer' })
   acceptedQuantity: number = 0;
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  /** Set by the services from the injected clock, never from the system's. */
-  @Property({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Property({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,4 +1,5 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { HistoryEntity, HistoryEnums, VersionedEntity } from '../../shared/entity.js';
 import { MatchAction, MatchStatus } from './match.enums.js';
 
 /**
@@ -6,11 +7,8 @@ import { MatchAction, MatchStatus } from './match.enums.js';
  * changes other modules' counters through their functions.
  */
 @Entity({ tableName: 'match' })
-export class MatchEntity {
+export class MatchEntity extends VersionedEntity {
   [OptionalProps]?: 'version' | 'status' | 'atRisk' | 'runId';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @Property({ type: 'bigint' })
   demandId!: string;
@@ -50,46 +48,14 @@ export class MatchEntity {
 
   @Property({ type: 'bigint', nullable: true })
   runId?: string | null;
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Property({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** One change of a match. Never updated. */
 @Entity({ tableName: 'match_history' })
-export class MatchHistoryEntity {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
-
+@HistoryEnums(() => MatchAction, () => MatchStatus)
+export class MatchHistoryEntity extends HistoryEntity<MatchAction, MatchStatus> {
   @Property({ type: 'bigint' })
   matchId!: string;
-
-  @Enum({ items: () => MatchAction, type: 'text' })
-  action!: MatchAction;
-
-  @Enum({ items: () => MatchStatus, type: 'text', nullable: true })
-  fromStatus!: MatchStatus | null;
-
-  @Enum({ items: () => MatchStatus, type: 'text' })
-  toStatus!: MatchStatus;
-
-  @Property({ type: 'text' })
-  actorId!: string;
-
-  @Property({ type: 'text' })
-  actorRole!: string;
-
-  @Property({ type: 'text', nullable: true })
-  reason!: string | null;
-
-  @Property({ type: 'timestamptz' })
-  at!: Date;
 }
 
 /** One run of the solver over an area: what it served and how long it took. Never updated. */

@@ -1,14 +1,12 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { VersionedEntity } from '../../shared/entity.js';
 import { AreaEntity } from '../areas/index.js';
 import { OrganizationKind } from './organization.enums.js';
 
 /** The table behind Organization (a resident unit), for writes. */
 @Entity({ tableName: 'organization' })
-export class OrganizationEntity {
+export class OrganizationEntity extends VersionedEntity {
   [OptionalProps]?: 'version' | 'description' | 'address';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @Enum({ items: () => OrganizationKind, type: 'text' })
   kind!: OrganizationKind;
@@ -40,14 +38,4 @@ export class OrganizationEntity {
 
   @Property({ type: 'double', nullable: true })
   lng?: number | null;
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  /** Set by the services from the injected clock, never from the system's. */
-  @Property({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Property({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,15 +1,13 @@
 import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { HistoryEntity, HistoryEnums, TimestampedEntity } from '../../shared/entity.js';
 import { AreaEntity } from '../areas/index.js';
 import { OrganizationEntity } from '../organizations/index.js';
 import { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
 
 /** The table behind Project, for writes; reads go through the lean read path. */
 @Entity({ tableName: 'project' })
-export class ProjectEntity {
+export class ProjectEntity extends TimestampedEntity {
   [OptionalProps]?: 'version' | 'status' | 'description' | 'ownerOrganization' | 'evaluation' | 'evaluationScore' | 'approvedAt';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @ManyToOne(() => AreaEntity, { fieldName: 'area_id' })
   area!: AreaEntity;
@@ -50,13 +48,6 @@ export class ProjectEntity {
   /** Bumped by every recorded change; changes hold the row's lock, so no optimistic check is needed. */
   @Property({ type: 'integer' })
   version: number = 1;
-
-  /** Set by the services from the injected clock, never from the system's. */
-  @Property({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Property({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 @Entity({ tableName: 'project_milestone' })
@@ -108,39 +99,16 @@ export class ProjectNoteEntity {
   createdAt!: Date;
 }
 
+/** One change of a project, with who, when and why. Never updated. */
 @Entity({ tableName: 'project_history' })
-export class ProjectHistoryEntity {
+@HistoryEnums(() => ProjectHistoryAction, () => ProjectStatus, 'nullable')
+export class ProjectHistoryEntity extends HistoryEntity<ProjectHistoryAction, ProjectStatus, ProjectStatus | null> {
   [OptionalProps]?: 'fromStatus' | 'toStatus' | 'reason' | 'detail';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @ManyToOne(() => ProjectEntity, { fieldName: 'project_id' })
   project!: ProjectEntity;
 
-  @Enum({ items: () => ProjectHistoryAction, type: 'text' })
-  action!: ProjectHistoryAction;
-
-  @Enum({ items: () => ProjectStatus, type: 'text', nullable: true })
-  fromStatus?: ProjectStatus | null;
-
-  @Enum({ items: () => ProjectStatus, type: 'text', nullable: true })
-  toStatus?: ProjectStatus | null;
-
-  @Property({ type: 'text' })
-  actorId!: string;
-
-  @Property({ type: 'text' })
-  actorRole!: string;
-
-  /** Why, where the action takes a reason (cancelling). */
-  @Property({ type: 'text', nullable: true })
-  reason?: string | null;
-
   /** What was touched, for people: a milestone's title, how many demands were linked. */
   @Property({ type: 'text', nullable: true })
   detail?: string | null;
-
-  @Property({ type: 'timestamptz' })
-  occurredAt!: Date;
 }

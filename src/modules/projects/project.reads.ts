@@ -97,7 +97,7 @@ interface HistoryRow {
   actor_role: string;
   reason: string | null;
   detail: string | null;
-  occurred_at: Date;
+  at: Date;
 }
 
 /**
@@ -131,7 +131,7 @@ export function createProjectListLoaders(pool: pg.Pool, viewer: Viewer) {
     ),
     historyByProjectId: listByProjectLoader<HistoryRow, ProjectHistoryEntry>(
       pool,
-      `select h.project_id, h.action, h.from_status, h.to_status, h.actor_id, h.actor_role, h.reason, h.detail, h.occurred_at
+      `select h.project_id, h.action, h.from_status, h.to_status, h.actor_id, h.actor_role, h.reason, h.detail, h.at
        from project_history h where h.project_id = any($1::bigint[]) order by h.project_id, h.id`,
       (row) => ({
         action: row.action,
@@ -140,7 +140,7 @@ export function createProjectListLoaders(pool: pg.Pool, viewer: Viewer) {
         actor: { id: row.actor_id, role: row.actor_role },
         reason: row.reason,
         detail: row.detail,
-        occurredAt: row.occurred_at,
+        occurredAt: row.at,
       }),
     ),
     organizationsByProjectId: listByProjectLoader<{ project_id: string }, Organization>(

@@ -55,7 +55,7 @@ function addHistory(em: EntityManager, viewer: Viewer, p: ProjectEntity, now: Da
     actorRole: actor.role,
     reason: entry.reason ?? null,
     detail: entry.detail ?? null,
-    occurredAt: now,
+    at: now,
   });
 }
 

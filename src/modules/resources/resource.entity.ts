@@ -1,4 +1,5 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { VersionedEntity } from '../../shared/entity.js';
 import { AreaEntity } from '../areas/index.js';
 import { OrganizationEntity } from '../organizations/index.js';
 import type { ScheduleException, WeeklyWindow } from '../../shared/schedule/schedule.types.js';
@@ -6,13 +7,10 @@ import { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.e
 
 /** The table behind Resource (an HSDS service-at-location), for writes. */
 @Entity({ tableName: 'resource' })
-export class ResourceEntity {
+export class ResourceEntity extends VersionedEntity {
   [OptionalProps]?:
     | 'version' | 'status' | 'description' | 'address' | 'acceptedQuantity'
     | 'audiences' | 'windows' | 'exceptions';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
 
   @ManyToOne(() => OrganizationEntity, { fieldName: 'organization_id' })
   organization!: OrganizationEntity;
@@ -72,16 +70,6 @@ export class ResourceEntity {
   @Property({ type: 'timestamptz', nullable: true })
   latestObservedAt?: Date | null;
 
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt?: Date | null;
-
-  /** Set by the services from the injected clock, never from the system's. */
-  @Property({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @Property({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
