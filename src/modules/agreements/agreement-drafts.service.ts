@@ -8,14 +8,15 @@ import { actorOf } from '../../shared/viewer.js';
 import { AreaEntity, AreaKind } from '../areas/index.js';
 import { transact, versionConflict } from '../../outbox/transact.js';
 import { OrganizationEntity } from '../organizations/index.js';
-import { loadForChange, partiesOf, record } from './agreement.access.js';
+import { loadForChange, partiesOf } from './agreement.rules.js';
+import { decide } from './agreement.transitions.js';
+import { record } from './agreement.record.js';
 import { changeAgreement, notAllowed, reloadAgreement, requireSettled } from './agreement.change.js';
 import { AgreementItemEntity, SharingAgreementEntity } from './agreement.entity.js';
 import { AgreementAction, AgreementStatus } from './agreement.enums.js';
 import type { AgreementInput, CreateAgreementDraftInput, UpdateAgreementDraftInput } from './agreement.inputs.js';
 import { checkItems, parseItems, replaceItems, type ParsedItem } from './agreement.items.js';
 import { isCalendarDate } from '../../shared/calendar-date.js';
-import { decide } from './agreement.transitions.js';
 import { localToday } from '../../shared/today.js';
 import type { SharingAgreement } from './agreement.type.js';
 

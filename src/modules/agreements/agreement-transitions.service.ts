@@ -3,12 +3,13 @@ import { fail, ok, userError, type Outcome } from '../../shared/errors.js';
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, requiredText } from '../../shared/input.js';
 import { actorOf } from '../../shared/viewer.js';
-import { loadForChange, record, signatoryParty } from './agreement.access.js';
+import { loadForChange, signatoryParty } from './agreement.rules.js';
+import { afterSignature, decide } from './agreement.transitions.js';
+import { record } from './agreement.record.js';
 import { changeAgreement, notAllowed, reloadAgreement, requireSettled } from './agreement.change.js';
 import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.enums.js';
 import type { AgreementInput, AgreementReasonInput } from './agreement.inputs.js';
 import { checkStoredItems, countItems } from './agreement.items.js';
-import { afterSignature, decide } from './agreement.transitions.js';
 import type { SharingAgreement } from './agreement.type.js';
 
 const REASON_MAX = 500;

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { ok, userError, type Outcome, type UserError } from '../../shared/errors.js';
 import { type Change, transact } from '../../outbox/transact.js';
 import type { SharingAgreement } from './agreement.type.js';
-import type { Loaded } from './agreement.access.js';
+import type { Loaded } from './agreement.rules.js';
 import type { AgreementStatus } from './agreement.enums.js';
 import { settleAgreement } from './agreement.sweep.js';
 import { timeSteps, type AgreementCommand } from './agreement.transitions.js';

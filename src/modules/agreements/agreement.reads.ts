@@ -8,7 +8,8 @@ import { SqlParams } from '../../read/params.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.enums.js';
-import { agreementVisibleSql, effectiveStatusSql, inForceSql } from './agreement.sql.js';
+import { effectiveStatusSql, inForceSql } from './agreement.transitions.js';
+import { agreementVisibleSql } from './agreement.rules.js';
 import {
   AgreementHistoryEntry,
   AgreementItem,

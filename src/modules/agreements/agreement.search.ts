@@ -3,7 +3,8 @@ import type { Context } from '../../context.js';
 import { belowAreaSql } from '../areas/index.js';
 import type { AgreementFilter } from './agreement.inputs.js';
 import { AGREEMENT } from './agreement.reads.js';
-import { agreementVisibleSql, effectiveStatusSql } from './agreement.sql.js';
+import { effectiveStatusSql, inForceSql } from './agreement.transitions.js';
+import { agreementVisibleSql } from './agreement.rules.js';
 import { isCalendarDate } from '../../shared/calendar-date.js';
 import { localToday } from '../../shared/today.js';
 import type { SharingAgreement } from './agreement.type.js';
@@ -50,4 +51,15 @@ export async function searchAgreements(
     where.push(`a.start_date <= ${day} and a.end_date >= ${day} and ${effectiveStatusSql('a', today())} in ('SIGNED','ACTIVE')`);
   }
   return readPage({ pool: ctx.app.db.pool, def: AGREEMENT, alias: 'a', selection: pathIn([...selectionOf(info).values()][0], 'edges', 'node'), listKey: LIST_KEY, where, p, page });
+}
+
+/**
+ * Resources (alias `resource`) covered by an agreement in force on `today` made with the area `areaId`
+ * or an area above it: for a community, its own agreements and its street's. Used by the resource search.
+ */
+export function sharedWithSql(p: SqlParams, resource: string, areaId: string, today: string): string {
+  const todayP = `${p.add(today)}::date`;
+  return `exists (select 1 from agreement_item si join sharing_agreement sa on sa.id = si.agreement_id
+    where si.resource_id = ${resource}.id and sa.discarded_at is null and ${inForceSql('sa', todayP)}
+      and starts_with((select path from area where id = ${p.add(areaId)}::bigint), sa.area_path))`;
 }

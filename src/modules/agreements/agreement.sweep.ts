@@ -1,14 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hookHandlers, type Context } from '../../context.js';
+import { type Context, hookHandlers, type Sweep } from '../../context.js';
 import { ok } from '../../shared/errors.js';
 import { actorOf, SYSTEM_VIEWER } from '../../shared/viewer.js';
-import type { Sweep } from '../../context.js';
 import { transact } from '../../outbox/transact.js';
-import { record } from './agreement.access.js';
+import { timeSteps } from './agreement.transitions.js';
+import { record } from './agreement.record.js';
 import { AgreementStatus } from './agreement.enums.js';
 import { SharingAgreementEntity } from './agreement.entity.js';
-import { timeSteps } from './agreement.transitions.js';
 import { localToday } from '../../shared/today.js';
 
 /** A SYSTEM context beside the caller's: the same app and clock, an EntityManager fork of its own. */

@@ -89,4 +89,20 @@ export function inForce(a: Dated, today: string): boolean {
 }
 
 
+// The same rules as SQL predicates compiled into the
+// statements that read agreements (and into `resources(filter: { sharedWith })`). `today` is a parameter
+// holding the district's local date from the injected clock, never SQL's now().
 
+/** The status a query shows, on local date `today` (a `$n::date` parameter): effectiveStatus in SQL. */
+export function effectiveStatusSql(alias: string, today: string): string {
+  return `(case
+    when ${alias}.status in ('DRAFT','PROPOSED','SIGNED','ACTIVE','SUSPENDED') and ${alias}.end_date < ${today} then 'EXPIRED'
+    when ${alias}.status = 'SIGNED' and ${alias}.start_date <= ${today} then 'ACTIVE'
+    else ${alias}.status end)`;
+}
+
+/** In force on `today`: effectively ACTIVE. */
+export function inForceSql(alias: string, today: string): string {
+  return `(${alias}.status in ('SIGNED','ACTIVE') and ${alias}.end_date >= ${today}
+    and (${alias}.status = 'ACTIVE' or ${alias}.start_date <= ${today}))`;
+}

@@ -5,7 +5,7 @@ import { AgreementHistoryEntity, AgreementItemEntity, SharingAgreementEntity } f
 import { AgreementItemResolver, AreaAgreementStatisticsResolver, ResourceAgreementsResolver } from './agreement-fields.resolver.js';
 import { agreementLoaders } from './agreement.reads.js';
 import { SharingAgreementResolver } from './agreement.resolver.js';
-import { sharedWithSql } from './agreement.sql.js';
+import { sharedWithSql } from './agreement.search.js';
 import { sweepAgreements } from './agreement.sweep.js';
 
 // Sharing agreements (共享协议)
@@ -34,5 +34,6 @@ export const agreementsModule: HubModule = {
 export { AgreementStatus } from './agreement.enums.js';
 export { type AgreementChange } from './agreement.hooks.js';
 export { agreementByIdLoader } from './agreement.reads.js';
-export { agreementVisible, inForceSql } from './agreement.sql.js';
+export { inForceSql } from './agreement.transitions.js';
+export { agreementVisible } from './agreement.rules.js';
 export { SharingAgreement } from './agreement.type.js';

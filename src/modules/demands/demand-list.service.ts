@@ -9,7 +9,8 @@ import { DemandListAction, DemandListStatus } from './demand.enums.js';
 import type { DemandListStatusInput, OpenDemandListInput } from './demand.inputs.js';
 import { DemandListEntity } from './demand-list.entity.js';
 import { dateRange, localDate } from './demand.parse.js';
-import { canPlace, canRecord, demandListEvent, demandListForChange, recordDemandListHistory } from './demand.rules.js';
+import { canPlace, canRecord, demandListForChange } from './demand.rules.js';
+import { demandListEvent, recordDemandListHistory } from './demand.record.js';
 import { decideDemandList, type DemandListCommand } from './demand.transitions.js';
 import type { DemandList } from './demand.type.js';
 

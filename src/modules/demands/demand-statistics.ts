@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { ResourceKind } from '../resources/index.js';
 import { DemandStatus } from './demand.enums.js';
 import type { DemandStatistic } from './demand.type.js';
-import { demandStatusSql } from './demand.visibility.js';
+import { demandStatusSql } from './demand.transitions.js';
 
 const STATUS_ORDER = Object.values(DemandStatus);
 const KIND_ORDER = Object.values(ResourceKind);

@@ -27,7 +27,8 @@ async function lockedStatus(em: EntityManager, demandId: string): Promise<Demand
   return rows[0]?.status;
 }
 
-export interface DemandFacts {
+/** The demand as an allocation left it (its counters and status after the conditional update). */
+export interface DemandAllocated {
   id: string;
   areaPath: string;
   status: DemandStatus;
@@ -39,7 +40,7 @@ export interface DemandFacts {
  * Adds `quantity` to a demand's accepted quantity when the demand is still matchable on `today` (PLACED or
  * PARTIALLY_MATCHED, not past its end date) and the sum does not exceed its quantity. Null when it is not.
  */
-export async function allocateToDemand(em: EntityManager, demandId: string, quantity: number, today: string, now: Date, actor: Actor): Promise<DemandFacts | null> {
+export async function allocateToDemand(em: EntityManager, demandId: string, quantity: number, today: string, now: Date, actor: Actor): Promise<DemandAllocated | null> {
   const from = await lockedStatus(em, demandId);
   const rows: { id: string; area_path: string; status: DemandStatus; quantity: number; accepted_quantity: number }[] = await em.execute(
     `update demand set accepted_quantity = accepted_quantity + ?,

@@ -5,7 +5,8 @@ import { fail, ok, userError, type Outcome } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
 import type { Change } from '../../outbox/transact.js';
 import { DemandAction, type DemandStatus } from './demand.enums.js';
-import { canPlace, DEMAND_EVENTS, demandEvent, demandForChangeOf, demandSubjectOfRow, type DemandFacts } from './demand.rules.js';
+import { canPlace, demandForChangeOf, type DemandFacts } from './demand.rules.js';
+import { DEMAND_EVENTS, demandEvent, demandSubjectOfRow } from './demand.record.js';
 import { decideDemand } from './demand.transitions.js';
 import { todayOf } from '../../shared/today.js';
 

@@ -8,7 +8,7 @@ import { ORGANIZATION } from '../organizations/index.js';
 import type { Viewer } from '../../shared/viewer.js';
 import type { DemandAction, DemandListAction, DemandListStatus, DemandStatus } from './demand.enums.js';
 import { Demand, DemandList, type DemandHistoryEntry, type DemandListHistoryEntry } from './demand.type.js';
-import { demandListVisibleSql, demandVisibleSql } from './demand.visibility.js';
+import { demandListVisibleSql, demandVisibleSql } from './demand.rules.js';
 
 
 

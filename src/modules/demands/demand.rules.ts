@@ -1,14 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../shared/errors.js';
 import { requireAllowed } from '../../shared/guards.js';
-import { actorOf, administersArea, staffOfArea, type Viewer } from '../../shared/viewer.js';
-import { EventType } from '../../outbox/event-types.js';
-import type { EventDraft } from '../../outbox/outbox.js';
-import { DemandAction, DemandListAction, DemandListStatus, DemandStatus } from './demand.enums.js';
+import { administersArea, areaScope, isBelow, Role, staffOfArea, type Viewer } from '../../shared/viewer.js';
+import { DemandStatus } from './demand.enums.js';
 import { DemandEntity } from './demand.entity.js';
-import { DemandHistoryEntity, DemandListHistoryEntity } from './demand-history.entity.js';
 import { DemandListEntity } from './demand-list.entity.js';
-import { demandListVisible, demandVisible } from './demand.visibility.js';
+import type { SqlParams } from '../../read/params.js';
 
 /*
  * Who may do what to demands and lists, and the records every change leaves (history and event).
@@ -79,71 +76,61 @@ export async function demandListForChange(
   return list;
 }
 
-/** What a demand's events are about and scoped by: the entity, or the same fields of a row a lean write read. */
-type DemandSubject = Pick<DemandEntity, 'id' | 'areaPath'> & { takenByOrganization?: { id: string } | null };
+/*
+ * Demands carry residents' circumstances (docs/architecture.md, "Who may do what"): a demand is visible, details and
+ * all, to staff of its area (area roles at or above it, grid workers included) and to whoever took it;
+ * nobody else sees it by any path, only the public counts of `demandStatistics`. Every read of demands
+ * compiles `demandVisibleSql` into its statement; code that holds a loaded row uses `demandVisible`.
+ */
 
-/** The subject of a demand's events from the columns of its row (the lean writes, the sweeper). */
-export const demandSubjectOfRow = (id: string, areaPath: string, takenByOrganizationId: string | null): DemandSubject => ({
-  id,
-  areaPath,
-  takenByOrganization: takenByOrganizationId === null ? null : { id: takenByOrganizationId },
-});
-
-/** Demand events are never public: they are scoped to the demand's area and to the unit that took it. */
-export function demandEvent(type: EventType, d: DemandSubject, data: Record<string, unknown> = {}): EventDraft {
-  return {
-    type,
-    subjectType: 'Demand',
-    subjectId: d.id,
-    areaPath: d.areaPath,
-    organizationId: d.takenByOrganization?.id ?? null,
-    isPublic: false,
-    data,
-  };
+/**
+ * The units granted a demand besides its area's staff: the unit that took it, and units with a PROPOSED or
+ * ACCEPTED match of one of their resources to it, so they can judge and serve the proposal.
+ */
+function unitGrantSql(alias: string, organization: string): string {
+  return `(${alias}.taken_by_organization_id = ${organization}
+    or exists (select 1 from match mg where mg.demand_id = ${alias}.id and mg.organization_id = ${organization}::bigint and mg.status in ('PROPOSED','ACCEPTED')))`;
 }
 
-/** A list's events are public once the list has been published, like the list itself. */
-export function demandListEvent(type: EventType, l: DemandListEntity, data: Record<string, unknown> = {}): EventDraft {
-  return {
-    type,
-    subjectType: 'DemandList',
-    subjectId: l.id,
-    areaPath: l.areaPath,
-    organizationId: null,
-    isPublic: (l.publishedAt ?? null) !== null,
-    data,
-  };
+/** Who may see a demand, as one SQL predicate over the demand table read as `alias`. */
+export function demandVisibleSql(viewer: Viewer, p: SqlParams, alias = 'd'): string {
+  const clauses: string[] = [];
+  const scope = areaScope(viewer);
+  if (scope !== null) clauses.push(`${alias}.area_path like ${p.add(`${scope}%`)}`);
+  if (viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null) {
+    clauses.push(unitGrantSql(alias, p.add(viewer.organizationId)));
+  }
+  if (viewer.role === Role.VOLUNTEER && viewer.accountId !== null) {
+    clauses.push(`(${alias}.taken_by_organization_id is null and ${alias}.taken_by_account = ${p.add(viewer.accountId)})`);
+  }
+  return clauses.length ? `(${clauses.join(' or ')})` : 'false';
 }
 
-export function recordDemandHistory(
-  em: EntityManager,
-  viewer: Viewer,
-  d: DemandEntity,
-  entry: { action: DemandAction; from: DemandStatus | null; to: DemandStatus; reason?: string | null; at: Date },
-): void {
-  const actor = actorOf(viewer);
-  em.create(DemandHistoryEntity, {
-    demand: d, action: entry.action, fromStatus: entry.from, toStatus: entry.to,
-    actorId: actor.id, actorRole: actor.role, reason: entry.reason ?? null, at: entry.at,
-  });
+export interface DemandScopeFacts {
+  areaPath: string;
+  takenByOrganizationId: string | null;
+  takenByAccount: string | null;
 }
 
-export function recordDemandListHistory(
-  em: EntityManager,
-  viewer: Viewer,
-  l: DemandListEntity,
-  entry: { action: DemandListAction; from: DemandListStatus | null; to: DemandListStatus; reason?: string | null; at: Date },
-): void {
-  const actor = actorOf(viewer);
-  em.create(DemandListHistoryEntity, {
-    demandList: l, action: entry.action, fromStatus: entry.from, toStatus: entry.to,
-    actorId: actor.id, actorRole: actor.role, reason: entry.reason ?? null, at: entry.at,
-  });
+/** The same rule in code, for rows already loaded. */
+export function demandVisible(viewer: Viewer, d: DemandScopeFacts): boolean {
+  if (isBelow(d.areaPath, areaScope(viewer))) return true;
+  if (viewer.role === Role.UNIT_ADMIN) return viewer.organizationId !== null && d.takenByOrganizationId === viewer.organizationId;
+  if (viewer.role === Role.VOLUNTEER) return d.takenByOrganizationId === null && viewer.accountId !== null && d.takenByAccount === viewer.accountId;
+  return false;
 }
 
-export const DEMAND_EVENTS: Record<'place' | 'take' | 'cancel' | 'expire', EventType> = {
-  place: EventType.DEMAND_PLACED,
-  take: EventType.DEMAND_TAKEN,
-  cancel: EventType.DEMAND_CANCELLED,
-  expire: EventType.DEMAND_EXPIRED,
-};
+/**
+ * A demand list holds no residents' details of its own: anyone sees it once it has been published (its
+ * demands stay private); before that only staff of its grid and above.
+ */
+export function demandListVisibleSql(viewer: Viewer, p: SqlParams, alias = 'l'): string {
+  const clauses = [`${alias}.published_at is not null`];
+  const scope = areaScope(viewer);
+  if (scope !== null) clauses.push(`${alias}.area_path like ${p.add(`${scope}%`)}`);
+  return `(${clauses.join(' or ')})`;
+}
+
+export function demandListVisible(viewer: Viewer, l: { areaPath: string; publishedAt?: Date | null }): boolean {
+  return (l.publishedAt ?? null) !== null || isBelow(l.areaPath, areaScope(viewer));
+}

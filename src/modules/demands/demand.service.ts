@@ -14,12 +14,10 @@ import type { CancelDemandInput, DemandIdInput, PostDemandInput, UpdateDemandInp
 import { DemandListEntity } from './demand-list.entity.js';
 import { placeDemandOn } from './demand.place.js';
 import { dateRange, kindsOf, localDate, neededWindows, notPast, orderedAtOf, quantityOf, radiusOf } from './demand.parse.js';
-import {
-  canCancel, canRecord, DEMAND_EVENTS, demandEvent, demandForChange, factsOf, recordDemandHistory,
-} from './demand.rules.js';
+import { canCancel, canRecord, demandForChange, demandListVisible, demandVisible, factsOf } from './demand.rules.js';
+import { DEMAND_EVENTS, demandEvent, recordDemandHistory } from './demand.record.js';
 import { decideDemand, decideDemandList } from './demand.transitions.js';
 import type { Demand } from './demand.type.js';
-import { demandListVisible, demandVisible } from './demand.visibility.js';
 import { todayOf } from '../../shared/today.js';
 
 const TITLE_MAX = 200;

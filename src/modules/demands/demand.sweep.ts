@@ -1,11 +1,10 @@
-import { hookHandlers, type Context } from '../../context.js';
+import { type Context, hookHandlers, type Sweep } from '../../context.js';
 import { ok } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
-import type { Sweep } from '../../context.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { transact } from '../../outbox/transact.js';
 import { pgArray } from '../../db/tx-query.js';
-import { DEMAND_EVENTS, demandEvent, demandSubjectOfRow } from './demand.rules.js';
+import { DEMAND_EVENTS, demandEvent, demandSubjectOfRow } from './demand.record.js';
 import { LIVE_DEMAND_STATUSES } from './demand.transitions.js';
 import { todayOf } from '../../shared/today.js';
 

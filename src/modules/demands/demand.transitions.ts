@@ -108,3 +108,9 @@ const LIST_PAST: Record<DemandListCommand, string> = {
   close: 'closed',
   collect: 'given new demands',
 };
+
+/** The effective status in SQL, as `effectiveDemandStatus` computes it, for local date `today` (a $n of type date). */
+export function demandStatusSql(alias: string, today: string): string {
+  const live = LIVE_DEMAND_STATUSES.map((s) => `'${s}'`).join(',');
+  return `(case when ${alias}.status in (${live}) and ${alias}.end_date < ${today}::date then 'EXPIRED' else ${alias}.status end)`;
+}

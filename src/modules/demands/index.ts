@@ -48,4 +48,4 @@ export const demandsModule: HubModule = {
 export { allocateToDemand, fulfilDemandIfDone, releaseFromDemand } from './demand.allocation.js';
 export { DEMAND_COLUMNS, toDemand } from './demand.reads.js';
 export { Demand } from './demand.type.js';
-export { demandVisibleSql } from './demand.visibility.js';
+export { demandVisibleSql } from './demand.rules.js';

@@ -57,4 +57,4 @@ export const matchingModule: HubModule = {
 // what other modules use of this one
 export { matchByIdLoader } from './match.reads.js';
 export { Match } from './match.type.js';
-export { matchVisible } from './match.visibility.js';
+export { matchVisible } from './match.rules.js';

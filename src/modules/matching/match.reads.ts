@@ -5,7 +5,7 @@ import { areaScope, type Viewer } from '../../shared/viewer.js';
 import type { ResourceKind } from '../resources/index.js';
 import type { MatchAction, MatchStatus } from './match.enums.js';
 import { Match, MatchRun, type CommunityFillRate, type MatchHistoryEntry } from './match.type.js';
-import { matchVisibleSql } from './match.visibility.js';
+import { matchVisibleSql } from './match.rules.js';
 
 export interface MatchRow {
   id: string;

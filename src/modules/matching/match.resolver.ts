@@ -17,7 +17,7 @@ import { MatchPayload, RunMatchingPayload } from './match.payloads.js';
 import { MATCH_COLUMNS, MATCH_RUN_COLUMNS, toMatch, toMatchRun, type MatchRow, type MatchRunRow } from './match.reads.js';
 import { MatchService } from './match.service.js';
 import { Match, MatchConnection, MatchHistoryEntry, MatchRun, MatchRunConnection } from './match.type.js';
-import { matchVisibleSql } from './match.visibility.js';
+import { matchVisibleSql } from './match.rules.js';
 
 // a full run re-solves every open demand of the area under the run's lock, which stops incremental solves:
 // four in one request pass MAX_QUERY_COST's default (20,000)

@@ -15,7 +15,7 @@ import { MatchAction, MatchStatus } from './match.enums.js';
 import type { MatchInput, MatchReasonInput } from './match.inputs.js';
 import { matchEvent } from './match-run.service.js';
 import type { Match } from './match.type.js';
-import { matchVisible } from './match.visibility.js';
+import { matchVisible } from './match.rules.js';
 
 /*
  * A match's life. Who may do what:

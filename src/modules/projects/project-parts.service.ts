@@ -25,7 +25,7 @@ import {
 import type { Project } from './project.type.js';
 import { isCalendarDate } from '../../shared/calendar-date.js';
 import { editRefusal } from './project-transitions.js';
-import { canManageProject, type ProjectFacts } from './project.visibility.js';
+import { canManageProject, type ProjectFacts } from './project.rules.js';
 import { projectEvent, projectForChange, recordHistory, reloadProject } from './project.service.js';
 
 /** Decodes 1 to MAX_LINK_IDS global ids of one type; repeats are dropped, each id keeps its first position. */

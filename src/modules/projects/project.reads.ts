@@ -11,7 +11,7 @@ import { type Resource, RESOURCE_COLUMNS, resourceVisibleSql, toResource } from 
 import { type Demand, DEMAND_COLUMNS, demandVisibleSql, toDemand } from '../demands/index.js';
 import type { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
 import { Project, type ProjectHistoryEntry, type ProjectMilestone, type ProjectNote } from './project.type.js';
-import { projectVisibleSql } from './project.visibility.js';
+import { projectVisibleSql } from './project.rules.js';
 
 /** How a Project is read: each column declared once (src/read/compile.ts). */
 export const PROJECT: TypeDef<Project> = {

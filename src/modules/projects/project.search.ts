@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { belowAreaSql } from '../areas/index.js';
 import { PROJECT } from './project.reads.js';
 import type { Project } from './project.type.js';
-import { projectVisibleSql } from './project.visibility.js';
+import { projectVisibleSql } from './project.rules.js';
 import type { ProjectStatus } from './project.enums.js';
 import type { Connection } from '../../shared/relay.js';
 import { parsePageArgs, readByIds, readPage, type PageArgs } from '../../read/page.js';

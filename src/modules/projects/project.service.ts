@@ -23,7 +23,7 @@ import {
   canProposeIn,
   projectVisible,
   type ProjectFacts,
-} from './project.visibility.js';
+} from './project.rules.js';
 
 export function factsOf(p: ProjectEntity): ProjectFacts {
   return { areaPath: p.areaPath, ownerOrganizationId: p.ownerOrganization?.id ?? null, approved: p.approvedAt != null };

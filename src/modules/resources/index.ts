@@ -44,4 +44,4 @@ export { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.e
 export { RESOURCE_COLUMNS, resourceByIdLoader, toResource } from './resource.reads.js';
 export { distanceSql } from './resource.search.js';
 export { Resource } from './resource.type.js';
-export { resourceVisible, resourceVisibleSql } from './resource.visibility.js';
+export { resourceVisible, resourceVisibleSql } from './resource.rules.js';

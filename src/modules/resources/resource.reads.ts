@@ -9,7 +9,7 @@ import { toGlobalId } from '../../shared/global-id.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { ResourceStatus } from './resource.enums.js';
 import { Resource, type AvailabilityObservation } from './resource.type.js';
-import { resourceVisibleSql } from './resource.visibility.js';
+import { resourceVisibleSql } from './resource.rules.js';
 
 /** How a Resource is read: each column declared once (src/read/compile.ts). */
 export const RESOURCE: TypeDef<Resource> = {

@@ -17,8 +17,7 @@ import { ReportAvailabilitiesPayload, ReportAvailabilityPayload, ResourcePayload
 import { ResourceService } from './resource.service.js';
 import { AvailabilityObservation, Resource, ResourceSearchConnection } from './resource.type.js';
 import { ResourceFilter, ResourceOrder } from './resource-search.inputs.js';
-import { resourcesByIds } from './resource.search.js';
-import { searchResources, type SearchPage } from './resource.search.js';
+import { resourcesByIds, type SearchPage, searchResources } from './resource.search.js';
 import { PageArgsType } from '../../shared/page-args.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { isOpenAt, nextOpenAt } from '../../shared/schedule/schedule.js';

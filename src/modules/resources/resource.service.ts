@@ -14,7 +14,7 @@ import { OrganizationEntity } from '../organizations/index.js';
 import { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.enums.js';
 import type { CreateResourceInput, ResourceStatusInput, UpdateResourceInput } from './resource.inputs.js';
 import { ResourceEntity } from './resource.entity.js';
-import { resourceVisible } from './resource.visibility.js';
+import { canManageResource, resourceVisible } from './resource.rules.js';
 import type { Resource } from './resource.type.js';
 
 const OPEN_ACCESS_KINDS = new Set([ResourceKind.TOILET, ResourceKind.WATER_POINT]);
@@ -32,10 +32,6 @@ export function resourceEvent(type: EventType, r: ResourceEventFacts, wasPublic:
     isPublic: wasPublic || r.status === ResourceStatus.PUBLISHED,
     data,
   };
-}
-
-export function canManageResource(viewer: Viewer, r: { organizationId: string; areaPath: string }): boolean {
-  return actsForOrganization(viewer, r.organizationId) || administersArea(viewer, r.areaPath);
 }
 
 function capacityOf(value: number | null | undefined, field: string): number | null {

@@ -1,5 +1,5 @@
 import type { SqlParams } from '../../read/params.js';
-import { actsForOrganization, areaScope, isBelow, Role, type Viewer } from '../../shared/viewer.js';
+import { actsForOrganization, administersArea, areaScope, isBelow, Role, type Viewer } from '../../shared/viewer.js';
 import { ResourceStatus } from './resource.enums.js';
 
 /**
@@ -23,4 +23,8 @@ export function resourceVisible(viewer: Viewer, r: { status: ResourceStatus; are
     isBelow(r.areaPath, areaScope(viewer)) ||
     actsForOrganization(viewer, r.organizationRowId)
   );
+}
+
+export function canManageResource(viewer: Viewer, r: { organizationId: string; areaPath: string }): boolean {
+  return actsForOrganization(viewer, r.organizationId) || administersArea(viewer, r.areaPath);
 }

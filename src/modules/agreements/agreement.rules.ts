@@ -1,14 +1,12 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../shared/errors.js';
-import { actsForOrganization, administersArea, Role, type Viewer } from '../../shared/viewer.js';
+import { actsForOrganization, administersArea, areaScope, Role, staffOfArea, type Viewer } from '../../shared/viewer.js';
 import { AreaEntity, AreaKind } from '../areas/index.js';
-import { EventType } from '../../outbox/event-types.js';
-import type { EventDraft } from '../../outbox/outbox.js';
-import { AgreementHistoryEntity, SharingAgreementEntity } from './agreement.entity.js';
-import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.enums.js';
-import { agreementVisible } from './agreement.sql.js';
+import { SharingAgreementEntity } from './agreement.entity.js';
+import { AgreementParty, AgreementStatus } from './agreement.enums.js';
 import { effectiveStatus } from './agreement.transitions.js';
+import type { SqlParams } from '../../read/params.js';
 
 /** The sides the viewer may act for: the unit's UNIT_ADMIN; an admin of the agreement's area or above. */
 export function partiesOf(viewer: Viewer, a: { organizationId: string; areaPath: string }): AgreementParty[] {
@@ -54,61 +52,26 @@ export async function loadForChange(em: EntityManager, viewer: Viewer, id: strin
   return { a, area, effective: effectiveStatus(a, today), parties: partiesOf(viewer, { organizationId, areaPath: a.areaPath }) };
 }
 
-const EVENTS: Record<AgreementAction, EventType> = {
-  CREATE: EventType.AGREEMENT_DRAFTED,
-  UPDATE: EventType.AGREEMENT_UPDATED,
-  DISCARD: EventType.AGREEMENT_DISCARDED,
-  PROPOSE: EventType.AGREEMENT_PROPOSED,
-  SIGN: EventType.AGREEMENT_SIGNATURE_ADDED,
-  REJECT: EventType.AGREEMENT_REJECTED,
-  WITHDRAW: EventType.AGREEMENT_PROPOSAL_WITHDRAWN,
-  ACTIVATE: EventType.AGREEMENT_ACTIVATED,
-  SUSPEND: EventType.AGREEMENT_SUSPENDED,
-  RESUME: EventType.AGREEMENT_RESUMED,
-  TERMINATE: EventType.AGREEMENT_TERMINATED,
-  EXPIRE: EventType.AGREEMENT_EXPIRED,
-};
-
-export interface Entry {
-  action: AgreementAction;
-  from: AgreementStatus | null;
-  to: AgreementStatus | null;
-  party?: AgreementParty | null;
-  reason?: string | null;
-  data?: Record<string, unknown>;
-}
 
 /**
- * Records one change of an agreement: its history row now, and the event the caller's transaction writes
- * last. Scoped to the agreement's area and unit; public once the agreement was signed. The signature
- * that makes it SIGNED is AGREEMENT_SIGNED.
+ * Who may see an agreement: anyone once it was signed by both parties; before that, the unit's admin
+ * and staff of the agreement's area or above. Discarded drafts are seen by no one.
  */
-export function record(em: EntityManager, a: SharingAgreementEntity, entry: Entry, actor: { id: string; role: string }, now: Date): EventDraft {
-  em.create(AgreementHistoryEntity, {
-    agreement: a,
-    action: entry.action,
-    fromStatus: entry.from,
-    toStatus: entry.to,
-    party: entry.party ?? null,
-    actorId: actor.id,
-    actorRole: actor.role,
-    reason: entry.reason ?? null,
-    at: now,
-  });
-  const signedNow = entry.action === AgreementAction.SIGN && entry.to === AgreementStatus.SIGNED;
-  return {
-    type: signedNow ? EventType.AGREEMENT_SIGNED : EVENTS[entry.action],
-    subjectType: 'SharingAgreement',
-    subjectId: a.id,
-    areaPath: a.areaPath,
-    organizationId: a.organization.id,
-    isPublic: a.signedAt != null,
-    data: {
-      from: entry.from,
-      to: entry.to,
-      ...(entry.party ? { party: entry.party } : {}),
-      ...(entry.reason ? { reason: entry.reason } : {}),
-      ...entry.data,
-    },
-  };
+export function agreementVisibleSql(viewer: Viewer, p: SqlParams, alias = 'a'): string {
+  const clauses = [`${alias}.signed_at is not null`];
+  const scope = areaScope(viewer);
+  if (scope !== null) clauses.push(`${alias}.area_path like ${p.add(`${scope}%`)}`);
+  if (viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null) {
+    clauses.push(`${alias}.organization_id = ${p.add(viewer.organizationId)}`);
+  }
+  return `(${alias}.discarded_at is null and (${clauses.join(' or ')}))`;
+}
+
+/** The same rule in code, for rows already loaded. */
+export function agreementVisible(
+  viewer: Viewer,
+  a: { signedAt: Date | null; areaPath: string; organizationRowId: string; discardedAt?: Date | null },
+): boolean {
+  if (a.discardedAt) return false;
+  return a.signedAt !== null || staffOfArea(viewer, a.areaPath) || actsForOrganization(viewer, a.organizationRowId);
 }
