@@ -7,7 +7,6 @@ import { eventsModule } from './events/index.js';
 import { matchingModule } from './matching/index.js';
 import { organizationsModule } from './organizations/index.js';
 import { projectsModule } from './projects/index.js';
-import { realtimeModule } from './realtime/index.js';
 import { resourcesModule } from './resources/index.js';
 import { viewerModule } from './viewer/index.js';
 
@@ -27,7 +26,6 @@ export const hubModules: readonly HubModule[] = [
   demandsModule,
   projectsModule,
   matchingModule,
-  realtimeModule,
 ];
 
 /** Every module's MikroORM entities: what `openDatabase` is given. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProjectStatus } from '../../src/modules/projects/project.enums.js';
 import { isCalendarDate } from '../../src/shared/calendar-date.js';
-import { editRefusal, transition, type ProjectMove } from '../../src/modules/projects/project-transitions.js';
+import { editRefusal, transition, type ProjectMove } from '../../src/modules/projects/project.transitions.js';
 
 const { PROPOSED, APPROVED, IN_PROGRESS, DONE, EVALUATED, CANCELLED } = ProjectStatus;
 const ALL = Object.values(ProjectStatus);

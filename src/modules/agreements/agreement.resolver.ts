@@ -23,6 +23,7 @@ import { DiscardAgreementDraftPayload, SharingAgreementPayload } from './agreeme
 import { effectiveStatus } from './agreement.transitions.js';
 import { todayOf } from '../../shared/today.js';
 import { AgreementHistoryEntry, AgreementItem, SharingAgreement, SharingAgreementConnection } from './agreement.type.js';
+import { Resource } from '../resources/index.js';
 
 const payload = (outcome: Outcome<SharingAgreement>): SharingAgreementPayload =>
   outcome.ok ? { agreement: outcome.value, userErrors: [] } : { agreement: null, userErrors: outcome.errors };
@@ -144,5 +145,13 @@ export class SharingAgreementResolver {
   @Mutation(() => SharingAgreementPayload, { complexity: MUTATION_COST.WRITE, description: 'Ends a SIGNED, ACTIVE or SUSPENDED agreement for good (→ TERMINATED). Either party, or a DISTRICT_ADMIN.' })
   async terminateAgreement(@Arg('input', () => AgreementReasonInput, REASON) input: AgreementReasonInput, @Ctx() ctx: Context) {
     return payload(await new AgreementTransitionService(ctx).change('terminate', input));
+  }
+}
+
+@Resolver(() => AgreementItem)
+export class AgreementItemResolver {
+  @FieldResolver(() => Resource, { nullable: true, description: 'The resource shared; null if you may not see it (e.g. a draft resource).' })
+  resource(@Root() item: AgreementItem, @Ctx() ctx: Context): Promise<Resource | null> {
+    return ctx.loaders.resourceById.load(item.resourceRowId);
   }
 }

@@ -1,10 +1,12 @@
 import type { App, HubModule } from '../../context.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { loadNodes } from '../../shared/node-loaders.js';
+import { AgreementEventsResolver } from './agreement.channel.js';
 import { AgreementHistoryEntity, AgreementItemEntity, SharingAgreementEntity } from './agreement.entity.js';
-import { AgreementItemResolver, AreaAgreementStatisticsResolver, ResourceAgreementsResolver } from './agreement-fields.resolver.js';
+import { AreaAgreementStatisticsResolver } from './area.fields.js';
+import { ResourceAgreementsResolver } from './resource.fields.js';
 import { agreementLoaders } from './agreement.reads.js';
-import { SharingAgreementResolver } from './agreement.resolver.js';
+import { AgreementItemResolver, SharingAgreementResolver } from './agreement.resolver.js';
 import { sharedWithSql } from './agreement.search.js';
 import { sweepAgreements } from './agreement.sweep.js';
 
@@ -22,7 +24,7 @@ declare module '../../context.js' {
 export const agreementsModule: HubModule = {
   name: 'agreements',
   entities: [SharingAgreementEntity, AgreementItemEntity, AgreementHistoryEntity],
-  resolvers: [SharingAgreementResolver, AgreementItemResolver, ResourceAgreementsResolver, AreaAgreementStatisticsResolver],
+  resolvers: [AgreementEventsResolver, SharingAgreementResolver, AgreementItemResolver, ResourceAgreementsResolver, AreaAgreementStatisticsResolver],
   loaders,
   nodes: { SharingAgreement: (ctx, ids) => loadNodes((k) => ctx.loaders.agreementById.loadMany(k), ids) },
   sweeps: [sweepAgreements],
@@ -31,9 +33,9 @@ export const agreementsModule: HubModule = {
 };
 
 // what other modules use of this one
-export { AgreementStatus } from './agreement.enums.js';
+
 export { type AgreementChange } from './agreement.hooks.js';
-export { agreementByIdLoader } from './agreement.reads.js';
+
 export { inForceSql } from './agreement.transitions.js';
-export { agreementVisible } from './agreement.rules.js';
+
 export { SharingAgreement } from './agreement.type.js';

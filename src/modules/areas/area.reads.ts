@@ -1,4 +1,7 @@
 import type pg from 'pg';
+import type { Context } from '../../context.js';
+import { notFound } from '../../shared/errors.js';
+import { idOf } from '../../shared/input.js';
 import { column, idColumn, point, readAll, selectAll, type TypeDef } from '../../read/compile.js';
 import type { SqlParams } from '../../read/params.js';
 import { byIdLoader } from '../../read/by-id.js';
@@ -67,4 +70,12 @@ export function listAreas(
 export function belowAreaSql(alias: string, p: SqlParams, areaRowId: string): string {
   const id = p.add(areaRowId);
   return `${alias}.area_path >= (select path from area where id = ${id}) and ${alias}.area_path < (select path || '~' from area where id = ${id})`;
+}
+
+/** The path of the area a filter names (null when none is named); NOT_FOUND names the field. */
+export async function areaPathOf(ctx: Context, areaId: string | null | undefined, field: string): Promise<string | null> {
+  if (!areaId) return null;
+  const area = await ctx.loaders.areaById.load(idOf(areaId, ['Area'], field));
+  if (!area) throw notFound(field, 'area');
+  return area.path;
 }

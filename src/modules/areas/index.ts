@@ -26,5 +26,5 @@ export const areasModule: HubModule = {
 // what other modules use of this one
 export { AreaEntity } from './area.entity.js';
 export { AreaKind } from './area.enums.js';
-export { AREA, belowAreaSql, districtArea } from './area.reads.js';
+export { AREA, areaPathOf, belowAreaSql, districtArea } from './area.reads.js';
 export { Area } from './area.type.js';

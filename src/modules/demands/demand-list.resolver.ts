@@ -95,13 +95,3 @@ export class DemandListResolver {
     return payload(await new DemandListService(ctx).move('close', input));
   }
 }
-
-@Resolver(() => Area)
-export class AreaDemandStatisticsResolver {
-  @FieldResolver(() => [DemandStatistic], {
-    description: 'Public counts of the demands in this area and below it, per status (as of now) and kind; only combinations that occur.',
-  })
-  demandStatistics(@Root() area: Area, @Ctx() ctx: Context): Promise<DemandStatistic[]> {
-    return ctx.loaders.demandStatisticsByPath.load({ owner: area.path, today: todayOf(ctx) });
-  }
-}

@@ -3,11 +3,12 @@ import type { Viewer } from '../../shared/viewer.js';
 import { loadNodes } from '../../shared/node-loaders.js';
 import { DemandHistoryEntity, DemandListHistoryEntity } from './demand-history.entity.js';
 import { DemandListEntity } from './demand-list.entity.js';
-import { AreaDemandStatisticsResolver, DemandListResolver } from './demand-list.resolver.js';
+import { AreaDemandStatisticsResolver } from './area.fields.js';
+import { DemandListResolver } from './demand-list.resolver.js';
 import { DemandEntity } from './demand.entity.js';
 import { demandByIdLoader, demandHistoryLoader, demandListByIdLoader, demandListHistoryLoader } from './demand.reads.js';
 import { DemandResolver } from './demand.resolver.js';
-import { demandStatisticsByListLoader, demandStatisticsByPathLoader } from './demand-statistics.js';
+import { demandStatisticsByListLoader, demandStatisticsByPathLoader } from './demand.statistics.js';
 import { expireDemands } from './demand.sweep.js';
 
 // Demands and demand lists (需求清单)

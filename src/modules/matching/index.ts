@@ -1,6 +1,7 @@
 import type { App, HubModule } from '../../context.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { loadNodes } from '../../shared/node-loaders.js';
+import { MatchEventsResolver } from './match.channel.js';
 import { DeclinedPairEntity, MatchEntity, MatchHistoryEntity, MatchRunEntity } from './match.entity.js';
 import { matchByIdLoader, matchesByLoader, matchHistoryLoader, matchRunByIdLoader } from './match.reads.js';
 import { DemandMatchesResolver, MatchResolver, MatchRunResolver, ResourceMatchesResolver } from './match.resolver.js';
@@ -33,7 +34,7 @@ declare module '../../context.js' {
 export const matchingModule: HubModule = {
   name: 'matching',
   entities: [MatchRunEntity, MatchEntity, MatchHistoryEntity, DeclinedPairEntity],
-  resolvers: [MatchResolver, MatchRunResolver, DemandMatchesResolver, ResourceMatchesResolver, DemandSuggestionsResolver, DemandSuggestionResolver],
+  resolvers: [MatchEventsResolver, MatchResolver, MatchRunResolver, DemandMatchesResolver, ResourceMatchesResolver, DemandSuggestionsResolver, DemandSuggestionResolver],
   loaders,
   nodes: {
     Match: (ctx, ids) => loadNodes((k) => ctx.loaders.matchById.loadMany(k), ids),
@@ -53,8 +54,3 @@ export const matchingModule: HubModule = {
     },
   ],
 };
-
-// what other modules use of this one
-export { matchByIdLoader } from './match.reads.js';
-export { Match } from './match.type.js';
-export { matchVisible } from './match.rules.js';

@@ -2,7 +2,7 @@ import type { App, HubModule } from '../../context.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { loadNodes } from '../../shared/node-loaders.js';
 import { ProjectDemandEntity, ProjectOrganizationEntity, ProjectResourceEntity } from './project-link.entity.js';
-import { projectStatisticsLoader, AreaProjectStatisticsResolver } from './project-statistics.js';
+import { projectStatisticsLoader, AreaProjectStatisticsResolver } from './area.fields.js';
 import { ProjectEntity, ProjectHistoryEntity, ProjectMilestoneEntity, ProjectNoteEntity } from './project.entity.js';
 import { createProjectListLoaders, projectByIdLoader } from './project.reads.js';
 import { ProjectResolver } from './project.resolver.js';

@@ -24,7 +24,7 @@ import {
 } from './project.inputs.js';
 import type { Project } from './project.type.js';
 import { isCalendarDate } from '../../shared/calendar-date.js';
-import { editRefusal } from './project-transitions.js';
+import { editRefusal } from './project.transitions.js';
 import { canManageProject, type ProjectFacts } from './project.rules.js';
 import { projectEvent, projectForChange, recordHistory, reloadProject } from './project.service.js';
 

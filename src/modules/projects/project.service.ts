@@ -15,7 +15,7 @@ import { ProjectEntity, ProjectHistoryEntity } from './project.entity.js';
 import { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
 import type { AdvanceProjectInput, ApproveProjectInput, CancelProjectInput, ProposeProjectInput } from './project.inputs.js';
 import type { Project } from './project.type.js';
-import { ADVANCE_TARGETS, transition, type ProjectMove } from './project-transitions.js';
+import { ADVANCE_TARGETS, transition, type ProjectMove } from './project.transitions.js';
 import {
   canAdministerProject,
   canCancelProject,

@@ -4,6 +4,7 @@ import { loadNodes } from '../../shared/node-loaders.js';
 import { resourcesByIds } from './resource.search.js';
 import { AreaResourcesResolver, resourceStatisticsLoader } from './area.fields.js';
 import { OrganizationResourcesResolver } from './organization.fields.js';
+import { AvailabilityChangedResolver } from './resource.channel.js';
 import { AvailabilityObservationEntity } from './availability-observation.entity.js';
 import { ResourceEntity } from './resource.entity.js';
 import { observationByIdLoader, resourceByIdLoader } from './resource.reads.js';
@@ -27,7 +28,7 @@ declare module '../../context.js' {
 export const resourcesModule: HubModule = {
   name: 'resources',
   entities: [ResourceEntity, AvailabilityObservationEntity],
-  resolvers: [ResourceResolver, AvailabilityObservationResolver, AreaResourcesResolver, OrganizationResourcesResolver],
+  resolvers: [AvailabilityChangedResolver, ResourceResolver, AvailabilityObservationResolver, AreaResourcesResolver, OrganizationResourcesResolver],
   loaders,
   nodes: {
     // at the root, read with the operation's selection in one statement
@@ -37,11 +38,11 @@ export const resourcesModule: HubModule = {
 };
 
 // what other modules use of this one
-export { NearInput } from './resource-search.inputs.js';
+
 export { allocateOnResource, releaseOnResource } from './resource.allocation.js';
 export { ResourceEntity } from './resource.entity.js';
 export { AccessMode, Audience, ResourceKind, ResourceStatus } from './resource.enums.js';
-export { RESOURCE_COLUMNS, resourceByIdLoader, toResource } from './resource.reads.js';
+export { RESOURCE_COLUMNS, toResource } from './resource.reads.js';
 export { distanceSql } from './resource.search.js';
 export { Resource } from './resource.type.js';
 export { resourceVisible, resourceVisibleSql } from './resource.rules.js';

@@ -1,25 +1,8 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Area } from '../areas/index.js';
-import { Resource } from '../resources/index.js';
 import { todayOf } from '../../shared/today.js';
-import { AgreementItem, AgreementStatistic, SharingAgreement } from './agreement.type.js';
-
-@Resolver(() => AgreementItem)
-export class AgreementItemResolver {
-  @FieldResolver(() => Resource, { nullable: true, description: 'The resource shared; null if you may not see it (e.g. a draft resource).' })
-  resource(@Root() item: AgreementItem, @Ctx() ctx: Context): Promise<Resource | null> {
-    return ctx.loaders.resourceById.load(item.resourceRowId);
-  }
-}
-
-@Resolver(() => Resource)
-export class ResourceAgreementsResolver {
-  @FieldResolver(() => [SharingAgreement], { description: 'The sharing agreements you may see that share this resource, in id order.' })
-  agreements(@Root() r: Resource, @Ctx() ctx: Context): Promise<SharingAgreement[]> {
-    return ctx.loaders.agreementsByResourceId.load(r.rowId);
-  }
-}
+import { AgreementStatistic } from './agreement.type.js';
 
 @Resolver(() => Area)
 export class AreaAgreementStatisticsResolver {
