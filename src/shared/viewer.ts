@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql';
+
 /** The roles; area roles act on everything below their area, UNIT_ADMIN on one organisation. */
 export enum Role {
   DISTRICT_ADMIN = 'DISTRICT_ADMIN',
@@ -7,6 +9,19 @@ export enum Role {
   UNIT_ADMIN = 'UNIT_ADMIN',
   VOLUNTEER = 'VOLUNTEER',
 }
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a signed-in account may do; area roles act on everything below their area.',
+  valuesConfig: {
+    DISTRICT_ADMIN: { description: 'Administers the whole district.' },
+    STREET_ADMIN: { description: 'Administers one street (街道) and everything below it.' },
+    COMMUNITY_ADMIN: { description: 'Administers one community (社区) and everything below it.' },
+    GRID_WORKER: { description: 'Looks after a grid (网格): sees its area, reports live counts.' },
+    UNIT_ADMIN: { description: 'Acts for one resident unit: its resources and counts.' },
+    VOLUNTEER: { description: 'A volunteer: reads public data and events.' },
+  },
+});
 
 export const AREA_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER];
 /** Area roles that administer (register units, manage resources); grid workers only observe and report. */

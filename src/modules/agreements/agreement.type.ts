@@ -1,52 +1,10 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { connectionType, Node } from '../../shared/relay.js';
 import { toWindowType, WeeklyWindowType } from '../../shared/schedule/schedule.graphql.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { Actor } from '../events/index.js';
 import { AgreementAction, AgreementParty, AgreementStatus } from './agreement.enums.js';
-
-registerEnumType(AgreementStatus, {
-  name: 'AgreementStatus',
-  description: 'Where a sharing agreement (共享协议) is in its life; as queries show it, computed from the clock.',
-  valuesConfig: {
-    DRAFT: { description: 'Being drafted; seen only by the unit\'s admin and staff of the agreement\'s area or above.' },
-    PROPOSED: { description: 'Proposed for signature; one party may have signed.' },
-    SIGNED: { description: 'Signed by both parties; not yet started.' },
-    ACTIVE: { description: 'In force: signed, and today is within its dates.' },
-    SUSPENDED: { description: 'Temporarily not in force; can be resumed.' },
-    TERMINATED: { description: 'Ended early by a party or the district, for good.' },
-    EXPIRED: { description: 'Past its end date (or its period ended before it was signed).' },
-  },
-});
-
-registerEnumType(AgreementAction, {
-  name: 'AgreementAction',
-  description: 'What an entry of an agreement\'s history records.',
-  valuesConfig: {
-    CREATE: { description: 'The draft was created.' },
-    UPDATE: { description: 'The draft was changed.' },
-    DISCARD: { description: 'The draft was discarded.' },
-    PROPOSE: { description: 'The draft was proposed for signature.' },
-    SIGN: { description: 'One party signed; the second signature makes it SIGNED.' },
-    REJECT: { description: 'The other party rejected the proposal: back to DRAFT, signatures cleared.' },
-    WITHDRAW: { description: 'The proposing party withdrew the proposal: back to DRAFT, signatures cleared.' },
-    ACTIVATE: { description: 'It came into force at its start date (SYSTEM).' },
-    SUSPEND: { description: 'It was suspended.' },
-    RESUME: { description: 'It was resumed.' },
-    TERMINATE: { description: 'It was terminated.' },
-    EXPIRE: { description: 'Its end date passed (SYSTEM).' },
-  },
-});
-
-registerEnumType(AgreementParty, {
-  name: 'AgreementParty',
-  description: 'A side of a sharing agreement.',
-  valuesConfig: {
-    UNIT: { description: 'The resident unit (驻区单位), through its UNIT_ADMIN.' },
-    AREA: { description: 'The street or community, through its admin.' },
-  },
-});
 
 @ObjectType({ simpleResolvers: true, description: 'A party\'s signature on an agreement.' })
 export class AgreementSignature {

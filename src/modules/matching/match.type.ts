@@ -1,37 +1,10 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { connectionType, Node } from '../../shared/relay.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { Actor } from '../events/index.js';
 import { ResourceKind } from '../resources/index.js';
 import { MatchAction, MatchStatus } from './match.enums.js';
-
-registerEnumType(MatchStatus, {
-  name: 'MatchStatus',
-  description: 'Where a match is in its life.',
-  valuesConfig: {
-    PROPOSED: { description: 'Proposed by the solver; waits for the resource\'s unit to accept or decline it.' },
-    ACCEPTED: { description: 'Accepted by the unit: its quantity is allocated on the resource for the demand\'s whole date range.' },
-    FULFILLED: { description: 'Served, as the demand\'s community confirmed.' },
-    DECLINED: { description: 'Declined by the unit; the pair is never proposed again.' },
-    CANCELLED: { description: 'Cancelled by the unit or the demand\'s community; an accepted quantity was released.' },
-    SUPERSEDED: { description: 'Replaced by a later run of the solver before anyone accepted it.' },
-  },
-});
-registerEnumType(MatchAction, {
-  name: 'MatchAction',
-  description: 'What a line of a match\'s history records.',
-  valuesConfig: {
-    PROPOSE: { description: 'The solver proposed it.' },
-    SUPERSEDE: { description: 'A later run replaced it.' },
-    ACCEPT: { description: 'The unit accepted it.' },
-    DECLINE: { description: 'The unit declined it.' },
-    CANCEL: { description: 'The unit or the community cancelled it.' },
-    FULFIL: { description: 'The community confirmed it was served.' },
-    FLAG_AT_RISK: { description: 'Its agreement was suspended, terminated or expired: the accepted match is kept but flagged at risk (status unchanged).' },
-    CLEAR_RISK: { description: 'Its agreement was resumed: the at-risk flag cleared (status unchanged).' },
-  },
-});
 
 @ObjectType({ simpleResolvers: true, description: 'One change of a match.' })
 export class MatchHistoryEntry {

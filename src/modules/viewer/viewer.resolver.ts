@@ -5,19 +5,6 @@ import { ADMIN_AREA_ROLES, AREA_ROLES, Role, type Viewer } from '../../shared/vi
 import { Area, districtArea } from '../areas/index.js';
 import { Organization } from '../organizations/index.js';
 
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'What a signed-in account may do; area roles act on everything below their area.',
-  valuesConfig: {
-    DISTRICT_ADMIN: { description: 'Administers the whole district.' },
-    STREET_ADMIN: { description: 'Administers one street (街道) and everything below it.' },
-    COMMUNITY_ADMIN: { description: 'Administers one community (社区) and everything below it.' },
-    GRID_WORKER: { description: 'Looks after a grid (网格): sees its area, reports live counts.' },
-    UNIT_ADMIN: { description: 'Acts for one resident unit: its resources and counts.' },
-    VOLUNTEER: { description: 'A volunteer: reads public data and events.' },
-  },
-});
-
 export enum Capability {
   REGISTER_ORGANIZATIONS = 'REGISTER_ORGANIZATIONS',
   MANAGE_RESOURCES = 'MANAGE_RESOURCES',
