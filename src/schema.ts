@@ -26,7 +26,7 @@ async function buildHubSchema(): Promise<GraphQLSchema> {
     // before its resolver reads anything
     authChecker: roleChecker,
     authMode: 'error',
-    // every @Subscription gives its own `subscribe` (the realtime hub, src/realtime/hub.ts); type-graphql
+    // every @Subscription gives its own `subscribe` (the subscription hub, src/outbox/hub.ts); type-graphql
     // insists on a PubSub whenever subscriptions exist, so this one refuses to be used
     pubSub: {
       publish: () => {

@@ -64,7 +64,7 @@ beforeEach(() => hub.clock.set(TEST_NOW));
 afterAll(() => hub?.close());
 
 /**
- * A demand in `status`: POSTED and PLACED through the API; the statuses only matching sets (issue 5)
+ * A demand in `status`: POSTED and PLACED through the API; the statuses only matching sets
  * written directly; CANCELLED through the API; EXPIRED by its last day passing (stored as POSTED).
  */
 async function demandIn(status: Status): Promise<{ id: string; version: number }> {

@@ -32,7 +32,7 @@ import { wsClient, wsSubscribe, type TestWsClient } from '../kit/ws-client.js';
 
 /*
  * Bad and random inputs for every mutation, and for every String or ID argument of Query and Subscription,
- * generated from the schema itself: a new field is covered without writing a case (issue 11).
+ * generated from the schema itself: a new field is covered without writing a case.
  *
  * Each case picks a caller (anonymous, a district admin, the fixture community's admin, the fixture unit's
  * admin) and a mode: "plausible" (ids of the test's own fixtures of the right type, values as a district

@@ -10,7 +10,7 @@ import { waitFor } from '../kit/wait.js';
 import { matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 
-// Incremental matching (issue 5): after each kind of change, `matchOnce` re-solves the touched component and
+// Incremental matching: after each kind of change, `matchOnce` re-solves the touched component and
 // leaves exactly what a full `runMatching` over the same state gives — the full run that follows proposes and
 // supersedes nothing, and the totals of PROPOSED + ACCEPTED matches do not move.
 

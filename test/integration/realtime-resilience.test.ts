@@ -14,7 +14,7 @@ import { startHubOn, startTestHub, type TestHub } from '../kit/server.js';
 import { eventually, waitFor } from '../kit/wait.js';
 import { wsClient, wsSubscribe, wsSubscribed, type Received } from '../kit/ws-client.js';
 
-// Delivery that loses nothing (issue 6): several instances, dropped clients, killed connections, a
+// Delivery that loses nothing: several instances, dropped clients, killed connections, a
 // restarted database. Every check compares what a subscriber received with the event log itself.
 
 const Report = graphql(`

@@ -9,7 +9,7 @@ import { startTestHub, type TestHub } from '../kit/server.js';
 import { delivered, wsClient, wsSubscribe, wsSubscribed, type TestWsClient } from '../kit/ws-client.js';
 import { waitFor } from '../kit/wait.js';
 
-// Subscriptions with real graphql-ws clients against a hub on real PostgreSQL (issue 6).
+// Subscriptions with real graphql-ws clients against a hub on real PostgreSQL.
 
 const Report = graphql(`
   mutation RtReport($input: ReportAvailabilityInput!) {

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../kit/database.js';
 /*
  * The seeded districts are the district's published figures and the benchmarks' data: a refactoring of the
  * seeds (a shared RNG, moved generators) must reproduce them row for row. The digests below were recorded
- * at the commit issue 12 (the module redesign) starts from; a deliberate change to the seeded data records
+ * at commit f3e085c, before the module redesign; a deliberate change to the seeded data records
  * new ones and says so.
  *
  * The digest covers every row of every table, each as JSON, without the columns the database fills from its

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * The event log's purge watermark (src/modules/events/event.purge.ts): one row, the highest cursor purged
+ * The event log's purge watermark (now src/outbox/purge.ts): one row, the highest cursor purged
  * so far; every event at or below it is gone. Readers whose `after` is below it get CURSOR_EXPIRED, and the
  * matcher runs a full pass when its own cursor is below it. 0: nothing purged yet.
  */

@@ -58,7 +58,7 @@ export const MAX_EVENTS_PAGE = 500;
 
 /**
  * Events after `after` in cursor order; the cursor of an empty page stays where the reader was. An `after`
- * below the purge watermark (event.purge.ts) is refused with CURSOR_EXPIRED; '0' reads from the oldest kept.
+ * below the purge watermark (src/outbox/purge.ts) is refused with CURSOR_EXPIRED; '0' reads from the oldest kept.
  */
 export async function readEvents(
   pool: pg.Pool,

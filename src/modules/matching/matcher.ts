@@ -39,7 +39,7 @@ import { LIVE_PROPOSAL_COLUMNS, MATCHING_LOCK_KEY, planSolution, writeSolution, 
  * long first pass. The proposals for the state before it are what a full `runMatching` (or the first event
  * touching each component, which re-solves the whole component) brings up to date.
  *
- * Behind the purge: the event log is purged of what is older than the retention (event.purge.ts) whether or
+ * Behind the purge: the event log is purged of what is older than the retention (src/outbox/purge.ts) whether or
  * not the matcher has read it. A matcher whose cursor is below the purge watermark cannot know what the
  * purged events touched, so its next batch re-solves every open demand — the fallback of a component too
  * large, the same as a full run of the district — and moves its cursor past the watermark: once, in the

@@ -107,7 +107,7 @@ const MOVES: Record<ProjectMove['kind'], { event: EventType; action: ProjectHist
   cancel: { event: EventType.PROJECT_CANCELLED, action: ProjectHistoryAction.CANCELLED, refusal: (s) => `A ${s} project can no longer be cancelled.` },
 };
 
-/** Proposing, and the status moves of the state machine (project-transitions.ts). */
+/** Proposing, and the status moves of the state machine (project.transitions.ts). */
 export class ProjectService {
   constructor(private readonly ctx: Context) {}
 
