@@ -120,6 +120,20 @@ export function toWgs84(system: CoordinateSystem, lat: number, lng: number): Lat
   }
 }
 
+/** A WGS-84 point in `system`, by the forward transforms (closed form, so exact to their definition). */
+export function fromWgs84(system: CoordinateSystem, lat: number, lng: number): LatLng {
+  switch (system) {
+    case 'WGS84':
+      return { lat, lng };
+    case 'GCJ02':
+      return wgs84ToGcj02(lat, lng);
+    case 'BD09': {
+      const gcj = wgs84ToGcj02(lat, lng);
+      return gcj02ToBd09(gcj.lat, gcj.lng);
+    }
+  }
+}
+
 /** Haversine distance in metres on a sphere of radius EARTH_RADIUS_METERS. */
 export function greatCircleMeters(a: LatLng, b: LatLng): number {
   const toRad = Math.PI / 180;

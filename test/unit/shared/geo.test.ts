@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   EARTH_RADIUS_METERS,
   bd09ToWgs84,
+  fromWgs84,
   gcj02ToBd09,
   gcj02ToWgs84,
   greatCircleMeters,
@@ -90,6 +91,30 @@ describe('toWgs84', () => {
     const input = convert(tiananmen);
     const out = toWgs84(system, input.lat, input.lng);
     expect(greatCircleMeters(tiananmen, out)).toBeLessThan(0.5);
+  });
+});
+
+describe('fromWgs84', () => {
+  const systems = ['WGS84', 'GCJ02', 'BD09'] as const;
+  const cases = chinaPoints.flatMap((p) => systems.map((system) => ({ ...p, system })));
+
+  it.each(cases)('gives $name in $system so that reading it back lands within a millimetre', ({ lat, lng, system }) => {
+    const out = fromWgs84(system, lat, lng);
+    expect(greatCircleMeters({ lat, lng }, toWgs84(system, out.lat, out.lng))).toBeLessThan(0.001);
+  });
+
+  it.each(cases)('gives a $system point taken from $name back within a millimetre of it', ({ lat, lng, system }) => {
+    // a point as a map SDK gives it, stored as WGS-84 and asked for in its own system again
+    const stored = toWgs84(system, lat, lng);
+    const out = fromWgs84(system, stored.lat, stored.lng);
+    expect(greatCircleMeters({ lat, lng }, out)).toBeLessThan(0.001);
+  });
+
+  it('is the published forward transform', () => {
+    const gcj = wgs84ToGcj02(tiananmen.lat, tiananmen.lng);
+    expect(fromWgs84('GCJ02', tiananmen.lat, tiananmen.lng)).toEqual(gcj);
+    expect(fromWgs84('BD09', tiananmen.lat, tiananmen.lng)).toEqual(gcj02ToBd09(gcj.lat, gcj.lng));
+    expect(fromWgs84('WGS84', tiananmen.lat, tiananmen.lng)).toEqual(tiananmen);
   });
 });
 
