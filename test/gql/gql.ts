@@ -35,6 +35,15 @@ type Documents = {
     "\n  mutation AvailReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) {\n      observations { id freeCount observedAt resource { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AvailReportManyDocument,
     "\n  query AvailRead($id: ID!) { resource(id: $id) { id version status latestAvailability { freeCount observedAt } } }\n": typeof types.AvailReadDocument,
     "\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n": typeof types.AvailWithdrawDocument,
+    "\n  mutation CoordCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n": typeof types.CoordCreateDocument,
+    "\n  mutation CoordPublish($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id } userErrors { code } }\n  }\n": typeof types.CoordPublishDocument,
+    "\n  query CoordList($org: ID!, $system: CoordinateSystem!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges { node { id title location(system: $system) { lat lng system } } }\n    }\n  }\n": typeof types.CoordListDocument,
+    "\n  query CoordById($id: ID!, $system: CoordinateSystem!) {\n    resource(id: $id) { location(system: $system) { lat lng system } }\n    node(id: $id) { ... on Resource { location(system: $system) { lat lng system } } }\n  }\n": typeof types.CoordByIdDocument,
+    "\n  query CoordAliases($org: ID!, $id: ID!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges {\n        node {\n          id\n          gcj: location(system: GCJ02) { lat lng system }\n          plain: location { lat lng system }\n          bd: location(system: BD09) { lat lng system }\n          wgs: location(system: WGS84) { lat lng }\n        }\n      }\n    }\n    resource(id: $id) {\n      gcj: location(system: GCJ02) { lat lng system }\n      plain: location { lat lng system }\n    }\n  }\n": typeof types.CoordAliasesDocument,
+    "\n  query CoordNested($org: ID!, $id: ID!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges {\n        node {\n          organization { location(system: BD09) { lat lng system } plain: location { lat lng } }\n          area { centroid(system: GCJ02) { lat lng system } parent { centroid(system: BD09) { lat lng system } } }\n        }\n      }\n    }\n    node(id: $id) {\n      ... on Resource {\n        organization { location(system: BD09) { lat lng system } }\n        area { centroid(system: GCJ02) { lat lng system } }\n      }\n    }\n  }\n": typeof types.CoordNestedDocument,
+    "\n  query CoordNear($near: NearInput!) {\n    resources(filter: { near: $near }, first: 50) {\n      edges { distanceMeters node { id location(system: GCJ02) { lat lng system } } }\n    }\n  }\n": typeof types.CoordNearDocument,
+    "\n  query CoordDemand($id: ID!) {\n    demand(id: $id) { gcj: location(system: GCJ02) { lat lng system } plain: location { lat lng system } }\n  }\n": typeof types.CoordDemandDocument,
+    "\n  mutation CoordReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": typeof types.CoordReportDocument,
     "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthPostDocument,
     "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthUpdateDocument,
     "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthPlaceDocument,
@@ -213,6 +222,15 @@ const documents: Documents = {
     "\n  mutation AvailReportMany($input: ReportAvailabilitiesInput!) {\n    reportAvailabilities(input: $input) {\n      observations { id freeCount observedAt resource { id } }\n      userErrors { code field message }\n    }\n  }\n": types.AvailReportManyDocument,
     "\n  query AvailRead($id: ID!) { resource(id: $id) { id version status latestAvailability { freeCount observedAt } } }\n": types.AvailReadDocument,
     "\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n": types.AvailWithdrawDocument,
+    "\n  mutation CoordCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n": types.CoordCreateDocument,
+    "\n  mutation CoordPublish($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id } userErrors { code } }\n  }\n": types.CoordPublishDocument,
+    "\n  query CoordList($org: ID!, $system: CoordinateSystem!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges { node { id title location(system: $system) { lat lng system } } }\n    }\n  }\n": types.CoordListDocument,
+    "\n  query CoordById($id: ID!, $system: CoordinateSystem!) {\n    resource(id: $id) { location(system: $system) { lat lng system } }\n    node(id: $id) { ... on Resource { location(system: $system) { lat lng system } } }\n  }\n": types.CoordByIdDocument,
+    "\n  query CoordAliases($org: ID!, $id: ID!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges {\n        node {\n          id\n          gcj: location(system: GCJ02) { lat lng system }\n          plain: location { lat lng system }\n          bd: location(system: BD09) { lat lng system }\n          wgs: location(system: WGS84) { lat lng }\n        }\n      }\n    }\n    resource(id: $id) {\n      gcj: location(system: GCJ02) { lat lng system }\n      plain: location { lat lng system }\n    }\n  }\n": types.CoordAliasesDocument,
+    "\n  query CoordNested($org: ID!, $id: ID!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges {\n        node {\n          organization { location(system: BD09) { lat lng system } plain: location { lat lng } }\n          area { centroid(system: GCJ02) { lat lng system } parent { centroid(system: BD09) { lat lng system } } }\n        }\n      }\n    }\n    node(id: $id) {\n      ... on Resource {\n        organization { location(system: BD09) { lat lng system } }\n        area { centroid(system: GCJ02) { lat lng system } }\n      }\n    }\n  }\n": types.CoordNestedDocument,
+    "\n  query CoordNear($near: NearInput!) {\n    resources(filter: { near: $near }, first: 50) {\n      edges { distanceMeters node { id location(system: GCJ02) { lat lng system } } }\n    }\n  }\n": types.CoordNearDocument,
+    "\n  query CoordDemand($id: ID!) {\n    demand(id: $id) { gcj: location(system: GCJ02) { lat lng system } plain: location { lat lng system } }\n  }\n": types.CoordDemandDocument,
+    "\n  mutation CoordReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": types.CoordReportDocument,
     "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthPostDocument,
     "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthUpdateDocument,
     "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthPlaceDocument,
@@ -468,6 +486,42 @@ export function graphql(source: "\n  query AvailRead($id: ID!) { resource(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation AvailWithdraw($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoordCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation CoordCreate($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoordPublish($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation CoordPublish($input: ResourceStatusInput!) {\n    publishResource(input: $input) { resource { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordList($org: ID!, $system: CoordinateSystem!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges { node { id title location(system: $system) { lat lng system } } }\n    }\n  }\n"): (typeof documents)["\n  query CoordList($org: ID!, $system: CoordinateSystem!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges { node { id title location(system: $system) { lat lng system } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordById($id: ID!, $system: CoordinateSystem!) {\n    resource(id: $id) { location(system: $system) { lat lng system } }\n    node(id: $id) { ... on Resource { location(system: $system) { lat lng system } } }\n  }\n"): (typeof documents)["\n  query CoordById($id: ID!, $system: CoordinateSystem!) {\n    resource(id: $id) { location(system: $system) { lat lng system } }\n    node(id: $id) { ... on Resource { location(system: $system) { lat lng system } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordAliases($org: ID!, $id: ID!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges {\n        node {\n          id\n          gcj: location(system: GCJ02) { lat lng system }\n          plain: location { lat lng system }\n          bd: location(system: BD09) { lat lng system }\n          wgs: location(system: WGS84) { lat lng }\n        }\n      }\n    }\n    resource(id: $id) {\n      gcj: location(system: GCJ02) { lat lng system }\n      plain: location { lat lng system }\n    }\n  }\n"): (typeof documents)["\n  query CoordAliases($org: ID!, $id: ID!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges {\n        node {\n          id\n          gcj: location(system: GCJ02) { lat lng system }\n          plain: location { lat lng system }\n          bd: location(system: BD09) { lat lng system }\n          wgs: location(system: WGS84) { lat lng }\n        }\n      }\n    }\n    resource(id: $id) {\n      gcj: location(system: GCJ02) { lat lng system }\n      plain: location { lat lng system }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordNested($org: ID!, $id: ID!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges {\n        node {\n          organization { location(system: BD09) { lat lng system } plain: location { lat lng } }\n          area { centroid(system: GCJ02) { lat lng system } parent { centroid(system: BD09) { lat lng system } } }\n        }\n      }\n    }\n    node(id: $id) {\n      ... on Resource {\n        organization { location(system: BD09) { lat lng system } }\n        area { centroid(system: GCJ02) { lat lng system } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoordNested($org: ID!, $id: ID!) {\n    resources(filter: { organizationId: $org }, first: 10) {\n      edges {\n        node {\n          organization { location(system: BD09) { lat lng system } plain: location { lat lng } }\n          area { centroid(system: GCJ02) { lat lng system } parent { centroid(system: BD09) { lat lng system } } }\n        }\n      }\n    }\n    node(id: $id) {\n      ... on Resource {\n        organization { location(system: BD09) { lat lng system } }\n        area { centroid(system: GCJ02) { lat lng system } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordNear($near: NearInput!) {\n    resources(filter: { near: $near }, first: 50) {\n      edges { distanceMeters node { id location(system: GCJ02) { lat lng system } } }\n    }\n  }\n"): (typeof documents)["\n  query CoordNear($near: NearInput!) {\n    resources(filter: { near: $near }, first: 50) {\n      edges { distanceMeters node { id location(system: GCJ02) { lat lng system } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordDemand($id: ID!) {\n    demand(id: $id) { gcj: location(system: GCJ02) { lat lng system } plain: location { lat lng system } }\n  }\n"): (typeof documents)["\n  query CoordDemand($id: ID!) {\n    demand(id: $id) { gcj: location(system: GCJ02) { lat lng system } plain: location { lat lng system } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CoordReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation CoordReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

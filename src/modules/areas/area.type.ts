@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
-import { GeoPoint } from '../../shared/location.js';
+import { Arg, Field, ObjectType } from 'type-graphql';
+import type { LatLng } from '../../shared/geo.js';
+import { CoordinateSystem, GeoPoint, pointIn, SYSTEM_ARG } from '../../shared/location.js';
 import { connectionType, Node } from '../../shared/relay.js';
 import { AreaKind } from './area.enums.js';
 
@@ -24,8 +25,13 @@ export class Area extends Node {
   @Field(() => String, { nullable: true, description: 'Administrative code, where the area has one.' })
   code!: string | null;
 
-  @Field(() => GeoPoint, { description: 'Centroid of the area.' })
-  centroid!: GeoPoint;
+  /** Its centroid, WGS-84 as stored. */
+  centroid!: LatLng;
+
+  @Field(() => GeoPoint, { name: 'centroid', description: 'Centroid of the area, in the coordinate system asked for (WGS-84 by default).' })
+  centroidIn(@Arg('system', () => CoordinateSystem, SYSTEM_ARG) system: CoordinateSystem): GeoPoint {
+    return pointIn(this.centroid, system);
+  }
 }
 
 export const AreaConnection = connectionType('Area', Area, 'area');

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { GeoPoint } from '../../shared/location.js';
+import { Arg, Field, Int, ObjectType } from 'type-graphql';
+import type { LatLng } from '../../shared/geo.js';
+import { CoordinateSystem, GeoPoint, pointIn, SYSTEM_ARG } from '../../shared/location.js';
 import { connectionType, Node } from '../../shared/relay.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { toWindowType, WeeklyWindowType } from '../../shared/schedule/schedule.graphql.js';
@@ -51,8 +52,13 @@ export class Demand extends Node {
   @Field({ description: 'Last needed local date, YYYY-MM-DD, inclusive through 24:00; after it the demand is EXPIRED.' })
   endDate!: string;
 
-  @Field(() => GeoPoint, { description: 'Where it is needed, WGS-84.' })
-  location!: GeoPoint;
+  /** Where it is needed, WGS-84 as stored: distances and matching use this. */
+  location!: LatLng;
+
+  @Field(() => GeoPoint, { name: 'location', description: 'Where it is needed, in the coordinate system asked for (WGS-84 by default).' })
+  locationIn(@Arg('system', () => CoordinateSystem, SYSTEM_ARG) system: CoordinateSystem): GeoPoint {
+    return pointIn(this.location, system);
+  }
 
   @Field(() => Int, { description: 'How far residents will go, in metres (great-circle).' })
   radiusMeters!: number;

@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Arg, Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../shared/scalars.js';
-import { GeoPoint } from '../../shared/location.js';
+import type { LatLng } from '../../shared/geo.js';
+import { CoordinateSystem, GeoPoint, pointIn, SYSTEM_ARG } from '../../shared/location.js';
 import { connectionType, Node } from '../../shared/relay.js';
 import { OrganizationKind } from './organization.enums.js';
 
@@ -24,8 +25,13 @@ export class Organization extends Node {
   @Field({ description: 'Street address as local people write it.' })
   address!: string;
 
-  @Field(() => GeoPoint, { nullable: true, description: 'Where the unit is, WGS-84.' })
-  location!: GeoPoint | null;
+  /** Where it is, WGS-84 as stored. */
+  location!: LatLng | null;
+
+  @Field(() => GeoPoint, { name: 'location', nullable: true, description: 'Where the unit is, in the coordinate system asked for (WGS-84 by default); null when not given.' })
+  locationIn(@Arg('system', () => CoordinateSystem, SYSTEM_ARG) system: CoordinateSystem): GeoPoint | null {
+    return pointIn(this.location, system);
+  }
 
   @Field({ description: 'What the unit does and what it offers, in its own words.' })
   description!: string;
