@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { hubResolvers } from './modules/index.js';
 import { roleChecker } from './shared/guards.js';
+import { withPointSystems } from './shared/location.js';
 import { DateTimeScalar } from './shared/scalars.js';
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -42,6 +43,8 @@ async function buildHubSchema(): Promise<GraphQLSchema> {
   for (const type of Object.values(schema.getTypeMap())) {
     if (isAbstractType(type)) type.resolveType = (value: { __typename?: string }) => value.__typename;
   }
+  // every point the API returns takes `system` (resolved synchronously: see withPointSystems)
+  withPointSystems(schema);
   // type-graphql has no option for the root types' descriptions
   schema.getQueryType()!.description =
     'Reads of the sharehub graph: areas, resident units, resources and the event log. Anonymous callers see public data only.';

@@ -1,3 +1,4 @@
+import { getNamedType, GraphQLNonNull, isEnumType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from './errors.js';
 import { fromWgs84, toWgs84, type LatLng } from './geo.js';
@@ -34,24 +35,54 @@ export class GeoPoint {
   system!: CoordinateSystem;
 }
 
-/**
- * The argument of every field returning a GeoPoint (`location(system: GCJ02)`): each occurrence of the field
- * converts the stored WGS-84 point at resolve time, so two aliases asking for two systems each get theirs,
- * and distances, filters and matching keep working on the stored WGS-84.
- */
-export const SYSTEM_ARG = {
-  defaultValue: CoordinateSystem.WGS84,
-  description: 'The coordinate system to give the point in: WGS84 (GPS, the default), GCJ02 (AMap, Tencent, WeChat) or BD09 (Baidu).',
-} as const;
-
 /** A stored WGS-84 point as a GeoPoint in `system` (WGS-84 when not given); null stays null. */
-export function pointIn(point: LatLng, system: CoordinateSystem | undefined): GeoPoint;
-export function pointIn(point: LatLng | null, system: CoordinateSystem | undefined): GeoPoint | null;
 export function pointIn(point: LatLng | null, system = CoordinateSystem.WGS84): GeoPoint | null {
   if (point === null) return null;
   if (system === CoordinateSystem.WGS84) return { lat: point.lat, lng: point.lng, system };
   const p = fromWgs84(system, point.lat, point.lng);
   return { lat: p.lat, lng: p.lng, system };
+}
+
+const SYSTEM_ARGUMENT = 'system';
+
+/**
+ * Gives every field of `schema` that returns a GeoPoint the argument `system` (default WGS84) and a resolver
+ * that converts the stored WGS-84 point (on the object's property of the field's name, as the read path plans
+ * it) into that system. Every point the API returns takes the argument, declared in this one place, and a
+ * later GeoPoint field gets it too. Each occurrence converts on its own at resolve time, so two aliases
+ * asking for two systems each get theirs, while distances, `near` and matching keep using the stored WGS-84.
+ * Done on the built schema rather than with type-graphql's `@Arg`: type-graphql resolves any field with an
+ * argument through its (async) argument validation, even with validation off, which would make every point
+ * of a page a promise; this resolver is synchronous.
+ */
+export function withPointSystems(schema: GraphQLSchema): void {
+  const pointType = schema.getType('GeoPoint');
+  const systemType = schema.getType('CoordinateSystem');
+  if (!pointType || !isEnumType(systemType)) return;
+  const type = new GraphQLNonNull(systemType);
+  for (const owner of Object.values(schema.getTypeMap())) {
+    if (!(isObjectType(owner) || isInterfaceType(owner)) || owner.name.startsWith('__')) continue;
+    for (const field of Object.values(owner.getFields())) {
+      if (getNamedType(field.type) !== pointType || field.args.some((a) => a.name === SYSTEM_ARGUMENT)) continue;
+      field.args = [
+        ...field.args,
+        {
+          name: SYSTEM_ARGUMENT,
+          description:
+            'The coordinate system to give the point in: WGS84 (GPS, the default), GCJ02 (AMap, Tencent, WeChat) or BD09 (Baidu).',
+          type,
+          defaultValue: CoordinateSystem.WGS84,
+          deprecationReason: undefined,
+          extensions: {},
+          astNode: undefined,
+        },
+      ];
+      field.description = `${field.description ?? ''} In \`system\`: WGS-84 unless asked otherwise.`.trim();
+      const property = field.name;
+      field.resolve = (source: Record<string, LatLng | null | undefined>, args: { system?: CoordinateSystem }) =>
+        pointIn(source[property] ?? null, args.system);
+    }
+  }
 }
 
 @InputType({ description: 'A point as a map SDK gives it; converted to and stored as WGS-84.' })

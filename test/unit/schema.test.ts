@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import {
+  getNamedType,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -44,5 +45,23 @@ describe('the published schema', () => {
       if (isUnionType(type) && !type.description) missing.push(type.name);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('gives every point it returns the system argument, defaulting to WGS84, resolved without a promise', () => {
+    const points: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (getNamedType(field.type).name !== 'GeoPoint') continue;
+        points.push(`${type.name}.${field.name}`);
+        const system = field.args.find((a) => a.name === 'system');
+        expect(String(system?.type), `${type.name}.${field.name}`).toBe('CoordinateSystem!');
+        expect(system?.defaultValue).toBe('WGS84');
+        const out = field.resolve!({ [field.name]: { lat: 39.9, lng: 116.4 } }, { system: 'GCJ02' }, {}, {} as never);
+        expect(out).not.toBeInstanceOf(Promise);
+        expect(out).toMatchObject({ system: 'GCJ02' });
+      }
+    }
+    expect(points.sort()).toEqual(['Area.centroid', 'Demand.location', 'Organization.location', 'Resource.location']);
   });
 });

@@ -1,6 +1,6 @@
-import { Arg, Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { LatLng } from '../../shared/geo.js';
-import { CoordinateSystem, GeoPoint, pointIn, SYSTEM_ARG } from '../../shared/location.js';
+import { GeoPoint } from '../../shared/location.js';
 import { connectionType, Node } from '../../shared/relay.js';
 import { AreaKind } from './area.enums.js';
 
@@ -25,13 +25,9 @@ export class Area extends Node {
   @Field(() => String, { nullable: true, description: 'Administrative code, where the area has one.' })
   code!: string | null;
 
-  /** Its centroid, WGS-84 as stored. */
+  // stored WGS-84; the field gives it in the system asked for (withPointSystems, src/shared/location.ts)
+  @Field(() => GeoPoint, { description: 'Centroid of the area.' })
   centroid!: LatLng;
-
-  @Field(() => GeoPoint, { name: 'centroid', description: 'Centroid of the area, in the coordinate system asked for (WGS-84 by default).' })
-  centroidIn(@Arg('system', () => CoordinateSystem, SYSTEM_ARG) system: CoordinateSystem): GeoPoint {
-    return pointIn(this.centroid, system);
-  }
 }
 
 export const AreaConnection = connectionType('Area', Area, 'area');

@@ -1,6 +1,6 @@
-import { Arg, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { LatLng } from '../../shared/geo.js';
-import { CoordinateSystem, GeoPoint, pointIn, SYSTEM_ARG } from '../../shared/location.js';
+import { GeoPoint } from '../../shared/location.js';
 import { connectionType, Node } from '../../shared/relay.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { toWindowType, WeeklyWindowType } from '../../shared/schedule/schedule.graphql.js';
@@ -52,13 +52,9 @@ export class Demand extends Node {
   @Field({ description: 'Last needed local date, YYYY-MM-DD, inclusive through 24:00; after it the demand is EXPIRED.' })
   endDate!: string;
 
-  /** Where it is needed, WGS-84 as stored: distances and matching use this. */
+  // stored WGS-84; the field gives it in the system asked for (withPointSystems, src/shared/location.ts)
+  @Field(() => GeoPoint, { description: 'Where it is needed.' })
   location!: LatLng;
-
-  @Field(() => GeoPoint, { name: 'location', description: 'Where it is needed, in the coordinate system asked for (WGS-84 by default).' })
-  locationIn(@Arg('system', () => CoordinateSystem, SYSTEM_ARG) system: CoordinateSystem): GeoPoint {
-    return pointIn(this.location, system);
-  }
 
   @Field(() => Int, { description: 'How far residents will go, in metres (great-circle).' })
   radiusMeters!: number;

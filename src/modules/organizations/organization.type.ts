@@ -1,7 +1,7 @@
-import { Arg, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import type { LatLng } from '../../shared/geo.js';
-import { CoordinateSystem, GeoPoint, pointIn, SYSTEM_ARG } from '../../shared/location.js';
+import { GeoPoint } from '../../shared/location.js';
 import { connectionType, Node } from '../../shared/relay.js';
 import { OrganizationKind } from './organization.enums.js';
 
@@ -25,13 +25,9 @@ export class Organization extends Node {
   @Field({ description: 'Street address as local people write it.' })
   address!: string;
 
-  /** Where it is, WGS-84 as stored. */
+  // stored WGS-84; the field gives it in the system asked for (withPointSystems, src/shared/location.ts)
+  @Field(() => GeoPoint, { nullable: true, description: 'Where the unit is; null when not given.' })
   location!: LatLng | null;
-
-  @Field(() => GeoPoint, { name: 'location', nullable: true, description: 'Where the unit is, in the coordinate system asked for (WGS-84 by default); null when not given.' })
-  locationIn(@Arg('system', () => CoordinateSystem, SYSTEM_ARG) system: CoordinateSystem): GeoPoint | null {
-    return pointIn(this.location, system);
-  }
 
   @Field({ description: 'What the unit does and what it offers, in its own words.' })
   description!: string;

@@ -1,7 +1,7 @@
-import { Arg, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import type { LatLng } from '../../shared/geo.js';
-import { CoordinateSystem, GeoPoint, pointIn, SYSTEM_ARG } from '../../shared/location.js';
+import { GeoPoint } from '../../shared/location.js';
 import { connectionType, Node, PageInfo } from '../../shared/relay.js';
 import { ScheduleExceptionType, toWindowType, WeeklyWindowType } from '../../shared/schedule/schedule.graphql.js';
 import type { ScheduleException, WeeklyWindow } from '../../shared/schedule/schedule.types.js';
@@ -44,13 +44,9 @@ export class Resource extends Node {
   @Field({ description: 'Street address of the place.' })
   address!: string;
 
-  /** Where it is, WGS-84 as stored: distances and filters use this. */
+  // stored WGS-84; the field gives it in the system asked for (withPointSystems, src/shared/location.ts)
+  @Field(() => GeoPoint, { description: 'Where the resource is.' })
   location!: LatLng;
-
-  @Field(() => GeoPoint, { name: 'location', description: 'Where the resource is, in the coordinate system asked for (WGS-84 by default).' })
-  locationIn(@Arg('system', () => CoordinateSystem, SYSTEM_ARG) system: CoordinateSystem): GeoPoint {
-    return pointIn(this.location, system);
-  }
 
   @Field(() => Int, { nullable: true, description: 'How many can use it at once (spaces, seats, places); null when not counted.' })
   capacity!: number | null;
