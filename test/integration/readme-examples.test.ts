@@ -22,12 +22,17 @@ const NOT_RUN: Record<string, string> = {
     'installs packages and starts a hub that serves until stopped (.ci/smoke-start starts it as `npm start` does); its `npm test` is the suite this test is part of',
   'DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm test':
     'runs the whole suite against a PostgreSQL service; .ci/run does when one answers on 5432',
+  'npm install --save-dev --save-exact @graphql-codegen/cli@7.4.3 @graphql-codegen/client-preset@6.2.0 \\':
+    "installs packages into a partner's project; test/integration/codegen-recipe.test.ts uses this repository's copies",
+  'npx graphql-codegen --config codegen.partner.yml':
+    'test/integration/codegen-recipe.test.ts runs the recipe (its codegen config, a sample document) and compiles the client',
 };
 
 /** Languages of fenced blocks that are not commands to run, and why. */
 const NOT_COMMANDS: Record<string, string> = {
   json: "data formats (the matching engine's instance and result), shown, not sent",
-  ts: "client code around functions of the partner's app (freshToken, show)",
+  ts: 'client code around functions of the partner\'s app (freshToken, show); the codegen recipe\'s is compiled by test/integration/codegen-recipe.test.ts',
+  yaml: "the codegen recipe's configuration, run by test/integration/codegen-recipe.test.ts",
 };
 
 interface Block {
