@@ -5,7 +5,7 @@ import { seedDistrict } from '../../seeds/load.js';
 import { main as tokenTool } from '../../src/tools/token.js';
 import { createTestDatabase } from '../kit/database.js';
 import { startHubOn, type TestHub } from '../kit/server.js';
-import { ROOT, run, runTool, toolEnv } from '../kit/tools.js';
+import { BUILD_TIMEOUT_MS, ROOT, run, runTool, toolEnv } from '../kit/tools.js';
 
 /**
  * README.md's examples, run as a partner would run them: every `graphql` and `sh` block, in the file's order, against
@@ -112,7 +112,7 @@ beforeAll(async () => {
   await seedDistrict(database.db.pool, 1);
   hub = await startHubOn(database);
   hub.clock.set(new Date());
-});
+}, BUILD_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.close();
 });

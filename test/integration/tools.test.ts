@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDistrict, buildOrganization } from '../kit/builders.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
-import { ROOT, runTool } from '../kit/tools.js';
+import { BUILD_TIMEOUT_MS, ROOT, runTool } from '../kit/tools.js';
 
 const Viewer = `query ToolViewer { viewer { accountId role organization { id } } }`;
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
   hub = await startTestHub();
   const district = await buildDistrict(hub.database.db.pool);
   organizationId = (await buildOrganization(hub, district.grid)).id;
-});
+}, BUILD_TIMEOUT_MS);
 afterAll(async () => {
   await hub?.close();
 });

@@ -36,6 +36,12 @@ export function run(command: string, args: string[], options: { env?: NodeJS.Pro
 }
 
 /**
+ * How long a `beforeAll` that may build dist/ may take: a fresh clone has none, and the build (20–40 s alone) shares
+ * the machine with the suite's other files, or waits for another file's build behind the launcher's lock.
+ */
+export const BUILD_TIMEOUT_MS = 300_000;
+
+/**
  * Runs a tool of src/tools/ as `npm run <tool>` does, through scripts/run-tool.mjs: the first call of a run may
  * build dist/ (tens of seconds; the launcher's lock makes concurrent callers wait for one build), so call it
  * from a `beforeAll`, whose timeout is generous.
