@@ -5,8 +5,10 @@
 // record (dist/tsconfig.build.tsbuildinfo). Then `tsc -b tsconfig.build.json` rebuilds what changed, its output on
 // standard error (standard output stays the tool's: `TOKEN=$(npm run token --silent -- …)`), under a lock folder
 // so that two launchers never write dist/ at once. A failed build exits 1 and marks the build stale again.
-// Measured on a loaded 2-CPU machine: current, `npm run token` takes 0.4 s (0.26 s for this script and the tool,
-// as long as `node dist/src/tools/token.js` alone; `tsc -b` finding nothing to do takes 0.2 s more); stale, 15–50 s.
+// Measured on a shared 2-CPU machine: current, `npm run token` takes 0.4 s (0.26 s for this script and the tool, as
+// long as `node dist/src/tools/token.js` alone; asking `tsc -b` instead of comparing times would add 0.2 s); stale,
+// the incremental build (tsconfig.build.json) takes 1–10 s for a touched file, about 27 s for an edit of a file that
+// most of src/ imports, 30–40 s from nothing, where `npm run build` before every tool run took 20–40 s each time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
