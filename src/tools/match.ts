@@ -39,16 +39,20 @@ export async function main(argv: string[], io: MatchIo = processIo): Promise<num
     io.stderr(`match: ${oneLine(message)}\n`);
     return status;
   };
-  let values: { instance?: string; greedy?: boolean; pretty?: boolean };
+  let values: { instance?: string; greedy?: boolean; pretty?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { instance: { type: 'string' }, greedy: { type: 'boolean' }, pretty: { type: 'boolean' } },
+      options: { instance: { type: 'string' }, greedy: { type: 'boolean' }, pretty: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
     return fail(2, `${(error as Error).message} (${USAGE})`);
+  }
+  if (values.help) {
+    io.stdout(`${USAGE}\n\nSolves the JSON instance in FILE (- for standard input) and prints the assignment as JSON; --greedy prints\nthe greedy baseline's instead, --pretty indents it. README.md, "Matching engine", describes the format.\n`);
+    return 0;
   }
   const file = values.instance;
   if (!file) return fail(2, `--instance FILE is required (${USAGE})`);
