@@ -5,7 +5,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
@@ -23,6 +22,7 @@ import { createSchema } from './schema.js';
 import { newestCursor, startEventFeed, type EventFeed, type FeedEvent } from './outbox/feed.js';
 import { SubscriptionHub } from './outbox/hub.js';
 import { startWorkers, type WorkerOptions, type Workers } from './workers/index.js';
+import { assignRequestId, errorOfRequest, REQUEST_ID_HEADER, requestIdOf, requestIdOfError, requestIdPlugin } from './request-id.js';
 
 export interface RunningServer {
   url: string;
@@ -74,8 +74,12 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   const httpServer = http.createServer(expressApp);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const formatError = createErrorFormatter((error, path) =>
-    log(app, isClientGone(error) ? 'debug' : 'error', isClientGone(error) ? 'client went away' : 'unexpected error', { error: String(error), path }),
+  const formatError = createErrorFormatter((error, path, requestId) =>
+    log(app, isClientGone(error) ? 'debug' : 'error', isClientGone(error) ? 'client went away' : 'unexpected error', {
+      error: String(error),
+      path,
+      ...(requestId ? { requestId } : {}),
+    }),
   );
   const start = await newestCursor(app.db.pool);
   const hub = new SubscriptionHub(app, schema, app.config.realtime, start);
@@ -132,15 +136,18 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin,
       argumentsPlugin,
+      requestIdPlugin,
       {
         async serverWillStart() {
           return { drainServer: async () => wsCleanup.dispose() };
         },
       },
     ],
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, requestIdOfError(error)),
   });
   await apollo.start();
+
+  expressApp.use(assignRequestId);
 
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -161,12 +168,13 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
       origin: corsOrigins === '*' ? true : corsOrigins,
       credentials: false,
       allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      exposedHeaders: [REQUEST_ID_HEADER],
       maxAge: 600,
     }),
     express.json({ limit: app.config.limits.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        const requestId = requestIdOf(req);
         try {
           const viewer = await app.auth.viewerFromAuthorization(req.headers.authorization);
           return createContext(app, viewer, requestId);
@@ -174,6 +182,7 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
           if (error instanceof TokenError) {
             throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
           }
+          errorOfRequest(error, requestId);
           throw error;
         }
       },
@@ -181,7 +190,7 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   );
 
   // malformed or oversized bodies get a GraphQL-shaped JSON error, not express's HTML page
-  const onBodyError: ErrorRequestHandler = (err, _req, res, next) => {
+  const onBodyError: ErrorRequestHandler = (err, req, res, next) => {
     if (res.headersSent) return next(err);
     const type = (err as { type?: string }).type;
     const gone = isClientGone(err);
@@ -195,8 +204,8 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
           : (err as { status?: number }).status && (err as { status: number }).status < 500
             ? jsonError((err as { status: number }).status, 'BAD_REQUEST', 'The request could not be read.')
             : jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
-    if (gone) log(app, 'debug', 'client went away', { error: String(err) });
-    else if (reply.status >= 500) log(app, 'error', 'request failed', { error: String(err) });
+    if (gone) log(app, 'debug', 'client went away', { error: String(err), requestId: requestIdOf(req) });
+    else if (reply.status >= 500) log(app, 'error', 'request failed', { error: String(err), requestId: requestIdOf(req) });
     res.status(reply.status).json(reply.body);
   };
   expressApp.use(onBodyError);
