@@ -23,6 +23,7 @@ import { newestCursor, startEventFeed, type EventFeed, type FeedEvent } from './
 import { SubscriptionHub } from './outbox/hub.js';
 import { startWorkers, type WorkerOptions, type Workers } from './workers/index.js';
 import { assignRequestId, errorOfRequest, REQUEST_ID_HEADER, requestIdOf, requestIdOfError, requestIdPlugin } from './request-id.js';
+import { compressResponses } from './compression.js';
 
 export interface RunningServer {
   url: string;
@@ -148,6 +149,7 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   await apollo.start();
 
   expressApp.use(assignRequestId);
+  expressApp.use(compressResponses());
 
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
