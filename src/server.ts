@@ -22,6 +22,7 @@ import { createSchema } from './schema.js';
 import { newestCursor, startEventFeed, type EventFeed, type FeedEvent } from './outbox/feed.js';
 import { SubscriptionHub } from './outbox/hub.js';
 import { startWorkers, type WorkerOptions, type Workers } from './workers/index.js';
+import { createMetrics, serveMetrics } from './metrics.js';
 import { assignRequestId, errorOfRequest, REQUEST_ID_HEADER, requestIdOf, requestIdOfError, requestIdPlugin } from './request-id.js';
 import { compressResponses } from './compression.js';
 
@@ -35,6 +36,8 @@ export interface RunningServer {
   hub: SubscriptionHub;
   /** The instance's background work, when started with `workers`. */
   workers: Workers | null;
+  /** Where Prometheus scrapes this instance (METRICS_PORT), or null when the metrics are off. */
+  metricsUrl: string | null;
   /** Calls `listener` with each batch of new events the feed read, before they go to the subscribers (keep it quick). */
   onEvents(listener: (events: FeedEvent[]) => void): void;
   /** Stops accepting connections, lets operations in flight finish, closes sockets. */
@@ -75,13 +78,23 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   const httpServer = http.createServer(expressApp);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const formatError = createErrorFormatter((error, path, requestId) =>
+  // its sources are read at scrape time only, once the server below is up
+  const metrics = app.config.metrics
+    ? createMetrics(app, {
+        sockets: () => wsServer.clients.size,
+        subscriptions: () => hub.size,
+        deliveredCursor: () => feed.cursor,
+        isLeader: () => workers?.isLeader ?? false,
+      })
+    : null;
+  const masking = createErrorFormatter((error, path, requestId) =>
     log(app, isClientGone(error) ? 'debug' : 'error', isClientGone(error) ? 'client went away' : 'unexpected error', {
       error: String(error),
       path,
       ...(requestId ? { requestId } : {}),
     }),
   );
+  const formatError = metrics ? metrics.countingErrors(masking) : masking;
   const start = await newestCursor(app.db.pool);
   const hub = new SubscriptionHub(app, schema, app.config.realtime, start);
   const eventListeners = new Set<(events: FeedEvent[]) => void>();
@@ -138,6 +151,7 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
       limitsPlugin,
       argumentsPlugin,
       requestIdPlugin,
+      ...(metrics ? [metrics.plugin] : []),
       {
         async serverWillStart() {
           return { drainServer: async () => wsCleanup.dispose() };
@@ -208,6 +222,7 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
             : jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
     if (gone) log(app, 'debug', 'client went away', { error: String(err), requestId: requestIdOf(req) });
     else if (reply.status >= 500) log(app, 'error', 'request failed', { error: String(err), requestId: requestIdOf(req) });
+    metrics?.countError(reply.body.errors[0].extensions.code);
     res.status(reply.status).json(reply.body);
   };
   expressApp.use(onBodyError);
@@ -220,10 +235,12 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   if (options.workers) {
     workers = startWorkers(app, {
       onError: (worker, error) => log(app, 'error', worker, { error: String(error) }),
+      onRound: metrics?.roundTook,
       ...(options.workers === true ? {} : options.workers),
     });
   }
   const host = options.host ?? app.config.host;
+  const metricsListener = metrics && app.config.metrics ? await serveMetrics(metrics.registry, app.config.metrics.host, app.config.metrics.port) : null;
   return {
     url: `http://${host}:${port}/graphql`,
     wsUrl: `ws://${host}:${port}/graphql`,
@@ -232,12 +249,14 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
     feed,
     hub,
     workers,
+    metricsUrl: metricsListener?.url ?? null,
     onEvents: (listener) => void eventListeners.add(listener),
     async close() {
       await apollo.stop();
       hub.close();
       await feed.stop();
       await workers?.stop();
+      await metricsListener?.close();
     },
   };
 }
