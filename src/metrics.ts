@@ -100,6 +100,18 @@ function rootFields(document: DocumentNode, operation: OperationDefinitionNode):
   return fields;
 }
 
+/**
+ * A figure read from the database, or NaN when it cannot be read: a scrape must still answer (the pool's
+ * gauges matter most) while the database is down.
+ */
+async function unlessDown(read: () => Promise<number>): Promise<number> {
+  try {
+    return await read();
+  } catch {
+    return NaN;
+  }
+}
+
 /** Error codes are finite (the formatter passes known ones only); this keeps a stray one from minting series. */
 const CODE_LABEL = /^[A-Z][A-Z0-9_]{0,63}$/;
 
@@ -157,8 +169,7 @@ export function createMetrics(app: App, sources: MetricSources): HubMetrics {
     help: 'The newest cursor in the event log minus the last one the event feed handed to the subscription hub.',
     registers,
     async collect() {
-      const newest = await newestCursor(app.db.pool);
-      this.set(Math.max(0, Number(newest) - Number(sources.deliveredCursor())));
+      this.set(await unlessDown(async () => Math.max(0, Number(await newestCursor(app.db.pool)) - Number(sources.deliveredCursor()))));
     },
   });
   const jobs = app.modules.flatMap((m) => m.jobs ?? []).filter((job) => job.lag);
@@ -168,7 +179,7 @@ export function createMetrics(app: App, sources: MetricSources): HubMetrics {
     labelNames: ['job'] as const,
     registers,
     async collect() {
-      for (const job of jobs) this.set({ job: job.name }, await job.lag!(app));
+      for (const job of jobs) this.set({ job: job.name }, await unlessDown(() => job.lag!(app)));
     },
   });
   readGauge('workers_leader', 'Whether this instance leads the background work (sweeper and matcher): 1 or 0.', () => (sources.isLeader() ? 1 : 0));

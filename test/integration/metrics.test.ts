@@ -94,6 +94,20 @@ describe('metrics', () => {
     }
   });
 
+  it('still answer when the event log cannot be read, its lags NaN', async () => {
+    const broken = await startTestHub({ METRICS_PORT: '127.0.0.1:0' });
+    try {
+      await broken.app.db.pool.query('alter table event rename to event_gone');
+      const samples = await scrape(broken);
+      expect(samples.get('sharehub_event_feed_lag_events')).toBeNaN();
+      expect(samples.get('sharehub_job_lag_events{job="matcher"}')).toBeNaN();
+      expect(samples.get('sharehub_db_pool_connections')).toBeGreaterThan(0);
+    } finally {
+      await broken.app.db.pool.query('alter table event_gone rename to event');
+      await broken.close();
+    }
+  });
+
   it('label at most 200 operation names, every other one as "other"', async () => {
     const names = Array.from({ length: 1_000 }, (_, i) => `OpsName${i}`);
     for (let i = 0; i < names.length; i += 50) {
