@@ -40,6 +40,13 @@ export interface Config {
   };
   seedOnEmpty: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** Prometheus `/metrics` on a listener of its own, off the public port; null when METRICS_PORT=off. */
+  metrics: {
+    host: string;
+    port: number;
+    /** The operation names the metrics label by name (METRICS_OPERATION_NAMES); null: the first 200 seen. */
+    operationNames: string[] | null;
+  } | null;
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +82,23 @@ function validTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * METRICS_PORT: `off`, a port (on 127.0.0.1), or `host:port` (`[::1]:9464` for IPv6); 127.0.0.1:9464 by
+ * default, off by default under NODE_ENV=test (test hubs run side by side).
+ */
+function metricsConfig(env: Env, nodeEnv: Config['env']): Config['metrics'] {
+  const raw = (env.METRICS_PORT ?? '').trim() || (nodeEnv === 'test' ? 'off' : '127.0.0.1:9464');
+  if (raw === 'off') return null;
+  const parts = /^(?:(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):)?(\d{1,5})$/.exec(raw);
+  const port = parts ? Number(parts[2]) : NaN;
+  if (!parts || port > 65535) {
+    throw new ConfigError(`METRICS_PORT must be "off", a port (9464) or host:port (0.0.0.0:9464), got "${raw}"`);
+  }
+  const names = (env.METRICS_OPERATION_NAMES ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  if (names.length > 200) throw new ConfigError(`METRICS_OPERATION_NAMES may list at most 200 names, got ${names.length}`);
+  return { host: parts[1]?.replace(/^\[|\]$/g, '') ?? '127.0.0.1', port, operationNames: names.length ? names : null };
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -137,5 +161,6 @@ export function loadConfig(env: Env = process.env): Config {
     },
     seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
+    metrics: metricsConfig(env, nodeEnv),
   };
 }

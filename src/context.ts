@@ -81,6 +81,8 @@ export interface Job {
   /** Event types that wake it (the server's feed hands every batch to the workers). */
   wakesOn?(eventType: string): boolean;
   run(app: App, stopping: () => boolean): Promise<void>;
+  /** How many events it is behind the log, for the metrics (`sharehub_job_lag_events`). */
+  lag?(app: App): Promise<number>;
 }
 
 /** One per operation (and per delivered subscription event): one EntityManager fork, one set of loaders. */

@@ -20,6 +20,7 @@ async function main() {
   // the sweeper and the matcher run beside the server, woken by its event feed (src/workers/)
   const server = await createServer(app, { workers: true });
   say(`sharehub ready at ${server.url} (WebSocket ${server.wsUrl})`);
+  say(server.metricsUrl ? `metrics at ${server.metricsUrl}` : 'metrics off (METRICS_PORT=off)');
 
   let stopping = false;
   const stop = async (signal: string) => {

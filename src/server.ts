@@ -5,7 +5,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
@@ -23,6 +22,9 @@ import { createSchema } from './schema.js';
 import { newestCursor, startEventFeed, type EventFeed, type FeedEvent } from './outbox/feed.js';
 import { SubscriptionHub } from './outbox/hub.js';
 import { startWorkers, type WorkerOptions, type Workers } from './workers/index.js';
+import { createMetrics, serveMetrics } from './metrics.js';
+import { assignRequestId, errorOfRequest, REQUEST_ID_HEADER, requestIdOf, requestIdOfError, requestIdPlugin } from './request-id.js';
+import { compressResponses } from './compression.js';
 
 export interface RunningServer {
   url: string;
@@ -34,6 +36,8 @@ export interface RunningServer {
   hub: SubscriptionHub;
   /** The instance's background work, when started with `workers`. */
   workers: Workers | null;
+  /** Where Prometheus scrapes this instance (METRICS_PORT), or null when the metrics are off. */
+  metricsUrl: string | null;
   /** Calls `listener` with each batch of new events the feed read, before they go to the subscribers (keep it quick). */
   onEvents(listener: (events: FeedEvent[]) => void): void;
   /** Stops accepting connections, lets operations in flight finish, closes sockets. */
@@ -74,9 +78,23 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   const httpServer = http.createServer(expressApp);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const formatError = createErrorFormatter((error, path) =>
-    log(app, isClientGone(error) ? 'debug' : 'error', isClientGone(error) ? 'client went away' : 'unexpected error', { error: String(error), path }),
+  // its sources are read at scrape time only, once the server below is up
+  const metrics = app.config.metrics
+    ? createMetrics(app, {
+        sockets: () => wsServer.clients.size,
+        subscriptions: () => hub.size,
+        deliveredCursor: () => feed.cursor,
+        isLeader: () => workers?.isLeader ?? false,
+      })
+    : null;
+  const masking = createErrorFormatter((error, path, requestId) =>
+    log(app, isClientGone(error) ? 'debug' : 'error', isClientGone(error) ? 'client went away' : 'unexpected error', {
+      error: String(error),
+      path,
+      ...(requestId ? { requestId } : {}),
+    }),
   );
+  const formatError = metrics ? metrics.countingErrors(masking) : masking;
   const start = await newestCursor(app.db.pool);
   const hub = new SubscriptionHub(app, schema, app.config.realtime, start);
   const eventListeners = new Set<(events: FeedEvent[]) => void>();
@@ -132,15 +150,20 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
       ApolloServerPluginCacheControlDisabled(),
       limitsPlugin,
       argumentsPlugin,
+      requestIdPlugin,
+      ...(metrics ? [metrics.plugin] : []),
       {
         async serverWillStart() {
           return { drainServer: async () => wsCleanup.dispose() };
         },
       },
     ],
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, requestIdOfError(error)),
   });
   await apollo.start();
+
+  expressApp.use(assignRequestId);
+  expressApp.use(compressResponses());
 
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -161,12 +184,13 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
       origin: corsOrigins === '*' ? true : corsOrigins,
       credentials: false,
       allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      exposedHeaders: [REQUEST_ID_HEADER],
       maxAge: 600,
     }),
     express.json({ limit: app.config.limits.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        const requestId = requestIdOf(req);
         try {
           const viewer = await app.auth.viewerFromAuthorization(req.headers.authorization);
           return createContext(app, viewer, requestId);
@@ -174,6 +198,7 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
           if (error instanceof TokenError) {
             throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
           }
+          errorOfRequest(error, requestId);
           throw error;
         }
       },
@@ -181,7 +206,7 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   );
 
   // malformed or oversized bodies get a GraphQL-shaped JSON error, not express's HTML page
-  const onBodyError: ErrorRequestHandler = (err, _req, res, next) => {
+  const onBodyError: ErrorRequestHandler = (err, req, res, next) => {
     if (res.headersSent) return next(err);
     const type = (err as { type?: string }).type;
     const gone = isClientGone(err);
@@ -195,8 +220,9 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
           : (err as { status?: number }).status && (err as { status: number }).status < 500
             ? jsonError((err as { status: number }).status, 'BAD_REQUEST', 'The request could not be read.')
             : jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
-    if (gone) log(app, 'debug', 'client went away', { error: String(err) });
-    else if (reply.status >= 500) log(app, 'error', 'request failed', { error: String(err) });
+    if (gone) log(app, 'debug', 'client went away', { error: String(err), requestId: requestIdOf(req) });
+    else if (reply.status >= 500) log(app, 'error', 'request failed', { error: String(err), requestId: requestIdOf(req) });
+    metrics?.countError(reply.body.errors[0].extensions.code);
     res.status(reply.status).json(reply.body);
   };
   expressApp.use(onBodyError);
@@ -209,10 +235,12 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   if (options.workers) {
     workers = startWorkers(app, {
       onError: (worker, error) => log(app, 'error', worker, { error: String(error) }),
+      onRound: metrics?.roundTook,
       ...(options.workers === true ? {} : options.workers),
     });
   }
   const host = options.host ?? app.config.host;
+  const metricsListener = metrics && app.config.metrics ? await serveMetrics(metrics.registry, app.config.metrics.host, app.config.metrics.port) : null;
   return {
     url: `http://${host}:${port}/graphql`,
     wsUrl: `ws://${host}:${port}/graphql`,
@@ -221,12 +249,14 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
     feed,
     hub,
     workers,
+    metricsUrl: metricsListener?.url ?? null,
     onEvents: (listener) => void eventListeners.add(listener),
     async close() {
       await apollo.stop();
       hub.close();
       await feed.stop();
       await workers?.stop();
+      await metricsListener?.close();
     },
   };
 }

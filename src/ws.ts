@@ -9,6 +9,7 @@ import { checkArgumentValues } from './shared/argument-values.js';
 import type { Viewer } from './shared/viewer.js';
 import { forgiveClientGone } from './shared/client-gone.js';
 import { writeLog } from './shared/log.js';
+import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
 
 type ConnectionParams = { authorization?: string; Authorization?: string };
 
@@ -59,7 +60,8 @@ const EXPIRY_CHECK_MS = 250;
  * and so does its expiry, within EXPIRY_CHECK_MS by the hub's clock (the scope of every subscription on the
  * socket was fixed from it). Subscriptions are served by the instance's hub: the field's `subscribe`
  * registers with it and the hub yields results it executed once per (event, selection); graphql-js's
- * per-subscriber execution of each event is skipped.
+ * per-subscriber execution of each event is skipped. The upgrade request's id (src/request-id.ts) is echoed
+ * in the upgrade response and carried by the socket's log lines and masked errors.
  */
 export function serveWebSocket(
   app: App,
@@ -71,8 +73,10 @@ export function serveWebSocket(
 ) {
   const rules = [...specifiedRules, ...queryLimitRules(limits)];
   const streams = new WeakMap<ExecutionArgs, AsyncIterable<ExecutionResult>>();
-  wsServer.on('connection', (socket) => {
-    forgiveClientGone(socket, (error) => writeLog(app.config.logLevel, 'debug', 'client went away', { error: String(error) }));
+  wsServer.on('headers', (headers, request) => void headers.push(`${REQUEST_ID_HEADER}: ${requestIdOf(request)}`));
+  wsServer.on('connection', (socket, request) => {
+    const requestId = requestIdOf(request);
+    forgiveClientGone(socket, (error) => writeLog(app.config.logLevel, 'debug', 'client went away', { error: String(error), requestId }));
     spliceSharedData(socket);
   });
   // parsing and validating depend on the text alone: clients send the same few documents over and over
@@ -152,7 +156,7 @@ export function serveWebSocket(
           operationName: payload.operationName,
           variableValues: payload.variables,
           // a context per operation, never shared across deliveries (graphql-ws builds the context once per subscription: loaders kept in it go stale)
-          contextValue: Object.assign(createContext(app, ctx.extra.viewer!), { realtime: hub }),
+          contextValue: Object.assign(createContext(app, ctx.extra.viewer!, requestIdOf(ctx.extra.request)), { realtime: hub }),
         };
         if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return args;
         // graphql-ws drops an operation from ctx.subscriptions the moment the client completes it, its stream
@@ -179,9 +183,9 @@ export function serveWebSocket(
         return args;
       },
       jsonMessageReplacer: replaceSharedData,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+      onError: (ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e, requestIdOf(ctx.extra.request))),
+      onNext: (ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, requestIdOf(ctx.extra.request))) } : result,
     },
     wsServer,
   );

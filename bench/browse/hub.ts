@@ -23,6 +23,8 @@ async function start(): Promise<number> {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'error',
     SEED_ON_EMPTY: 'false',
+    // measured as deployed, metrics on, on a port of their own that cannot clash with another hub's
+    METRICS_PORT: '127.0.0.1:0',
   });
   const connected = await connectHubDatabase(config);
   const server = await createServer(createApp(config, connected.db));

@@ -13,10 +13,12 @@ const VALIDATION_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MAN
 
 /**
  * The one error formatter for HTTP and WebSocket: known codes pass with their message and no stack;
- * anything else becomes INTERNAL_SERVER_ERROR with no internals, and is handed to `logUnexpected`.
+ * anything else becomes INTERNAL_SERVER_ERROR with no internals, and is handed to `logUnexpected`. Given the
+ * request's id, the masked error carries it in `extensions.requestId`, and so does its log line, so that a
+ * caller can quote it.
  */
-export function createErrorFormatter(logUnexpected: (error: unknown, path: GraphQLFormattedError['path']) => void) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createErrorFormatter(logUnexpected: (error: unknown, path: GraphQLFormattedError['path'], requestId: string | undefined) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError => {
     // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; the limit rules' own code, or a
     // scalar's BAD_USER_INPUT for a literal it refuses, is the useful one
     const validationCode = (error as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions?.code;
@@ -25,7 +27,7 @@ export function createErrorFormatter(logUnexpected: (error: unknown, path: Graph
       const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
     }
-    logUnexpected((error as { originalError?: unknown })?.originalError ?? error, formatted.path);
-    return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    logUnexpected((error as { originalError?: unknown })?.originalError ?? error, formatted.path, requestId);
+    return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) } };
   };
 }

@@ -29,6 +29,8 @@ export interface WorkerOptions {
   /** A job's round by its name, to override its own (tests). */
   intervalsMs?: Readonly<Record<string, number>>;
   onError?: (job: string, error: unknown) => void;
+  /** Hears how long each round a job ran as the leader took, in seconds, failed rounds included (metrics). */
+  onRound?: (job: string, seconds: number) => void;
 }
 
 /** A dedicated connection to the app's database, for a leader's lock. */
@@ -44,14 +46,27 @@ function connectTo(app: App) {
 export function startJob(
   app: App,
   job: Job,
-  options: { leadership?: Leadership; connect?: () => Promise<pg.Client>; intervalMs?: number; onError?: (error: unknown) => void } = {},
+  options: {
+    leadership?: Leadership;
+    connect?: () => Promise<pg.Client>;
+    intervalMs?: number;
+    onError?: (error: unknown) => void;
+    onRound?: (seconds: number) => void;
+  } = {},
 ): LeaderLoop {
   const leadership = options.leadership ?? createLeadership({ lockKey: WORKERS_LOCK_KEY, connect: options.connect ?? connectTo(app) });
   const loop = startLeaderLoop({
     leadership,
     intervalMs: options.intervalMs ?? job.intervalMs,
     onError: options.onError,
-    work: (stopping) => job.run(app, stopping),
+    work: async (stopping) => {
+      const started = performance.now();
+      try {
+        await job.run(app, stopping);
+      } finally {
+        options.onRound?.((performance.now() - started) / 1000);
+      }
+    },
   });
   if (options.leadership) return loop;
   // a lock of its own: released with the loop
@@ -73,7 +88,12 @@ export function startWorkers(app: App, options: WorkerOptions = {}): Workers {
   const loops = new Map(
     jobs.map((job) => [
       job.name,
-      startJob(app, job, { leadership, intervalMs: options.intervalsMs?.[job.name], onError: (error) => options.onError?.(job.name, error) }),
+      startJob(app, job, {
+        leadership,
+        intervalMs: options.intervalsMs?.[job.name],
+        onError: (error) => options.onError?.(job.name, error),
+        onRound: options.onRound && ((seconds) => options.onRound!(job.name, seconds)),
+      }),
     ]),
   );
   return {

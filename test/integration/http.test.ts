@@ -233,7 +233,7 @@ describe('internal errors', () => {
     try {
       await broken.app.db.pool.query('alter table area rename to area_gone');
       const result = await broken.client.request(AreasPage, { first: 1 });
-      expect(result.errors).toEqual([expect.objectContaining({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+      expect(result.errors).toEqual([expect.objectContaining({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } })]);
       expect(JSON.stringify(result)).not.toMatch(/area_gone|relation|does not exist/);
     } finally {
       await broken.close();

@@ -6,7 +6,7 @@ import { DeclinedPairEntity, MatchEntity, MatchHistoryEntity, MatchRunEntity } f
 import { matchByIdLoader, matchesByLoader, matchHistoryLoader, matchRunByIdLoader } from './match.reads.js';
 import { DemandMatchesResolver, MatchResolver, MatchRunResolver, ResourceMatchesResolver } from './match.resolver.js';
 import { lockLiveMatchesOf, matchesOnAgreementChange, matchesOnDemandsClosed } from './match.cascade.js';
-import { matchOnce, triggersMatching } from './matcher.js';
+import { matcherLag, matchOnce, triggersMatching } from './matcher.js';
 import { DemandSuggestionResolver, DemandSuggestionsResolver, suggestionsByDemandLoader } from './suggestions.js';
 
 // Matching: demands to resources, optimally (撮合)
@@ -51,6 +51,7 @@ export const matchingModule: HubModule = {
       run: async (app) => {
         await matchOnce(app);
       },
+      lag: matcherLag,
     },
   ],
 };

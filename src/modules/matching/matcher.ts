@@ -5,6 +5,7 @@ import { actorOf, SYSTEM_VIEWER } from '../../shared/viewer.js';
 import { distanceSql } from '../resources/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import { recordEventsOn, type EventDraft } from '../../outbox/outbox.js';
+import { BACKGROUND_SQL } from '../../outbox/feed.js';
 import { inTransaction } from '../../outbox/transact.js';
 import { inForceSql } from '../agreements/index.js';
 import { boxAroundSql, findCandidates, resourceFitsSql, type CandidateSet } from './candidates.js';
@@ -385,6 +386,19 @@ async function matchBatch(app: App): Promise<MatcherPass | null> {
     await sql(MOVE_CURSOR_SQL, [last, first, ownLast, MATCHER_STATE_ID], { prepare: true });
     return { commit: true, value: pass };
   });
+}
+
+/**
+ * How far the matcher is behind the log: the newest cursor minus its own (0 before it first ran). Cursors
+ * may have gaps, so this is an upper bound on the events it has yet to read; it is the same on every instance.
+ */
+export async function matcherLag(app: App): Promise<number> {
+  const { rows } = await app.db.pool.query<{ lag: string }>({
+    text: `${BACKGROUND_SQL} with newest as (select coalesce(max(cursor), 0) as c from event)
+           select greatest(0, (select c from newest) - coalesce((select cursor from matcher_state where id = $1), (select c from newest)))::text as lag`,
+    values: [MATCHER_STATE_ID],
+  });
+  return Number(rows[0].lag);
 }
 
 /**
