@@ -98,7 +98,14 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   const limitsPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operationName, request }) {
+        async didResolveOperation({ document, operation, operationName, request }) {
+          // Apollo leaves an unknown operationName to the executor; graphql-jit's would fail on it (a 500)
+          if (!operation) {
+            const message = request.operationName
+              ? `Unknown operation named "${request.operationName}".`
+              : 'Must provide operation name if query contains multiple operations.';
+            throw new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          }
           const error = checkOperationLimits(schema, document, operationName ?? null, request.variables, limits);
           // the caller's fault, so 400 like the same limit caught at validation (Apollo's default here is 500)
           if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
