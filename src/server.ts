@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
@@ -15,6 +15,7 @@ import { createErrorFormatter } from './shared/format-error.js';
 import { isClientGone } from './shared/client-gone.js';
 import { writeLog } from './shared/log.js';
 import { serveWebSocket } from './ws.js';
+import { mountIde } from './ide.js';
 import { jitGateway } from './jit.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
 import { checkArgumentValues } from './shared/argument-values.js';
@@ -137,6 +138,8 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads its scripts from a CDN; browsers get our own IDE instead (src/ide.ts)
+      ApolloServerPluginLandingPageDisabled(),
       limitsPlugin,
       argumentsPlugin,
       {
@@ -160,6 +163,9 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+
+  // before Apollo: it takes GET /graphql from browsers (text/html) and /graphql/ide/
+  if (app.config.ide) mountIde(expressApp);
 
   const corsOrigins = app.config.corsOrigins;
   expressApp.use(
