@@ -33,11 +33,12 @@ export function mountIde(expressApp: Express, webDir = builtWebDir()): void {
 
 /**
  * The IDE's Content-Security-Policy: only this origin, for scripts (workers included), styles, fonts, images and
- * connections, plus the WebSocket URL of the same host for subscriptions. 'self' alone covers that URL in
- * browsers that follow CSP Level 3 (Chromium 156 does: test/browser/ passes without it), older ones need it named
- * (it is derived from the Host header, kept only when that looks like a host). Fonts and images also from data: URLs, which is how GraphiQL's stylesheet
- * embeds its fonts and icons. style-src needs 'unsafe-inline': the Monaco editor in GraphiQL injects its theme and
- * per-editor rules as <style> elements at run time, without a nonce we could give it.
+ * connections, plus the WebSocket URL of the same host for subscriptions: 'self' alone covers it in browsers
+ * that follow CSP Level 3 (Chromium 156 ran the browser test's subscription without it), older ones need it
+ * named (taken from the Host header, and left out unless that looks like a host). Fonts and images also from
+ * data: URLs, which is how GraphiQL's stylesheet embeds its fonts and icons. style-src needs 'unsafe-inline': the
+ * Monaco editor in GraphiQL injects its theme and per-editor rules as <style> elements at run time, with no nonce
+ * we could give it (without it Chromium reports some 80 violations and the editors lose their colours).
  */
 export function ideContentSecurityPolicy(req: Request): string {
   const host = req.headers.host;
