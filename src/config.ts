@@ -39,6 +39,8 @@ export interface Config {
     maxSubscriptionsPerSocket: number;
   };
   seedOnEmpty: boolean;
+  /** GraphiQL at GET /graphql for browsers (src/ide.ts); on by default outside production. */
+  ide: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   /** Prometheus `/metrics` on a listener of its own, off the public port; null when METRICS_PORT=off. */
   metrics: {
@@ -160,6 +162,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxSubscriptionsPerSocket: int(env, 'REALTIME_MAX_SUBSCRIPTIONS_PER_SOCKET', 100, 1, 100_000),
     },
     seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
+    ide: oneOf(env, 'GRAPHQL_IDE', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on') === 'on',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
     metrics: metricsConfig(env, nodeEnv),
   };

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
@@ -14,6 +14,7 @@ import { createErrorFormatter } from './shared/format-error.js';
 import { isClientGone } from './shared/client-gone.js';
 import { writeLog } from './shared/log.js';
 import { serveWebSocket } from './ws.js';
+import { mountIde } from './ide.js';
 import { jitGateway } from './jit.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
 import { checkArgumentValues } from './shared/argument-values.js';
@@ -116,7 +117,14 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   const limitsPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operationName, request }) {
+        async didResolveOperation({ document, operation, operationName, request }) {
+          // Apollo leaves an unknown operationName to the executor; graphql-jit's would fail on it (a 500)
+          if (!operation) {
+            const message = request.operationName
+              ? `Unknown operation named "${request.operationName}".`
+              : 'Must provide operation name if query contains multiple operations.';
+            throw new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          }
           const error = checkOperationLimits(schema, document, operationName ?? null, request.variables, limits);
           // the caller's fault, so 400 like the same limit caught at validation (Apollo's default here is 500)
           if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
@@ -148,6 +156,8 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads its scripts from a CDN; browsers get our own IDE instead (src/ide.ts)
+      ApolloServerPluginLandingPageDisabled(),
       limitsPlugin,
       argumentsPlugin,
       requestIdPlugin,
@@ -176,6 +186,9 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+
+  // before Apollo: it takes GET /graphql from browsers (text/html) and /graphql/ide/
+  if (app.config.ide) mountIde(expressApp);
 
   const corsOrigins = app.config.corsOrigins;
   expressApp.use(

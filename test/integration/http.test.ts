@@ -109,6 +109,17 @@ describe('GraphQL over HTTP', () => {
     expect(await preflighted.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('answers an operationName the document lacks with 400 naming it, whichever the executor', async () => {
+    const post = (body: object) =>
+      fetch(hub.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const unknown = await post({ query: 'query A { __typename }', operationName: 'B' });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toEqual({ errors: [{ message: 'Unknown operation named "B".', extensions: { code: 'BAD_REQUEST' } }] });
+    const unnamed = await post({ query: 'query A { __typename } query C { __typename }' });
+    expect(unnamed.status).toBe(400);
+    expect(((await unnamed.json()) as { errors: { message: string }[] }).errors[0].message).toBe('Must provide operation name if query contains multiple operations.');
+  });
+
   it('answers /healthz and /readyz with 200', async () => {
     const origin = new URL(hub.server.url).origin;
     const health = await fetch(`${origin}/healthz`);
