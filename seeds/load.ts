@@ -56,9 +56,10 @@ export async function loadDistrict(
       const path = `${parent?.path ?? '/'}${id}/`;
       const depth = parent ? parent.depth + 1 : 0;
       areaByKey.set(a.key, { id, path, depth, kind: a.kind, parentKey: a.parentKey });
-      return { id, kind: a.kind, parent_id: parent?.id ?? null, path, depth, name: a.name, code: a.code, lat: a.lat, lng: a.lng };
+      // the seeded grids are all in communities: level 1
+      return { id, kind: a.kind, parent_id: parent?.id ?? null, path, depth, name: a.name, code: a.code, lat: a.lat, lng: a.lng, grid_level: a.kind === 'GRID' ? 1 : null };
     });
-    await insertRows(client, 'area', { id: 'bigint', kind: 'text', parent_id: 'bigint', path: 'text', depth: 'smallint', name: 'text', code: 'text', lat: 'float8', lng: 'float8' }, areaRows);
+    await insertRows(client, 'area', { id: 'bigint', kind: 'text', parent_id: 'bigint', path: 'text', depth: 'smallint', name: 'text', code: 'text', lat: 'float8', lng: 'float8', grid_level: 'smallint' }, areaRows);
 
     const orgIds = await allocateIds(client, 'organization', data.organizations.length);
     const orgByKey = new Map<string, string>();

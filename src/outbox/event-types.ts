@@ -1,5 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 export enum EventType {
+  AREA_CREATED = 'AREA_CREATED',
+  AREA_UPDATED = 'AREA_UPDATED',
   ORGANIZATION_REGISTERED = 'ORGANIZATION_REGISTERED',
   ORGANIZATION_UPDATED = 'ORGANIZATION_UPDATED',
   RESOURCE_CREATED = 'RESOURCE_CREATED',
@@ -54,6 +56,8 @@ export enum EventType {
 
 /** Descriptions for the schema; every event type has one. */
 export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
+  AREA_CREATED: 'An area was entered below its parent; `data.kind`, `data.name`, `data.gridLevel` (grids).',
+  AREA_UPDATED: 'An area was changed; `data.changed` lists the fields.',
   ORGANIZATION_REGISTERED: 'A resident unit was registered.',
   ORGANIZATION_UPDATED: 'A resident unit was changed; `data.changed` lists the fields.',
   RESOURCE_CREATED: 'A resource was created as DRAFT.',

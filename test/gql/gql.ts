@@ -27,6 +27,11 @@ type Documents = {
     "\n  query AgrSeedSharedWith($area: ID!) { resources(filter: { sharedWith: $area }) { totalCount } }\n": typeof types.AgrSeedSharedWithDocument,
     "\n  query AgrPublicEvents($id: ID!) { events(filter: { subjectIds: [$id] }, first: 100) { edges { node { type } } } }\n": typeof types.AgrPublicEventsDocument,
     "\n  mutation AgrTransWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n": typeof types.AgrTransWithdrawResourceDocument,
+    "\n  mutation AreaAdmCreate($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area { id kind name code gridLevel version retiredAt parent { id } centroid { lat lng } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AreaAdmCreateDocument,
+    "\n  mutation AreaAdmUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area { id name code version }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AreaAdmUpdateDocument,
+    "\n  query AreaAdmRead($id: ID!) {\n    area(id: $id) { id name gridLevel version retiredAt gcj: centroid(system: GCJ02) { lat lng } wgs: centroid { lat lng } }\n  }\n": typeof types.AreaAdmReadDocument,
+    "\n  query AreaAdmChildren($id: ID!, $below: ID!) {\n    area(id: $id) { children(first: 100) { edges { node { id } } } }\n    areas(below: $below, first: 100) { edges { node { id } } }\n  }\n": typeof types.AreaAdmChildrenDocument,
+    "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n": typeof types.AreaAdmEventsDocument,
     "\n  query AuthViewer {\n    viewer { isAnonymous accountId role expiresAt capabilities area { id kind } organization { id name } }\n  }\n": typeof types.AuthViewerDocument,
     "query AuthHolidays($from: String!, $to: String!) { holidays(from: $from, to: $to) { date kind name } }": typeof types.AuthHolidaysDocument,
     "\n  mutation AuthSetHolidays($input: SetHolidaysInput!) {\n    setHolidays(input: $input) { holidays { date kind name } userErrors { code field message } }\n  }\n": typeof types.AuthSetHolidaysDocument,
@@ -214,6 +219,11 @@ const documents: Documents = {
     "\n  query AgrSeedSharedWith($area: ID!) { resources(filter: { sharedWith: $area }) { totalCount } }\n": types.AgrSeedSharedWithDocument,
     "\n  query AgrPublicEvents($id: ID!) { events(filter: { subjectIds: [$id] }, first: 100) { edges { node { type } } } }\n": types.AgrPublicEventsDocument,
     "\n  mutation AgrTransWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n": types.AgrTransWithdrawResourceDocument,
+    "\n  mutation AreaAdmCreate($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area { id kind name code gridLevel version retiredAt parent { id } centroid { lat lng } }\n      userErrors { code field message }\n    }\n  }\n": types.AreaAdmCreateDocument,
+    "\n  mutation AreaAdmUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area { id name code version }\n      userErrors { code field message }\n    }\n  }\n": types.AreaAdmUpdateDocument,
+    "\n  query AreaAdmRead($id: ID!) {\n    area(id: $id) { id name gridLevel version retiredAt gcj: centroid(system: GCJ02) { lat lng } wgs: centroid { lat lng } }\n  }\n": types.AreaAdmReadDocument,
+    "\n  query AreaAdmChildren($id: ID!, $below: ID!) {\n    area(id: $id) { children(first: 100) { edges { node { id } } } }\n    areas(below: $below, first: 100) { edges { node { id } } }\n  }\n": types.AreaAdmChildrenDocument,
+    "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n": types.AreaAdmEventsDocument,
     "\n  query AuthViewer {\n    viewer { isAnonymous accountId role expiresAt capabilities area { id kind } organization { id name } }\n  }\n": types.AuthViewerDocument,
     "query AuthHolidays($from: String!, $to: String!) { holidays(from: $from, to: $to) { date kind name } }": types.AuthHolidaysDocument,
     "\n  mutation AuthSetHolidays($input: SetHolidaysInput!) {\n    setHolidays(input: $input) { holidays { date kind name } userErrors { code field message } }\n  }\n": types.AuthSetHolidaysDocument,
@@ -454,6 +464,26 @@ export function graphql(source: "\n  query AgrPublicEvents($id: ID!) { events(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AgrTransWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n"): (typeof documents)["\n  mutation AgrTransWithdrawResource($input: ResourceStatusInput!) { withdrawResource(input: $input) { resource { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaAdmCreate($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area { id kind name code gridLevel version retiredAt parent { id } centroid { lat lng } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AreaAdmCreate($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      area { id kind name code gridLevel version retiredAt parent { id } centroid { lat lng } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaAdmUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area { id name code version }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AreaAdmUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) {\n      area { id name code version }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaAdmRead($id: ID!) {\n    area(id: $id) { id name gridLevel version retiredAt gcj: centroid(system: GCJ02) { lat lng } wgs: centroid { lat lng } }\n  }\n"): (typeof documents)["\n  query AreaAdmRead($id: ID!) {\n    area(id: $id) { id name gridLevel version retiredAt gcj: centroid(system: GCJ02) { lat lng } wgs: centroid { lat lng } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaAdmChildren($id: ID!, $below: ID!) {\n    area(id: $id) { children(first: 100) { edges { node { id } } } }\n    areas(below: $below, first: 100) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query AreaAdmChildren($id: ID!, $below: ID!) {\n    area(id: $id) { children(first: 100) { edges { node { id } } } }\n    areas(below: $below, first: 100) { edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n"): (typeof documents)["\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

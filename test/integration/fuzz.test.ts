@@ -86,6 +86,7 @@ function idTypeFor(name: string, fieldName: string): string | null {
   const base = name.replace(/Ids?$/, '');
   const byName: Record<string, string> = {
     area: 'Area',
+    parent: 'Area',
     sharedWith: 'Area',
     organization: 'Organization',
     resource: 'Resource',
@@ -339,6 +340,11 @@ const plausibleResource = (input: Record<string, unknown>) => {
 const PLAUSIBLE: Record<string, (input: Record<string, unknown>) => void> = {
   createResource: plausibleResource,
   updateResource: plausibleResource,
+  // only a grid has a level, and the level follows from the parent
+  createArea: (input) => {
+    if (input.kind === 'GRID') input.gridLevel = 1 + (next() % 3);
+    else delete input.gridLevel;
+  },
   advanceProject: (input) => {
     input.to = (['IN_PROGRESS', 'DONE', 'EVALUATED'] as const)[next() % 3];
     if (input.to !== 'EVALUATED') {

@@ -13,8 +13,8 @@ export interface BuiltArea {
 async function insertArea(pool: pg.Pool, kind: string, name: string, parent: BuiltArea | null, lat: number, lng: number): Promise<BuiltArea> {
   const { rows } = await pool.query<{ id: string; path: string }>(
     `with next as (select nextval(pg_get_serial_sequence('area', 'id')) as id)
-     insert into area (id, kind, parent_id, path, depth, name, lat, lng) overriding system value
-     select next.id, $1, $2::bigint, coalesce($3, '/') || next.id || '/', $4, $5, $6, $7 from next
+     insert into area (id, kind, parent_id, path, depth, name, lat, lng, grid_level) overriding system value
+     select next.id, $1::text, $2::bigint, coalesce($3, '/') || next.id || '/', $4, $5, $6, $7, case when $1::text = 'GRID' then 1 end from next
      returning id::text, path`,
     [kind, parent?.rowId ?? null, parent?.path ?? null, parent ? parent.path.split('/').length - 2 : 0, name, lat, lng],
   );
@@ -23,7 +23,7 @@ async function insertArea(pool: pg.Pool, kind: string, name: string, parent: Bui
 
 /**
  * A small district for a test: one district, two streets, a community in each (two in the first),
- * and a grid in each community. Areas have no mutation, so they are written directly.
+ * and a grid in each community, written directly (quicker than createArea, and any test may use it).
  */
 export async function buildDistrict(pool: pg.Pool) {
   const district = await insertArea(pool, 'DISTRICT', '东城区', null, 39.92, 116.42);

@@ -94,12 +94,12 @@ export async function moveList(hub: TestHub, id: string, steps: ('submit' | 'pub
   }
 }
 
-/** A second grid inside `community`, written directly (areas have no mutation). */
+/** A second grid inside `community`, written directly. */
 export async function insertGrid(pool: pg.Pool, community: BuiltArea, name = '第二网格'): Promise<BuiltArea> {
   const { rows } = await pool.query<{ id: string; path: string }>(
     `with next as (select nextval(pg_get_serial_sequence('area', 'id')) as id)
-     insert into area (id, kind, parent_id, path, depth, name, lat, lng) overriding system value
-     select next.id, 'GRID', $1::bigint, $2 || next.id || '/', 3, $3, 39.916, 116.426 from next
+     insert into area (id, kind, parent_id, path, depth, name, lat, lng, grid_level) overriding system value
+     select next.id, 'GRID', $1::bigint, $2 || next.id || '/', 3, $3, 39.916, 116.426, 1 from next
      returning id::text, path`,
     [community.rowId, community.path, name],
   );

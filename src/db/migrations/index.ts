@@ -14,6 +14,7 @@ import { Migration20261122110000_demand_history_matching } from './Migration2026
 import { Migration20261122120000_matching_probes } from './Migration20261122120000_matching_probes.js';
 import { Migration20261122130000_event_watermark } from './Migration20261122130000_event_watermark.js';
 import { Migration20261202000000_history_at } from './Migration20261202000000_history_at.js';
+import { Migration20261202010000_area_admin } from './Migration20261202010000_area_admin.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122120000_matching_probes', class: Migration20261122120000_matching_probes },
   { name: 'Migration20261122130000_event_watermark', class: Migration20261122130000_event_watermark },
   { name: 'Migration20261202000000_history_at', class: Migration20261202000000_history_at },
+  { name: 'Migration20261202010000_area_admin', class: Migration20261202010000_area_admin },
 ];

@@ -1,11 +1,11 @@
 import { Entity, Enum, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
-import { IdEntity } from '../../shared/entity.js';
-import { AreaKind } from './area.enums.js';
+import { HistoryEntity, HistoryEnums, IdEntity } from '../../shared/entity.js';
+import { AreaAction, AreaKind, AreaStatus } from './area.enums.js';
 
 /** The table behind Area, for writes; reads go through the lean read path. */
 @Entity({ tableName: 'area' })
 export class AreaEntity extends IdEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'gridLevel' | 'retiredAt';
 
   @Enum({ items: () => AreaKind, type: 'text' })
   kind!: AreaKind;
@@ -32,10 +32,30 @@ export class AreaEntity extends IdEntity {
   @Property({ type: 'double' })
   lng!: number;
 
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  /** 1–3 for a grid (一级/二级/三级网格: a grid's parent is a community or a grid one level up); null otherwise. */
+  @Property({ type: 'smallint', nullable: true })
+  gridLevel?: number | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  retiredAt?: Date | null;
+
   /** Not TimestampedEntity's: areas come from the seed, their times from the system clock, not the injected one. */
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+}
+
+/** One entry of an area's history: its creation and each change, with who and when. */
+@Entity({ tableName: 'area_history' })
+@HistoryEnums(() => AreaAction, () => AreaStatus, 'nullable')
+export class AreaHistoryEntity extends HistoryEntity<AreaAction, AreaStatus, AreaStatus | null> {
+  [OptionalProps]?: 'fromStatus' | 'toStatus' | 'reason';
+
+  @ManyToOne(() => AreaEntity, { fieldName: 'area_id' })
+  area!: AreaEntity;
 }

@@ -27,3 +27,18 @@ export const AREA_KIND_DEPTH: Record<AreaKind, number> = {
   [AreaKind.GRID]: 3,
   [AreaKind.BUILDING]: 4,
 };
+
+/** What an area_history row records. */
+export enum AreaAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+}
+
+/** An area's life, as area_history records it: live until retired (retireArea is still to come). */
+export enum AreaStatus {
+  LIVE = 'LIVE',
+  RETIRED = 'RETIRED',
+}
+
+/** The deepest grid level (三级网格). */
+export const MAX_GRID_LEVEL = 3;

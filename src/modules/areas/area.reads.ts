@@ -15,7 +15,15 @@ export const AREA: TypeDef<Area> = {
   table: 'area',
   prototype: Area.prototype,
   base: { parentRowId: idColumn('parent_id'), path: column('path') },
-  props: { kind: column('kind'), name: column('name'), code: column('code'), centroid: point('lat', 'lng') },
+  props: {
+    kind: column('kind'),
+    name: column('name'),
+    code: column('code'),
+    centroid: point('lat', 'lng'),
+    gridLevel: column('grid_level'),
+    version: column('version'),
+    retiredAt: column('retired_at'),
+  },
   relations: { parent: { target: () => AREA, foreignKey: 'parent_id', optional: true } },
 };
 

@@ -1,9 +1,14 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { MAY } from '../../shared/guards.js';
+import { MUTATION_COST } from '../../shared/query-limits.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
 import { AreaKind } from './area.enums.js';
+import { CreateAreaInput, UpdateAreaInput } from './area.inputs.js';
+import { CreateAreaPayload, UpdateAreaPayload } from './area.payloads.js';
 import { districtArea, listAreas } from './area.reads.js';
+import { AreaService } from './area.service.js';
 import { Area, AreaConnection } from './area.type.js';
 
 @ArgsType()
@@ -47,5 +52,31 @@ export class AreaResolver {
   @FieldResolver(() => AreaConnection, { description: 'The areas directly below this one, in id order.' })
   children(@Root() area: Area, @Args() args: PageArgsType, @Ctx() ctx: Context) {
     return listAreas(ctx.app.db.pool, { parentId: area.rowId }, args);
+  }
+
+  @Authorized(MAY.ADMINS)
+  @Mutation(() => CreateAreaPayload, {
+    complexity: MUTATION_COST.WRITE,
+    description: 'Enters an area below its parent. Admins of the parent: the district admin for streets, a street admin below their street, a community admin for grids and buildings below their community.',
+  })
+  async createArea(
+    @Arg('input', () => CreateAreaInput, { description: 'The area.' }) input: CreateAreaInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateAreaPayload> {
+    const outcome = await new AreaService(ctx).create(input);
+    return outcome.ok ? { area: outcome.value, userErrors: [] } : { area: null, userErrors: outcome.errors };
+  }
+
+  @Authorized(MAY.ADMINS)
+  @Mutation(() => UpdateAreaPayload, {
+    complexity: MUTATION_COST.WRITE,
+    description: 'Changes an area\'s name, code or centroid. Admins of its parent, as for createArea.',
+  })
+  async updateArea(
+    @Arg('input', () => UpdateAreaInput, { description: 'The changes.' }) input: UpdateAreaInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateAreaPayload> {
+    const outcome = await new AreaService(ctx).update(input);
+    return outcome.ok ? { area: outcome.value, userErrors: [] } : { area: null, userErrors: outcome.errors };
   }
 }

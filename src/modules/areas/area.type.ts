@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../shared/scalars.js';
 import type { LatLng } from '../../shared/geo.js';
 import { GeoPoint } from '../../shared/location.js';
 import { connectionType, Node } from '../../shared/relay.js';
@@ -28,6 +29,15 @@ export class Area extends Node {
   // stored WGS-84; the field gives it in the system asked for (withPointSystems, src/shared/location.ts)
   @Field(() => GeoPoint, { description: 'Centroid of the area.' })
   centroid!: LatLng;
+
+  @Field(() => Int, { nullable: true, description: 'For a grid, its level: 1 (一级网格, in a community), 2 or 3 (inside a grid one level up); null for every other kind.' })
+  gridLevel!: number | null;
+
+  @Field(() => Int, { description: 'Changes with every update; updateArea takes the version last read.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the area was retired; null while it is live (areas cannot be retired yet).' })
+  retiredAt!: Date | null;
 }
 
 export const AreaConnection = connectionType('Area', Area, 'area');

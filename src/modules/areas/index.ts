@@ -1,6 +1,6 @@
 import type { App, HubModule } from '../../context.js';
 import { loadNodes } from '../../shared/node-loaders.js';
-import { AreaEntity } from './area.entity.js';
+import { AreaEntity, AreaHistoryEntity } from './area.entity.js';
 import { areaByIdLoader } from './area.reads.js';
 import { AreaResolver } from './area.resolver.js';
 
@@ -17,7 +17,7 @@ declare module '../../context.js' {
 
 export const areasModule: HubModule = {
   name: 'areas',
-  entities: [AreaEntity],
+  entities: [AreaEntity, AreaHistoryEntity],
   resolvers: [AreaResolver],
   loaders,
   nodes: { Area: (ctx, ids) => loadNodes((k) => ctx.loaders.areaById.loadMany(k), ids) },

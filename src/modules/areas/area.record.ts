@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { EventType } from '../../outbox/event-types.js';
+import type { EventDraft } from '../../outbox/outbox.js';
+import type { Actor } from '../../shared/viewer.js';
+import { AreaEntity, AreaHistoryEntity } from './area.entity.js';
+import { AreaAction, AreaStatus } from './area.enums.js';
+
+const EVENTS: Record<AreaAction, EventType> = {
+  CREATE: EventType.AREA_CREATED,
+  UPDATE: EventType.AREA_UPDATED,
+};
+
+/**
+ * Records one change of an area: its history row, and the event, public as areas are, scoped to the
+ * area's path.
+ */
+export function recordArea(
+  em: EntityManager,
+  area: AreaEntity,
+  action: AreaAction,
+  actor: Actor,
+  now: Date,
+  data: Record<string, unknown> = {},
+): EventDraft {
+  em.create(AreaHistoryEntity, {
+    area,
+    action,
+    fromStatus: action === AreaAction.CREATE ? null : AreaStatus.LIVE,
+    toStatus: AreaStatus.LIVE,
+    actorId: actor.id,
+    actorRole: actor.role,
+    at: now,
+  });
+  return { type: EVENTS[action], subjectType: 'Area', subjectId: area.id, areaPath: area.path, organizationId: null, isPublic: true, data };
+}

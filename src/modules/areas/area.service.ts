@@ -1,0 +1,118 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Context } from '../../context.js';
+import { badInput, fail, notFound, ok, userError, type Outcome } from '../../shared/errors.js';
+import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
+import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/input.js';
+import { parsePoint } from '../../shared/location.js';
+import { actorOf } from '../../shared/viewer.js';
+import { transact, versionConflict } from '../../outbox/transact.js';
+import type { CreateAreaInput, UpdateAreaInput } from './area.inputs.js';
+import { AreaEntity } from './area.entity.js';
+import { AreaAction, AreaKind } from './area.enums.js';
+import { recordArea } from './area.record.js';
+import { mayAdministerChildOf, placeBelow } from './area.rules.js';
+import type { Area } from './area.type.js';
+
+const codeTaken = () => userError('AREA_CODE_TAKEN', 'Another area of the same parent already has this code.', 'input.code');
+
+/** Is `code` already another child's of `parentId`? */
+async function codeTakenBelow(em: EntityManager, parentId: string, code: string, except?: string): Promise<boolean> {
+  return (await em.count(AreaEntity, { parent: parentId, code, ...(except ? { id: { $ne: except } } : {}) })) > 0;
+}
+
+export class AreaService {
+  constructor(private readonly ctx: Context) {}
+
+  async create(input: CreateAreaInput): Promise<Outcome<Area>> {
+    requireSignedIn(this.ctx.viewer);
+    const parentId = idOf(input.parentId, ['Area'], 'input.parentId');
+    const name = requiredText(input.name, 'input.name', 200);
+    const code = optionalText(input.code, 'input.code', 50);
+    const centroid = parsePoint(input.centroid, 'input.centroid');
+    if (input.gridLevel != null && input.kind !== AreaKind.GRID) throw badInput('input.gridLevel', 'Only a grid has a grid level.');
+    const outcome = await transact<string>(this.ctx, async (em, now) => {
+      const parent = await em.findOne(AreaEntity, { id: parentId });
+      if (!parent) throw notFound('input.parentId', 'area');
+      requireAllowed(this.ctx.viewer, mayAdministerChildOf(this.ctx.viewer, parent.path));
+      const place = placeBelow(input.kind, parent);
+      if (!place || (input.gridLevel != null && input.gridLevel !== place.gridLevel)) {
+        return fail(userError('AREA_PARENT_KIND', parentKindMessage(input.kind), 'input.parentId'));
+      }
+      if (code !== null && (await codeTakenBelow(em, parent.id, code))) return fail(codeTaken());
+      // the path holds the area's own id, so the id is drawn first (the column is generated always)
+      const [{ id }] = await em.getConnection().execute<{ id: string }[]>(
+        `select nextval(pg_get_serial_sequence('area', 'id'))::text as id`, [], 'all', em.getTransactionContext(),
+      );
+      await em.getConnection().execute(
+        `insert into area (id, kind, parent_id, path, depth, name, code, lat, lng, grid_level, created_at, updated_at)
+         overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [id, input.kind, parent.id, `${parent.path}${id}/`, parent.depth + 1, name, code, centroid.lat, centroid.lng, place.gridLevel, now, now],
+        'run',
+        em.getTransactionContext(),
+      );
+      const area = await em.findOneOrFail(AreaEntity, { id });
+      const event = recordArea(em, area, AreaAction.CREATE, actorOf(this.ctx.viewer), now, {
+        kind: area.kind,
+        name: area.name,
+        ...(area.gridLevel ? { gridLevel: area.gridLevel } : {}),
+      });
+      return ok({ result: area.id, events: [event] });
+    });
+    return this.reload(outcome);
+  }
+
+  async update(input: UpdateAreaInput): Promise<Outcome<Area>> {
+    requireSignedIn(this.ctx.viewer);
+    const id = idOf(input.id, ['Area'], 'input.id');
+    const version = positiveVersion(input.version, 'input.version');
+    const name = input.name == null ? null : requiredText(input.name, 'input.name', 200);
+    const code = optionalText(input.code, 'input.code', 50);
+    const centroid = input.centroid ? parsePoint(input.centroid, 'input.centroid') : null;
+    const outcome = await transact<string>(this.ctx, async (em, now) => {
+      const area = await em.findOne(AreaEntity, { id }, { populate: ['parent'] });
+      if (!area) throw notFound('input.id', 'area');
+      requireAllowed(this.ctx.viewer, mayAdministerChildOf(this.ctx.viewer, area.parent?.path ?? null));
+      if (area.version !== version) return fail(versionConflict());
+      if (code !== null && code !== area.code && area.parent && (await codeTakenBelow(em, area.parent.id, code, area.id))) {
+        return fail(codeTaken());
+      }
+      const changed: string[] = [];
+      const set = <K extends 'name' | 'code' | 'lat' | 'lng'>(key: K, value: AreaEntity[K] | null) => {
+        if (value === null || value === area[key]) return;
+        area[key] = value;
+        changed.push(key);
+      };
+      set('name', name);
+      set('code', code);
+      if (centroid) {
+        set('lat', centroid.lat);
+        set('lng', centroid.lng);
+      }
+      if (!changed.length) return ok({ result: area.id, events: [] });
+      area.updatedAt = now;
+      return ok({ result: area.id, events: [recordArea(em, area, AreaAction.UPDATE, actorOf(this.ctx.viewer), now, { changed })] });
+    });
+    return this.reload(outcome);
+  }
+
+  private async reload(outcome: Outcome<string>): Promise<Outcome<Area>> {
+    if (!outcome.ok) return outcome;
+    const area = await this.ctx.loaders.areaById.clear(outcome.value).load(outcome.value);
+    return ok(area!);
+  }
+}
+
+function parentKindMessage(kind: AreaKind): string {
+  switch (kind) {
+    case AreaKind.STREET:
+      return 'A street\'s parent must be the district.';
+    case AreaKind.COMMUNITY:
+      return 'A community\'s parent must be a street.';
+    case AreaKind.GRID:
+      return 'A grid\'s parent must be a community, or a grid one level up (grids nest to level 3).';
+    case AreaKind.BUILDING:
+      return 'A building\'s parent must be a grid or a community.';
+    default:
+      return 'There is only one district; it has no parent.';
+  }
+}
