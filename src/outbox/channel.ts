@@ -1,6 +1,7 @@
 import type { ExecutionResult, GraphQLResolveInfo } from 'graphql';
 import type pg from 'pg';
 import type { EventType } from './event-types.js';
+import { loadNodes } from '../shared/node-loaders.js';
 import { Role, type Viewer } from '../shared/viewer.js';
 import type { FeedEvent } from './feed.js';
 
@@ -58,11 +59,6 @@ export async function loadByRowId<N extends { rowId: string }>(
 ): Promise<Map<string, N>> {
   const out = new Map<string, N>();
   if (!rowIds.length) return out;
-  const nodes = await loadMany(rowIds);
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i];
-    if (n instanceof Error) throw n;
-    if (n) out.set(n.rowId, n);
-  }
+  for (const n of await loadNodes(loadMany, rowIds)) if (n) out.set(n.rowId, n);
   return out;
 }
