@@ -2,6 +2,8 @@ import { registerEnumType } from 'type-graphql';
 export enum EventType {
   AREA_CREATED = 'AREA_CREATED',
   AREA_UPDATED = 'AREA_UPDATED',
+  AREA_MOVED = 'AREA_MOVED',
+  AREA_RETIRED = 'AREA_RETIRED',
   ORGANIZATION_REGISTERED = 'ORGANIZATION_REGISTERED',
   ORGANIZATION_UPDATED = 'ORGANIZATION_UPDATED',
   RESOURCE_CREATED = 'RESOURCE_CREATED',
@@ -58,6 +60,8 @@ export enum EventType {
 export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   AREA_CREATED: 'An area was entered below its parent; `data.kind`, `data.name`, `data.gridLevel` (grids).',
   AREA_UPDATED: 'An area was changed; `data.changed` lists the fields.',
+  AREA_MOVED: 'An area moved to another parent (moveArea); `data.fromParentId`, `data.toParentId`. Events written before keep the scope they had.',
+  AREA_RETIRED: 'An area was retired (retireArea); it still answers `node(id)`.',
   ORGANIZATION_REGISTERED: 'A resident unit was registered.',
   ORGANIZATION_UPDATED: 'A resident unit was changed; `data.changed` lists the fields.',
   RESOURCE_CREATED: 'A resource was created as DRAFT.',

@@ -436,6 +436,10 @@ export type EventType =
   | 'AGREEMENT_UPDATED'
   /** An area was entered below its parent; `data.kind`, `data.name`, `data.gridLevel` (grids). */
   | 'AREA_CREATED'
+  /** An area moved to another parent (moveArea); `data.fromParentId`, `data.toParentId`. Events written before keep the scope they had. */
+  | 'AREA_MOVED'
+  /** An area was retired (retireArea); it still answers `node(id)`. */
+  | 'AREA_RETIRED'
   /** An area was changed; `data.changed` lists the fields. */
   | 'AREA_UPDATED'
   /** A live free count was reported; `data.freeCount`, `data.observedAt`. */

@@ -15,6 +15,7 @@ import { Migration20261122120000_matching_probes } from './Migration202611221200
 import { Migration20261122130000_event_watermark } from './Migration20261122130000_event_watermark.js';
 import { Migration20261202000000_history_at } from './Migration20261202000000_history_at.js';
 import { Migration20261202010000_area_admin } from './Migration20261202010000_area_admin.js';
+import { Migration20261202110000_area_moves } from './Migration20261202110000_area_moves.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122130000_event_watermark', class: Migration20261122130000_event_watermark },
   { name: 'Migration20261202000000_history_at', class: Migration20261202000000_history_at },
   { name: 'Migration20261202010000_area_admin', class: Migration20261202010000_area_admin },
+  { name: 'Migration20261202110000_area_moves', class: Migration20261202110000_area_moves },
 ];

@@ -32,9 +32,11 @@ export const AREA_KIND_DEPTH: Record<AreaKind, number> = {
 export enum AreaAction {
   CREATE = 'CREATE',
   UPDATE = 'UPDATE',
+  MOVE = 'MOVE',
+  RETIRE = 'RETIRE',
 }
 
-/** An area's life, as area_history records it: live until retired (retireArea is still to come). */
+/** An area's life, as area_history records it: live until retired. */
 export enum AreaStatus {
   LIVE = 'LIVE',
   RETIRED = 'RETIRED',

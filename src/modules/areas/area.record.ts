@@ -8,6 +8,8 @@ import { AreaAction, AreaStatus } from './area.enums.js';
 const EVENTS: Record<AreaAction, EventType> = {
   CREATE: EventType.AREA_CREATED,
   UPDATE: EventType.AREA_UPDATED,
+  MOVE: EventType.AREA_MOVED,
+  RETIRE: EventType.AREA_RETIRED,
 };
 
 /**
@@ -26,7 +28,7 @@ export function recordArea(
     area,
     action,
     fromStatus: action === AreaAction.CREATE ? null : AreaStatus.LIVE,
-    toStatus: AreaStatus.LIVE,
+    toStatus: action === AreaAction.RETIRE ? AreaStatus.RETIRED : AreaStatus.LIVE,
     actorId: actor.id,
     actorRole: actor.role,
     at: now,
