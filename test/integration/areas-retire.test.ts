@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
@@ -244,6 +245,53 @@ describe('a retirement', () => {
       expect(events).toEqual([expect.objectContaining({ type: 'AREA_CREATED' }), { type: 'AREA_RETIRED', data: { reason: '并入第一网格' } }]);
       return true;
     }, { what: 'the grid\'s creation and retirement events' });
+  });
+});
+
+/** How many statements of the test database wait for a row lock. */
+async function lockWaits(): Promise<number> {
+  const { rows } = await hub.app.db.pool.query<{ n: number }>(
+    `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+  );
+  return rows[0]!.n;
+}
+
+/** Runs `held` in a transaction of its own, held open until `meanwhile` is seen waiting for its locks; then commits. */
+async function whileHeld<T>(held: (client: pg.PoolClient) => Promise<unknown>, meanwhile: () => Promise<T>): Promise<T> {
+  const client = await hub.app.db.pool.connect();
+  try {
+    await client.query('begin');
+    await held(client);
+    const waiting = meanwhile();
+    await waitFor(async () => (await lockWaits()) > 0, { what: 'the operation waiting for the held transaction\'s lock' });
+    await client.query('commit');
+    return await waiting;
+  } finally {
+    client.release();
+  }
+}
+
+describe('a retirement running beside other writes', () => {
+  it('waits for a unit being stationed there meanwhile, and then counts it', async () => {
+    const grid = await enter('GRID', d.community);
+    const refused = await whileHeld(
+      (client) => client.query(`insert into organization (kind, name, area_id, area_path) values ('COMPANY', $1, $2, $3)`, [`并发单位${++n}`, grid.rowId, grid.path]),
+      () => retire(grid),
+    );
+    expect(refused).toMatchObject({ area: null, inUse: [{ kind: 'ORGANIZATION', count: 1 }], userErrors: [{ code: 'AREA_IN_USE' }] });
+  });
+
+  it('makes a new area below it wait for the retirement, and then refuses it (AREA_RETIRED)', async () => {
+    const grid = await enter('GRID', d.community);
+    const created = await whileHeld(
+      async (client) => {
+        // what retireArea does, held open
+        await client.query('select id from area where id = $1 for update', [grid.rowId]);
+        await client.query('update area set retired_at = $2, version = version + 1 where id = $1', [grid.rowId, hub.clock.now()]);
+      },
+      () => hub.client.data(Create, { input: { kind: 'BUILDING', parentId: grid.id, name: '2号楼', centroid: { lat: 39.915, lng: 116.425 } } }, tokens.district),
+    );
+    expect(created.createArea).toMatchObject({ area: null, userErrors: [{ code: 'AREA_RETIRED', field: 'input.parentId' }] });
   });
 });
 
