@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hookHandlers, type Context } from '../../context.js';
 import { sqlOf } from '../../db/tx-query.js';
 import { SqlParams } from '../../read/params.js';
-import { fail, notFound, ok, userError, type Outcome } from '../../shared/errors.js';
+import { fail, notFound, ok, userError, type Outcome, type UserError } from '../../shared/errors.js';
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, positiveVersion } from '../../shared/input.js';
 import { localToday } from '../../shared/today.js';
@@ -64,7 +64,7 @@ async function areaUses(ctx: Context, em: EntityManager, path: string, now: Date
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }
 
-function inUseError(uses: AreaUse[]): ReturnType<typeof userError> {
+function inUseError(uses: AreaUse[]): UserError {
   const what = uses.map((use) => `${use.count} ${DESCRIBED[use.kind]}`).join(', ');
   return userError('AREA_IN_USE', `The area is still in use: ${what}. Move, close or retire those first.`, 'input.id');
 }
