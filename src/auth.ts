@@ -93,7 +93,7 @@ export class Authenticator {
     } else if (areaGlobalId !== null || AREA_BOUND.has(role)) {
       areaId = areaGlobalId === null ? null : parseGlobalId(areaGlobalId, ['Area']);
       areaPath = areaId === null ? null : await this.areaPath(areaId);
-      if (areaPath === null) throw new TokenError(`A ${role} token needs the areaId of an existing area.`);
+      if (areaPath === null) throw new TokenError(`A ${role} token needs the areaId of an existing area that is not retired.`);
     }
     let organizationId: string | null = null;
     if (role === Role.UNIT_ADMIN) {
@@ -115,7 +115,7 @@ export class Authenticator {
   private async areaPath(id: string): Promise<string | null> {
     const cached = this.areaPaths.get(id);
     if (cached) return cached;
-    const { rows } = await this.pool.query<{ path: string }>('select path from area where id = $1', [id]);
+    const { rows } = await this.pool.query<{ path: string }>('select path from area where id = $1 and retired_at is null', [id]);
     if (rows.length === 0) return null;
     this.areaPaths.set(id, rows[0].path);
     return rows[0].path;

@@ -32,6 +32,17 @@ type Documents = {
     "\n  query AreaAdmRead($id: ID!) {\n    area(id: $id) { id name gridLevel version retiredAt gcj: centroid(system: GCJ02) { lat lng } wgs: centroid { lat lng } }\n  }\n": typeof types.AreaAdmReadDocument,
     "\n  query AreaAdmChildren($id: ID!, $below: ID!) {\n    area(id: $id) { children(first: 100) { edges { node { id } } } }\n    areas(below: $below, first: 100) { edges { node { id } } }\n  }\n": typeof types.AreaAdmChildrenDocument,
     "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n": typeof types.AreaAdmEventsDocument,
+    "\n  mutation AreaRetCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id version } userErrors { code field message } }\n  }\n": typeof types.AreaRetCreateDocument,
+    "\n  mutation AreaRetUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version } userErrors { code } }\n  }\n": typeof types.AreaRetUpdateDocument,
+    "\n  mutation AreaRetRetire($input: RetireAreaInput!) {\n    retireArea(input: $input) {\n      area { id version retiredAt }\n      inUse { kind count }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AreaRetRetireDocument,
+    "\n  mutation AreaRetWithdraw($input: ResourceStatusInput!) {\n    withdrawResource(input: $input) { resource { status } userErrors { code } }\n  }\n": typeof types.AreaRetWithdrawDocument,
+    "\n  mutation AreaRetCancelDemand($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { status } userErrors { code } }\n  }\n": typeof types.AreaRetCancelDemandDocument,
+    "\n  mutation AreaRetRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code field } }\n  }\n": typeof types.AreaRetRegisterDocument,
+    "\n  mutation AreaRetCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field } }\n  }\n": typeof types.AreaRetCreateResourceDocument,
+    "\n  mutation AreaRetOpenList($input: OpenDemandListInput!) {\n    openDemandList(input: $input) { demandList { id } userErrors { code field } }\n  }\n": typeof types.AreaRetOpenListDocument,
+    "\n  query AreaRetNode($id: ID!) {\n    node(id: $id) { id ... on Area { name retiredAt version } }\n    area(id: $id) { id retiredAt }\n  }\n": typeof types.AreaRetNodeDocument,
+    "\n  query AreaRetLists($parent: ID!, $includeRetired: Boolean) {\n    area(id: $parent) {\n      live: children(first: 100) { edges { node { id } } }\n      all: children(first: 100, includeRetired: $includeRetired) { edges { node { id retiredAt } } }\n    }\n    live: areas(below: $parent, first: 100) { edges { node { id } } }\n    all: areas(below: $parent, first: 100, includeRetired: $includeRetired) { edges { node { id } } }\n  }\n": typeof types.AreaRetListsDocument,
+    "\n  query AreaRetDistrict { district { id } }\n": typeof types.AreaRetDistrictDocument,
     "\n  query AuthViewer {\n    viewer { isAnonymous accountId role expiresAt capabilities area { id kind } organization { id name } }\n  }\n": typeof types.AuthViewerDocument,
     "query AuthHolidays($from: String!, $to: String!) { holidays(from: $from, to: $to) { date kind name } }": typeof types.AuthHolidaysDocument,
     "\n  mutation AuthSetHolidays($input: SetHolidaysInput!) {\n    setHolidays(input: $input) { holidays { date kind name } userErrors { code field message } }\n  }\n": typeof types.AuthSetHolidaysDocument,
@@ -224,6 +235,17 @@ const documents: Documents = {
     "\n  query AreaAdmRead($id: ID!) {\n    area(id: $id) { id name gridLevel version retiredAt gcj: centroid(system: GCJ02) { lat lng } wgs: centroid { lat lng } }\n  }\n": types.AreaAdmReadDocument,
     "\n  query AreaAdmChildren($id: ID!, $below: ID!) {\n    area(id: $id) { children(first: 100) { edges { node { id } } } }\n    areas(below: $below, first: 100) { edges { node { id } } }\n  }\n": types.AreaAdmChildrenDocument,
     "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n": types.AreaAdmEventsDocument,
+    "\n  mutation AreaRetCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id version } userErrors { code field message } }\n  }\n": types.AreaRetCreateDocument,
+    "\n  mutation AreaRetUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version } userErrors { code } }\n  }\n": types.AreaRetUpdateDocument,
+    "\n  mutation AreaRetRetire($input: RetireAreaInput!) {\n    retireArea(input: $input) {\n      area { id version retiredAt }\n      inUse { kind count }\n      userErrors { code field message }\n    }\n  }\n": types.AreaRetRetireDocument,
+    "\n  mutation AreaRetWithdraw($input: ResourceStatusInput!) {\n    withdrawResource(input: $input) { resource { status } userErrors { code } }\n  }\n": types.AreaRetWithdrawDocument,
+    "\n  mutation AreaRetCancelDemand($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { status } userErrors { code } }\n  }\n": types.AreaRetCancelDemandDocument,
+    "\n  mutation AreaRetRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code field } }\n  }\n": types.AreaRetRegisterDocument,
+    "\n  mutation AreaRetCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field } }\n  }\n": types.AreaRetCreateResourceDocument,
+    "\n  mutation AreaRetOpenList($input: OpenDemandListInput!) {\n    openDemandList(input: $input) { demandList { id } userErrors { code field } }\n  }\n": types.AreaRetOpenListDocument,
+    "\n  query AreaRetNode($id: ID!) {\n    node(id: $id) { id ... on Area { name retiredAt version } }\n    area(id: $id) { id retiredAt }\n  }\n": types.AreaRetNodeDocument,
+    "\n  query AreaRetLists($parent: ID!, $includeRetired: Boolean) {\n    area(id: $parent) {\n      live: children(first: 100) { edges { node { id } } }\n      all: children(first: 100, includeRetired: $includeRetired) { edges { node { id retiredAt } } }\n    }\n    live: areas(below: $parent, first: 100) { edges { node { id } } }\n    all: areas(below: $parent, first: 100, includeRetired: $includeRetired) { edges { node { id } } }\n  }\n": types.AreaRetListsDocument,
+    "\n  query AreaRetDistrict { district { id } }\n": types.AreaRetDistrictDocument,
     "\n  query AuthViewer {\n    viewer { isAnonymous accountId role expiresAt capabilities area { id kind } organization { id name } }\n  }\n": types.AuthViewerDocument,
     "query AuthHolidays($from: String!, $to: String!) { holidays(from: $from, to: $to) { date kind name } }": types.AuthHolidaysDocument,
     "\n  mutation AuthSetHolidays($input: SetHolidaysInput!) {\n    setHolidays(input: $input) { holidays { date kind name } userErrors { code field message } }\n  }\n": types.AuthSetHolidaysDocument,
@@ -484,6 +506,50 @@ export function graphql(source: "\n  query AreaAdmChildren($id: ID!, $below: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n"): (typeof documents)["\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaRetCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AreaRetCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaRetUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation AreaRetUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaRetRetire($input: RetireAreaInput!) {\n    retireArea(input: $input) {\n      area { id version retiredAt }\n      inUse { kind count }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AreaRetRetire($input: RetireAreaInput!) {\n    retireArea(input: $input) {\n      area { id version retiredAt }\n      inUse { kind count }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaRetWithdraw($input: ResourceStatusInput!) {\n    withdrawResource(input: $input) { resource { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation AreaRetWithdraw($input: ResourceStatusInput!) {\n    withdrawResource(input: $input) { resource { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaRetCancelDemand($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation AreaRetCancelDemand($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { status } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaRetRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation AreaRetRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaRetCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation AreaRetCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaRetOpenList($input: OpenDemandListInput!) {\n    openDemandList(input: $input) { demandList { id } userErrors { code field } }\n  }\n"): (typeof documents)["\n  mutation AreaRetOpenList($input: OpenDemandListInput!) {\n    openDemandList(input: $input) { demandList { id } userErrors { code field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaRetNode($id: ID!) {\n    node(id: $id) { id ... on Area { name retiredAt version } }\n    area(id: $id) { id retiredAt }\n  }\n"): (typeof documents)["\n  query AreaRetNode($id: ID!) {\n    node(id: $id) { id ... on Area { name retiredAt version } }\n    area(id: $id) { id retiredAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaRetLists($parent: ID!, $includeRetired: Boolean) {\n    area(id: $parent) {\n      live: children(first: 100) { edges { node { id } } }\n      all: children(first: 100, includeRetired: $includeRetired) { edges { node { id retiredAt } } }\n    }\n    live: areas(below: $parent, first: 100) { edges { node { id } } }\n    all: areas(below: $parent, first: 100, includeRetired: $includeRetired) { edges { node { id } } }\n  }\n"): (typeof documents)["\n  query AreaRetLists($parent: ID!, $includeRetired: Boolean) {\n    area(id: $parent) {\n      live: children(first: 100) { edges { node { id } } }\n      all: children(first: 100, includeRetired: $includeRetired) { edges { node { id retiredAt } } }\n    }\n    live: areas(below: $parent, first: 100) { edges { node { id } } }\n    all: areas(below: $parent, first: 100, includeRetired: $includeRetired) { edges { node { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaRetDistrict { district { id } }\n"): (typeof documents)["\n  query AreaRetDistrict { district { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../../src/shared/global-id.js';
-import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
-import { buildDistrict, buildOrganization, buildResource, type District } from '../kit/builders.js';
-import { startTestHub, type TestHub } from '../kit/server.js';
+import { buildOrganization, buildResource, type AreaRoleTokens, type District, startAreaTestHub } from '../kit/builders.js';
+import type { TestHub } from '../kit/server.js';
 import { waitFor } from '../kit/wait.js';
 
 /* A district enters and edits its own areas through the API: who may, where each kind goes, what is recorded. */
@@ -47,20 +46,9 @@ const AreaEvents = graphql(`
 
 let hub: TestHub;
 let d: District;
-const tokens = {} as Record<'district' | 'street' | 'otherStreet' | 'community' | 'grid' | 'unit' | 'volunteer', string>;
+let tokens: AreaRoleTokens;
 
-beforeAll(async () => {
-  hub = await startTestHub();
-  d = await buildDistrict(hub.app.db.pool);
-  const org = await buildOrganization(hub, d.community);
-  tokens.district = await hub.token({ role: Role.DISTRICT_ADMIN });
-  tokens.street = await hub.token({ role: Role.STREET_ADMIN, areaId: d.street.id });
-  tokens.otherStreet = await hub.token({ role: Role.STREET_ADMIN, areaId: d.otherStreet.id });
-  tokens.community = await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id });
-  tokens.grid = await hub.token({ role: Role.GRID_WORKER, areaId: d.grid.id });
-  tokens.unit = await hub.token({ role: Role.UNIT_ADMIN, organizationId: org.id });
-  tokens.volunteer = await hub.token({ role: Role.VOLUNTEER, areaId: d.community.id });
-});
+beforeAll(async () => ({ hub, d, tokens } = await startAreaTestHub()));
 afterAll(() => hub?.close());
 
 let n = 0;

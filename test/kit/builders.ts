@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { fromGlobalId, toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
-import type { TestHub } from './server.js';
+import { startTestHub, type TestHub } from './server.js';
 
 export interface BuiltArea {
   rowId: string;
@@ -119,4 +119,31 @@ export async function eventsOf(hub: TestHub, subjectId: string) {
 /** Just the types of `eventsOf`, for asserting the order of what happened. */
 export async function eventTypesOf(hub: TestHub, subjectId: string): Promise<string[]> {
   return (await eventsOf(hub, subjectId)).map((e) => e.type);
+}
+
+/**
+ * A token for each role the area tests try, scoped in `d`: the district admin, the first street's admin and
+ * the other street's, the first community's admin, its grid's worker, a unit admin of a new unit stationed
+ * in the community, and a volunteer of the community.
+ */
+export async function areaRoleTokens(hub: TestHub, d: District) {
+  const org = await buildOrganization(hub, d.community);
+  return {
+    district: await hub.token({ role: Role.DISTRICT_ADMIN }),
+    street: await hub.token({ role: Role.STREET_ADMIN, areaId: d.street.id }),
+    otherStreet: await hub.token({ role: Role.STREET_ADMIN, areaId: d.otherStreet.id }),
+    community: await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id }),
+    grid: await hub.token({ role: Role.GRID_WORKER, areaId: d.grid.id }),
+    unit: await hub.token({ role: Role.UNIT_ADMIN, organizationId: org.id }),
+    volunteer: await hub.token({ role: Role.VOLUNTEER, areaId: d.community.id }),
+  };
+}
+
+export type AreaRoleTokens = Awaited<ReturnType<typeof areaRoleTokens>>;
+
+/** A test hub with `buildDistrict`'s district and `areaRoleTokens` in it: the area tests' set-up. */
+export async function startAreaTestHub(): Promise<{ hub: TestHub; d: District; tokens: AreaRoleTokens }> {
+  const hub = await startTestHub();
+  const d = await buildDistrict(hub.app.db.pool);
+  return { hub, d, tokens: await areaRoleTokens(hub, d) };
 }

@@ -5,7 +5,7 @@ import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/input.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { actorOf } from '../../shared/viewer.js';
-import { AreaEntity, AreaKind } from '../areas/index.js';
+import { AreaKind, areaRetired, areaToPlaceIn } from '../areas/index.js';
 import { transact, versionConflict } from '../../outbox/transact.js';
 import { OrganizationEntity } from '../organizations/index.js';
 import { loadForChange, partiesOf } from './agreement.rules.js';
@@ -54,10 +54,11 @@ export class AgreementDraftService {
     const outcome = await transact<string>(this.ctx, async (em, now) => {
       const organization = await em.findOne(OrganizationEntity, { id: organizationId });
       if (!organization) throw notFound('input.organizationId', 'organization');
-      const area = await em.findOne(AreaEntity, { id: areaId });
+      const area = await areaToPlaceIn(em, areaId);
       if (!area) throw notFound('input.areaId', 'area');
       const parties = partiesOf(viewer, { organizationId, areaPath: area.path });
       requireAllowed(viewer, parties.length > 0, 'Only the unit\'s admin or an admin of the area (or above) drafts its agreements.');
+      if (area.retiredAt) return fail(areaRetired('input.areaId'));
       if (area.kind !== AreaKind.STREET && area.kind !== AreaKind.COMMUNITY) {
         return fail(userError('AREA_NOT_STREET_OR_COMMUNITY', `Agreements are made with a street or a community, not a ${area.kind}.`, 'input.areaId'));
       }

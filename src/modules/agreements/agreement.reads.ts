@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
 import { column, idColumn, readAll, selectAll, type TypeDef } from '../../read/compile.js';
-import { AREA } from '../areas/index.js';
+import { AREA, AreaUseKind, type AreaUseSql } from '../areas/index.js';
 import { ORGANIZATION } from '../organizations/index.js';
 import { SqlParams } from '../../read/params.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
@@ -221,4 +221,18 @@ export function agreementLoaders(pool: pg.Pool, viewer: Viewer) {
     /** Resources covered by agreements in force, by area path, on the given local date. */
     resourcesCoveredCountByPathOn: perDay((today) => resourcesCoveredCountLoader(pool, today)),
   };
+}
+
+/**
+ * `retireArea`: agreements made with the area or one below it keep it in use until TERMINATED or EXPIRED,
+ * as the clock on `today` has it (an agreement past its end is EXPIRED before the sweeper records it);
+ * discarded drafts are gone. The `areaInUseSql` hook.
+ */
+export function agreementsInAreaSql(p: SqlParams, below: (alias: string) => string, today: string): AreaUseSql[] {
+  const ended = p.add([AgreementStatus.TERMINATED, AgreementStatus.EXPIRED]);
+  return [{
+    kind: AreaUseKind.AGREEMENT,
+    count: `(select count(*) from sharing_agreement a where ${below('a')} and a.discarded_at is null
+      and ${effectiveStatusSql('a', `${p.add(today)}::date`)} <> all(${ended}::text[]))`,
+  }];
 }

@@ -5,7 +5,7 @@ import { AgreementEventsResolver } from './agreement.channel.js';
 import { AgreementHistoryEntity, AgreementItemEntity, SharingAgreementEntity } from './agreement.entity.js';
 import { AreaAgreementStatisticsResolver } from './area.fields.js';
 import { ResourceAgreementsResolver } from './resource.fields.js';
-import { agreementLoaders } from './agreement.reads.js';
+import { agreementLoaders, agreementsInAreaSql } from './agreement.reads.js';
 import { AgreementItemResolver, SharingAgreementResolver } from './agreement.resolver.js';
 import { sharedWithSql } from './agreement.search.js';
 import { sweepAgreements } from './agreement.sweep.js';
@@ -28,8 +28,8 @@ export const agreementsModule: HubModule = {
   loaders,
   nodes: { SharingAgreement: (ctx, ids) => loadNodes((k) => ctx.loaders.agreementById.loadMany(k), ids) },
   sweeps: [sweepAgreements],
-  // the resource search's `sharedWith` filter
-  hooks: { resourcesSharedWithSql: sharedWithSql },
+  // the resource search's `sharedWith` filter; retireArea's AREA_IN_USE
+  hooks: { resourcesSharedWithSql: sharedWithSql, areaInUseSql: agreementsInAreaSql },
 };
 
 // what other modules use of this one

@@ -44,3 +44,28 @@ export enum AreaStatus {
 
 /** The deepest grid level (三级网格). */
 export const MAX_GRID_LEVEL = 3;
+
+/** What keeps an area from being retired: retireArea's AREA_IN_USE counts one of each. */
+export enum AreaUseKind {
+  CHILD_AREA = 'CHILD_AREA',
+  ORGANIZATION = 'ORGANIZATION',
+  RESOURCE = 'RESOURCE',
+  AGREEMENT = 'AGREEMENT',
+  DEMAND = 'DEMAND',
+  DEMAND_LIST = 'DEMAND_LIST',
+  PROJECT = 'PROJECT',
+}
+
+registerEnumType(AreaUseKind, {
+  name: 'AreaUseKind',
+  description: 'What keeps an area in use, so that retireArea refuses it (AREA_IN_USE); each counted at the area and everywhere below it.',
+  valuesConfig: {
+    CHILD_AREA: { description: 'Live (not retired) areas below it: retire them first.' },
+    ORGANIZATION: { description: 'Resident units stationed there: move them to another area first.' },
+    RESOURCE: { description: 'Resources not WITHDRAWN.' },
+    AGREEMENT: { description: 'Sharing agreements made with it that are neither TERMINATED nor EXPIRED (drafts included, discarded ones not; EXPIRED as the clock says, before the sweeper records it).' },
+    DEMAND: { description: 'Demands in a live status (POSTED, PLACED, PARTIALLY_MATCHED, MATCHED and not past their end date).' },
+    DEMAND_LIST: { description: 'Demand lists not CLOSED.' },
+    PROJECT: { description: 'Projects neither DONE, EVALUATED nor CANCELLED.' },
+  },
+});

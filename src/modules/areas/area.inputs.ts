@@ -40,3 +40,15 @@ export class UpdateAreaInput {
   @Field(() => GeoPointInput, { nullable: true, description: 'New centroid; any of WGS84, GCJ02, BD09.' })
   centroid?: GeoPointInput | null;
 }
+
+@InputType({ description: 'An area to retire, and why.' })
+export class RetireAreaInput {
+  @Field(() => ID, { description: 'The area to retire.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version last read; a newer stored version is VERSION_CONFLICT.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why it is retired (merged into a neighbour, say), kept in its history; at most 500 characters.' })
+  reason?: string | null;
+}

@@ -1,5 +1,6 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../shared/errors.js';
+import { AreaUseKind } from './area.enums.js';
 import { Area } from './area.type.js';
 
 @ObjectType({ simpleResolvers: true, description: 'Result of createArea.' })
@@ -7,7 +8,7 @@ export class CreateAreaPayload {
   @Field(() => Area, { nullable: true, description: 'The new area; null when userErrors is not empty.' })
   area!: Area | null;
 
-  @Field(() => [UserError], { description: 'Why nothing was changed (AREA_PARENT_KIND, AREA_CODE_TAKEN); empty on success.' })
+  @Field(() => [UserError], { description: 'Why nothing was changed (AREA_PARENT_KIND, AREA_CODE_TAKEN, AREA_RETIRED: the parent is retired); empty on success.' })
   userErrors!: UserError[];
 }
 
@@ -17,5 +18,26 @@ export class UpdateAreaPayload {
   area!: Area | null;
 
   @Field(() => [UserError], { description: 'Why nothing was changed (VERSION_CONFLICT, AREA_CODE_TAKEN); empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'How many things of one kind keep an area in use, at the area and everywhere below it.' })
+export class AreaUse {
+  @Field(() => AreaUseKind, { description: 'What is counted.' })
+  kind!: AreaUseKind;
+
+  @Field(() => Int, { description: 'How many there are; always at least 1.' })
+  count!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Result of retireArea.' })
+export class RetireAreaPayload {
+  @Field(() => Area, { nullable: true, description: 'The area as retired (retiredAt set); null when userErrors is not empty.' })
+  area!: Area | null;
+
+  @Field(() => [AreaUse], { description: 'With AREA_IN_USE: what still keeps the area in use, one entry per kind with a count above zero, in the order of AreaUseKind; empty otherwise.' })
+  inUse!: AreaUse[];
+
+  @Field(() => [UserError], { description: 'Why nothing was changed (AREA_IN_USE, AREA_RETIRED, AREA_IS_DISTRICT, VERSION_CONFLICT); empty on success.' })
   userErrors!: UserError[];
 }

@@ -44,11 +44,12 @@ export async function districtArea(pool: pg.Pool): Promise<Area | null> {
 
 export function listAreas(
   pool: pg.Pool,
-  filter: { kind?: AreaKind | null; parentId?: string | null; belowPath?: string | null },
+  filter: { kind?: AreaKind | null; parentId?: string | null; belowPath?: string | null; includeRetired?: boolean },
   args: PageArgs,
 ) {
   const where: string[] = [];
   const params: unknown[] = [];
+  if (!filter.includeRetired) where.push('a.retired_at is null');
   if (filter.kind) {
     params.push(filter.kind);
     where.push(`a.kind = $${params.length}`);

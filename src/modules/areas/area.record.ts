@@ -13,8 +13,8 @@ const EVENTS: Record<AreaAction, EventType> = {
 };
 
 /**
- * Records one change of an area: its history row, and the event, public as areas are, scoped to the
- * area's path.
+ * Records one change of an area: its history row (with the caller's reason, where the action takes one),
+ * and the event, public as areas are, scoped to the area's path.
  */
 export function recordArea(
   em: EntityManager,
@@ -23,6 +23,7 @@ export function recordArea(
   actor: Actor,
   now: Date,
   data: Record<string, unknown> = {},
+  reason: string | null = null,
 ): EventDraft {
   em.create(AreaHistoryEntity, {
     area,
@@ -32,6 +33,7 @@ export function recordArea(
     actorId: actor.id,
     actorRole: actor.role,
     at: now,
+    reason,
   });
   return { type: EVENTS[action], subjectType: 'Area', subjectId: area.id, areaPath: area.path, organizationId: null, isPublic: true, data };
 }

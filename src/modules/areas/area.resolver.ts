@@ -5,10 +5,11 @@ import { MUTATION_COST } from '../../shared/query-limits.js';
 import { idOf } from '../../shared/input.js';
 import { PageArgsType } from '../../shared/page-args.js';
 import { AreaKind } from './area.enums.js';
-import { CreateAreaInput, UpdateAreaInput } from './area.inputs.js';
-import { CreateAreaPayload, UpdateAreaPayload } from './area.payloads.js';
+import { CreateAreaInput, RetireAreaInput, UpdateAreaInput } from './area.inputs.js';
+import { CreateAreaPayload, RetireAreaPayload, UpdateAreaPayload } from './area.payloads.js';
 import { districtArea, listAreas } from './area.reads.js';
 import { AreaService } from './area.service.js';
+import { AreaRetireService } from './area-retire.service.js';
 import { Area, AreaConnection } from './area.type.js';
 
 @ArgsType()
@@ -18,6 +19,15 @@ class AreasArgs extends PageArgsType {
 
   @Field(() => ID, { nullable: true, description: 'Only areas at or below this area.' })
   below?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Also retired areas (retireArea); left out by default.' })
+  includeRetired!: boolean;
+}
+
+@ArgsType()
+class ChildrenArgs extends PageArgsType {
+  @Field(() => Boolean, { defaultValue: false, description: 'Also retired children (retireArea); left out by default.' })
+  includeRetired!: boolean;
 }
 
 @Resolver(() => Area)
@@ -32,14 +42,14 @@ export class AreaResolver {
     return ctx.loaders.areaById.load(idOf(id, ['Area'], 'id'));
   }
 
-  @Query(() => AreaConnection, { description: 'Areas, in id order, optionally of one level and below one area.' })
+  @Query(() => AreaConnection, { description: 'Areas, in id order, optionally of one level and below one area; live ones only unless includeRetired.' })
   async areas(@Args() args: AreasArgs, @Ctx() ctx: Context) {
     let belowPath: string | null = null;
     if (args.below) {
       const below = await ctx.loaders.areaById.load(idOf(args.below, ['Area'], 'below'));
       belowPath = below?.path ?? '/nowhere/';
     }
-    return listAreas(ctx.app.db.pool, { kind: args.kind, belowPath }, args);
+    return listAreas(ctx.app.db.pool, { kind: args.kind, belowPath, includeRetired: args.includeRetired }, args);
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area this one belongs to; null for the district.' })
@@ -49,9 +59,9 @@ export class AreaResolver {
     return area.parentRowId === null ? null : ctx.loaders.areaById.load(area.parentRowId);
   }
 
-  @FieldResolver(() => AreaConnection, { description: 'The areas directly below this one, in id order.' })
-  children(@Root() area: Area, @Args() args: PageArgsType, @Ctx() ctx: Context) {
-    return listAreas(ctx.app.db.pool, { parentId: area.rowId }, args);
+  @FieldResolver(() => AreaConnection, { description: 'The areas directly below this one, in id order; live ones only unless includeRetired.' })
+  children(@Root() area: Area, @Args() args: ChildrenArgs, @Ctx() ctx: Context) {
+    return listAreas(ctx.app.db.pool, { parentId: area.rowId, includeRetired: args.includeRetired }, args);
   }
 
   @Authorized(MAY.ADMINS)
@@ -78,5 +88,18 @@ export class AreaResolver {
   ): Promise<UpdateAreaPayload> {
     const outcome = await new AreaService(ctx).update(input);
     return outcome.ok ? { area: outcome.value, userErrors: [] } : { area: null, userErrors: outcome.errors };
+  }
+
+  @Authorized(MAY.ADMINS)
+  @Mutation(() => RetireAreaPayload, {
+    complexity: MUTATION_COST.WRITE,
+    description: 'Retires an area nothing uses any more: it keeps answering node(id) and area(id) with retiredAt set, leaves children and areas (unless includeRetired), takes nothing new, and tokens naming it are refused. Admins of its parent, as for updateArea; the district is never retired (AREA_IS_DISTRICT). Refused with AREA_IN_USE, and the counts in inUse, while anything at or below it is live: see AreaUseKind.',
+  })
+  async retireArea(
+    @Arg('input', () => RetireAreaInput, { description: 'The area, its version and why.' }) input: RetireAreaInput,
+    @Ctx() ctx: Context,
+  ): Promise<RetireAreaPayload> {
+    const { outcome, inUse } = await new AreaRetireService(ctx).retire(input);
+    return outcome.ok ? { area: outcome.value, inUse: [], userErrors: [] } : { area: null, inUse, userErrors: outcome.errors };
   }
 }

@@ -10,6 +10,7 @@ import type { CreateAreaInput, UpdateAreaInput } from './area.inputs.js';
 import { AreaEntity } from './area.entity.js';
 import { AreaAction, AreaKind } from './area.enums.js';
 import { recordArea } from './area.record.js';
+import { areaRetired, areaToPlaceIn } from './area-retire.service.js';
 import { mayAdministerChildOf, placeBelow } from './area.rules.js';
 import type { Area } from './area.type.js';
 
@@ -31,9 +32,10 @@ export class AreaService {
     const centroid = parsePoint(input.centroid, 'input.centroid');
     if (input.gridLevel != null && input.kind !== AreaKind.GRID) throw badInput('input.gridLevel', 'Only a grid has a grid level.');
     const outcome = await transact<string>(this.ctx, async (em, now) => {
-      const parent = await em.findOne(AreaEntity, { id: parentId });
+      const parent = await areaToPlaceIn(em, parentId);
       if (!parent) throw notFound('input.parentId', 'area');
       requireAllowed(this.ctx.viewer, mayAdministerChildOf(this.ctx.viewer, parent.path));
+      if (parent.retiredAt) return fail(areaRetired('input.parentId'));
       const place = placeBelow(input.kind, parent);
       if (!place || (input.gridLevel != null && input.gridLevel !== place.gridLevel)) {
         return fail(userError('AREA_PARENT_KIND', parentKindMessage(input.kind), 'input.parentId'));

@@ -36,7 +36,7 @@ export class Area extends Node {
   @Field(() => Int, { description: 'Changes with every update; updateArea takes the version last read.' })
   version!: number;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the area was retired; null while it is live (areas cannot be retired yet).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the area was retired (retireArea); null while it is live.' })
   retiredAt!: Date | null;
 }
 

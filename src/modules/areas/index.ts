@@ -25,6 +25,8 @@ export const areasModule: HubModule = {
 
 // what other modules use of this one
 export { AreaEntity } from './area.entity.js';
-export { AreaKind } from './area.enums.js';
+export { AreaKind, AreaUseKind } from './area.enums.js';
+export { type AreaUseSql } from './area.hooks.js';
+export { areaRetired, areaToPlaceIn } from './area-retire.service.js';
 export { AREA, areaPathOf, belowAreaSql, districtArea } from './area.reads.js';
 export { Area } from './area.type.js';

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { badInput, fail, notFound, ok, userError, type Outcome } from '../../shared/errors.js';
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText } from '../../shared/input.js';
-import { AreaEntity, AreaKind } from '../areas/index.js';
+import { AreaKind, areaRetired, areaToPlaceIn } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import { transact } from '../../outbox/transact.js';
 import { DemandListAction, DemandListStatus } from './demand.enums.js';
@@ -39,10 +39,11 @@ export class DemandListService {
     const title = input.title == null ? null : optionalText(input.title, 'input.title', 200);
     if (title === '') throw badInput('input.title', '"input.title" must not be blank.');
     const outcome = await transact<string>(this.ctx, async (em, at) => {
-      const area = await em.findOne(AreaEntity, { id: areaId });
+      const area = await areaToPlaceIn(em, areaId);
       if (!area) throw notFound('input.areaId', 'area');
       if (area.kind !== AreaKind.GRID) throw badInput('input.areaId', `A demand list is a grid's, not a ${area.kind}'s.`);
       requireAllowed(this.ctx.viewer, canRecord(this.ctx.viewer, { areaPath: area.path }));
+      if (area.retiredAt) return fail(areaRetired('input.areaId'));
       const clash = await em.findOne(DemandListEntity, {
         area,
         status: { $ne: DemandListStatus.CLOSED },

@@ -3,10 +3,11 @@ import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
 import { SqlParams } from '../../read/params.js';
 import { column, idColumn, point, readAll, selectAll, type TypeDef } from '../../read/compile.js';
-import { AREA } from '../areas/index.js';
+import { AREA, AreaUseKind, type AreaUseSql } from '../areas/index.js';
 import { ORGANIZATION } from '../organizations/index.js';
 import type { Viewer } from '../../shared/viewer.js';
-import type { DemandAction, DemandListAction, DemandListStatus, DemandStatus } from './demand.enums.js';
+import { DemandListStatus, type DemandAction, type DemandListAction, type DemandStatus } from './demand.enums.js';
+import { demandStatusSql, LIVE_DEMAND_STATUSES } from './demand.transitions.js';
 import { Demand, DemandList, type DemandHistoryEntry, type DemandListHistoryEntry } from './demand.type.js';
 import { demandListVisibleSql, demandVisibleSql } from './demand.rules.js';
 
@@ -141,3 +142,17 @@ export const demandHistoryLoader = (pool: pg.Pool) =>
 
 export const demandListHistoryLoader = (pool: pg.Pool) =>
   historyLoader<DemandListAction, DemandListStatus>(pool, 'demand_list_history', 'demand_list_id') as DataLoader<string, DemandListHistoryEntry[]>;
+
+/**
+ * `retireArea`: demands at the area or below it in a live status on `today` (one past its last needed day is
+ * EXPIRED before the sweeper records it), and demand lists not CLOSED, keep it in use. The `areaInUseSql` hook.
+ */
+export function demandsInAreaSql(p: SqlParams, below: (alias: string) => string, today: string): AreaUseSql[] {
+  return [
+    {
+      kind: AreaUseKind.DEMAND,
+      count: `(select count(*) from demand d where ${below('d')} and ${demandStatusSql('d', p.add(today))} = any(${p.add(LIVE_DEMAND_STATUSES)}::text[]))`,
+    },
+    { kind: AreaUseKind.DEMAND_LIST, count: `(select count(*) from demand_list l where ${below('l')} and l.status <> ${p.add(DemandListStatus.CLOSED)})` },
+  ];
+}

@@ -4,7 +4,7 @@ import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/input.js';
 import { parsePoint } from '../../shared/location.js';
 import { actorOf, isBelow, Role, type Viewer } from '../../shared/viewer.js';
-import { AreaEntity, AreaKind } from '../areas/index.js';
+import { AreaKind, areaRetired, areaToPlaceIn } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import { transact, transactOn, versionConflict } from '../../outbox/transact.js';
 import { OrganizationEntity } from '../organizations/index.js';
@@ -61,12 +61,13 @@ export class DemandService {
       orderedBy: optionalText(input.orderedBy, 'input.orderedBy', TITLE_MAX) ?? '',
     };
     const outcome = await transact<string>(this.ctx, async (em, at) => {
-      const area = await em.findOne(AreaEntity, { id: areaId });
+      const area = await areaToPlaceIn(em, areaId);
       if (!area) throw notFound('input.areaId', 'area');
       if (area.kind !== AreaKind.GRID && area.kind !== AreaKind.COMMUNITY) {
         throw badInput('input.areaId', `A demand belongs to a grid or a community, not to a ${area.kind}.`);
       }
       requireAllowed(this.viewer, canRecord(this.viewer, { areaPath: area.path }));
+      if (area.retiredAt) return fail(areaRetired('input.areaId'));
       let demandList: DemandListEntity | null = null;
       if (listId !== null) {
         demandList = await em.findOne(DemandListEntity, { id: listId });

@@ -6,7 +6,7 @@ import { DemandListEntity } from './demand-list.entity.js';
 import { AreaDemandStatisticsResolver } from './area.fields.js';
 import { DemandListResolver } from './demand-list.resolver.js';
 import { DemandEntity } from './demand.entity.js';
-import { demandByIdLoader, demandHistoryLoader, demandListByIdLoader, demandListHistoryLoader } from './demand.reads.js';
+import { demandByIdLoader, demandHistoryLoader, demandListByIdLoader, demandListHistoryLoader, demandsInAreaSql } from './demand.reads.js';
 import { DemandResolver } from './demand.resolver.js';
 import { demandStatisticsByListLoader, demandStatisticsByPathLoader } from './demand.statistics.js';
 import { expireDemands } from './demand.sweep.js';
@@ -43,6 +43,8 @@ export const demandsModule: HubModule = {
     DemandList: (ctx, ids) => loadNodes((k) => ctx.loaders.demandListById.loadMany(k), ids),
   },
   sweeps: [expireDemands],
+  // retireArea's AREA_IN_USE
+  hooks: { areaInUseSql: demandsInAreaSql },
 };
 
 // what other modules use of this one

@@ -1,7 +1,7 @@
 import type { App, HubModule } from '../../context.js';
 import { loadNodes } from '../../shared/node-loaders.js';
 import { OrganizationEntity } from './organization.entity.js';
-import { organizationByIdLoader } from './organization.reads.js';
+import { organizationByIdLoader, organizationsInAreaSql } from './organization.reads.js';
 import { OrganizationResolver } from './organization.resolver.js';
 
 // Resident units (驻区单位)
@@ -21,6 +21,8 @@ export const organizationsModule: HubModule = {
   resolvers: [OrganizationResolver],
   loaders,
   nodes: { Organization: (ctx, ids) => loadNodes((k) => ctx.loaders.organizationById.loadMany(k), ids) },
+  // retireArea's AREA_IN_USE
+  hooks: { areaInUseSql: organizationsInAreaSql },
 };
 
 // what other modules use of this one

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
 import { column, idColumn, point, readAll, selectAll, type TypeDef } from '../../read/compile.js';
-import { AREA } from '../areas/index.js';
+import { AREA, AreaUseKind, type AreaUseSql } from '../areas/index.js';
 import { Organization } from './organization.type.js';
 
 /** How an Organization is read: each column declared once (src/read/compile.ts). */
@@ -49,4 +49,9 @@ export function listOrganizations(pool: pg.Pool, filter: { belowPath?: string | 
     idColumn: 'o.id',
     map: toOrganization,
   });
+}
+
+/** `retireArea`: units stationed at the area or below it keep it in use (the `areaInUseSql` hook). */
+export function organizationsInAreaSql(_p: unknown, below: (alias: string) => string): AreaUseSql[] {
+  return [{ kind: AreaUseKind.ORGANIZATION, count: `(select count(*) from organization o where ${below('o')})` }];
 }

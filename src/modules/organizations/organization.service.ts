@@ -4,7 +4,7 @@ import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, phone, positiveVersion, requiredText } from '../../shared/input.js';
 import { parsePoint } from '../../shared/location.js';
 import { actsForOrganization, administersArea } from '../../shared/viewer.js';
-import { AreaEntity } from '../areas/index.js';
+import { areaRetired, areaToPlaceIn } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { transact, versionConflict } from '../../outbox/transact.js';
@@ -34,9 +34,10 @@ export class OrganizationService {
       ...(input.location ? parsePoint(input.location, 'input.location') : {}),
     };
     const outcome = await transact<string>(this.ctx, async (em, now) => {
-      const area = await em.findOne(AreaEntity, { id: areaId });
+      const area = await areaToPlaceIn(em, areaId);
       if (!area) throw notFound('input.areaId', 'area');
       requireAllowed(this.ctx.viewer, administersArea(this.ctx.viewer, area.path));
+      if (area.retiredAt) return fail(areaRetired('input.areaId'));
       if (await em.count(OrganizationEntity, { name: fields.name })) return fail(nameTaken());
       const org = em.create(OrganizationEntity, { ...fields, area, areaPath: area.path, createdAt: now, updatedAt: now });
       await em.flush();

@@ -4,7 +4,7 @@ import { loadNodes } from '../../shared/node-loaders.js';
 import { ProjectDemandEntity, ProjectOrganizationEntity, ProjectResourceEntity } from './project-link.entity.js';
 import { projectStatisticsLoader, AreaProjectStatisticsResolver } from './area.fields.js';
 import { ProjectEntity, ProjectHistoryEntity, ProjectMilestoneEntity, ProjectNoteEntity } from './project.entity.js';
-import { createProjectListLoaders, projectByIdLoader } from './project.reads.js';
+import { createProjectListLoaders, projectByIdLoader, projectsInAreaSql } from './project.reads.js';
 import { ProjectResolver } from './project.resolver.js';
 
 // Service projects (项目清单)
@@ -37,4 +37,6 @@ export const projectsModule: HubModule = {
   resolvers: [ProjectResolver, AreaProjectStatisticsResolver],
   loaders,
   nodes: { Project: (ctx, ids) => loadNodes((k) => ctx.loaders.projectById.loadMany(k), ids) },
+  // retireArea's AREA_IN_USE
+  hooks: { areaInUseSql: projectsInAreaSql },
 };

@@ -5,13 +5,14 @@ import { SqlParams } from '../../read/params.js';
 import { column, idColumn, readAll, selectAll, type TypeDef } from '../../read/compile.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import type { Viewer } from '../../shared/viewer.js';
-import { AREA } from '../areas/index.js';
+import { AREA, AreaUseKind, type AreaUseSql } from '../areas/index.js';
 import { ORGANIZATION, type Organization, ORGANIZATION_COLUMNS, toOrganization } from '../organizations/index.js';
 import { type Resource, RESOURCE_COLUMNS, resourceVisibleSql, toResource } from '../resources/index.js';
 import { type Demand, DEMAND_COLUMNS, demandVisibleSql, toDemand } from '../demands/index.js';
 import type { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
 import { Project, type ProjectHistoryEntry, type ProjectMilestone, type ProjectNote } from './project.type.js';
 import { projectVisibleSql } from './project.rules.js';
+import { CLOSED_STATUSES } from './project.transitions.js';
 
 /** How a Project is read: each column declared once (src/read/compile.ts). */
 export const PROJECT: TypeDef<Project> = {
@@ -174,4 +175,9 @@ export function createProjectListLoaders(pool: pg.Pool, viewer: Viewer) {
       return ids.map((id) => counts.get(id) ?? 0);
     }),
   };
+}
+
+/** `retireArea`: projects at the area or below it that are not DONE, EVALUATED or CANCELLED keep it in use (the `areaInUseSql` hook). */
+export function projectsInAreaSql(p: SqlParams, below: (alias: string) => string): AreaUseSql[] {
+  return [{ kind: AreaUseKind.PROJECT, count: `(select count(*) from project pr where ${below('pr')} and pr.status <> all(${p.add(CLOSED_STATUSES)}::text[]))` }];
 }

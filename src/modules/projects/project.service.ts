@@ -5,7 +5,7 @@ import { badInput, fail, notFound, ok, userError, type Outcome } from '../../sha
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, requiredText } from '../../shared/input.js';
 import { actorOf, Role, type Viewer } from '../../shared/viewer.js';
-import { AreaEntity } from '../areas/index.js';
+import { areaRetired, areaToPlaceIn } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { transact } from '../../outbox/transact.js';
@@ -119,12 +119,13 @@ export class ProjectService {
     const title = requiredText(input.title, 'input.title', 200);
     const description = optionalText(input.description, 'input.description', 5000) ?? '';
     const outcome = await transact<string>(this.ctx, async (em, now) => {
-      const area = await em.findOne(AreaEntity, { id: areaId });
+      const area = await areaToPlaceIn(em, areaId);
       if (!area) throw notFound('input.areaId', 'area');
       const unitId = named ?? (viewer.role === Role.UNIT_ADMIN ? viewer.organizationId : null);
       const unit = unitId === null ? null : await em.findOne(OrganizationEntity, { id: unitId });
       if (unitId !== null && !unit) throw notFound('input.organizationId', 'organization');
       requireAllowed(viewer, canProposeIn(viewer, area.path, unit && { id: unit.id, areaPath: unit.areaPath }));
+      if (area.retiredAt) return fail(areaRetired('input.areaId'));
       const actor = actorOf(viewer);
       const p = em.create(ProjectEntity, {
         area, areaPath: area.path, title, description, ownerAccountId: actor.id, ownerRole: actor.role,

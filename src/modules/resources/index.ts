@@ -7,7 +7,7 @@ import { OrganizationResourcesResolver } from './organization.fields.js';
 import { AvailabilityChangedResolver } from './resource.channel.js';
 import { AvailabilityObservationEntity } from './availability-observation.entity.js';
 import { ResourceEntity } from './resource.entity.js';
-import { observationByIdLoader, resourceByIdLoader } from './resource.reads.js';
+import { observationByIdLoader, resourceByIdLoader, resourcesInAreaSql } from './resource.reads.js';
 import { AvailabilityObservationResolver, ResourceResolver } from './resource.resolver.js';
 
 // Resources (共享资源) resident units open, and their availability
@@ -35,6 +35,8 @@ export const resourcesModule: HubModule = {
     Resource: (ctx, ids, info) => (info ? resourcesByIds(ctx, info, ids) : loadNodes((k) => ctx.loaders.resourceById.loadMany(k), ids)),
     AvailabilityObservation: (ctx, ids) => loadNodes((k) => ctx.loaders.observationById.loadMany(k), ids),
   },
+  // retireArea's AREA_IN_USE
+  hooks: { areaInUseSql: resourcesInAreaSql },
 };
 
 // what other modules use of this one

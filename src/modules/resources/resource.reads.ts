@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
 import { column, idColumn, point, readAll, selectAll, type TypeDef } from '../../read/compile.js';
-import { AREA } from '../areas/index.js';
+import { AREA, AreaUseKind, type AreaUseSql } from '../areas/index.js';
 import { ORGANIZATION } from '../organizations/index.js';
 import { keysetPage, parsePageArgs, type PageArgs } from '../../read/page.js';
 import { SqlParams } from '../../read/params.js';
@@ -124,4 +124,9 @@ export function listResourcesOfOrganization(
     idColumn: 'r.id',
     map: toResource,
   });
+}
+
+/** `retireArea`: resources at the area or below it that are not withdrawn keep it in use (the `areaInUseSql` hook). */
+export function resourcesInAreaSql(p: SqlParams, below: (alias: string) => string): AreaUseSql[] {
+  return [{ kind: AreaUseKind.RESOURCE, count: `(select count(*) from resource r where ${below('r')} and r.status <> ${p.add(ResourceStatus.WITHDRAWN)})` }];
 }

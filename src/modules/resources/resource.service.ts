@@ -6,7 +6,7 @@ import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/
 import { parsePoint } from '../../shared/location.js';
 import { parseExceptions, parseWindows } from '../../shared/schedule/schedule.graphql.js';
 import { actsForOrganization, administersArea, type Viewer } from '../../shared/viewer.js';
-import { AreaEntity } from '../areas/index.js';
+import { AreaEntity, areaRetired, areaToPlaceIn } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { transact, versionConflict } from '../../outbox/transact.js';
@@ -113,9 +113,10 @@ export class ResourceService {
       if (!organization) throw notFound('input.organizationId', 'organization');
       const viewer = this.ctx.viewer;
       requireAllowed(viewer, canManageResource(viewer, { organizationId, areaPath: organization.areaPath }));
-      const area = areaId === null ? await em.findOneOrFail(AreaEntity, { id: organization.area.id }) : await em.findOne(AreaEntity, { id: areaId });
+      const area = areaId === null ? await em.findOneOrFail(AreaEntity, { id: organization.area.id }) : await areaToPlaceIn(em, areaId);
       if (!area) throw notFound('input.areaId', 'area');
       requireAllowed(viewer, actsForOrganization(viewer, organizationId) || administersArea(viewer, area.path));
+      if (area.retiredAt) return fail(areaRetired('input.areaId'));
       const r = em.create(ResourceEntity, { ...fields, organization, area, areaPath: area.path, createdAt: now, updatedAt: now });
       await em.flush();
       return ok({ result: r.id, events: [resourceEvent(EventType.RESOURCE_CREATED, r, false, { kind: r.kind })] });
@@ -152,9 +153,10 @@ export class ResourceService {
         return fail(userError('CAPACITY_BELOW_ALLOCATED', `${r.acceptedQuantity} places are already allocated; capacity cannot go below that.`, 'input.capacity'));
       }
       if (areaId !== null) {
-        const area = await em.findOne(AreaEntity, { id: areaId });
+        const area = await areaToPlaceIn(em, areaId);
         if (!area) throw notFound('input.areaId', 'area');
         requireAllowed(this.ctx.viewer, canManageResource(this.ctx.viewer, { organizationId: r.organization.id, areaPath: area.path }));
+        if (area.retiredAt && area.id !== r.area.id) return fail(areaRetired('input.areaId'));
         patch.area = area;
         patch.areaPath = area.path;
       }
