@@ -136,6 +136,14 @@ export type ApproveProjectInput = {
   id: string | number;
 };
 
+/** An area's boundary as a map tool exports it; every vertex is converted to and stored as WGS-84. */
+export type AreaBoundaryInput = {
+  /** A GeoJSON Polygon or MultiPolygon (or a Feature holding one): positions [lng, lat], every ring closed with at least 4 positions, not intersecting itself, at most 10,000 positions in all. */
+  geojson: Record<string, unknown>;
+  /** The coordinate system of every position: WGS84 (GPS), GCJ02 (AMap, Tencent) or BD09 (Baidu). */
+  system?: CoordinateSystem;
+};
+
 /** Levels of the district's tree, top to bottom. */
 export type AreaKind =
   /** A residential building or building group (楼栋). */
@@ -230,6 +238,8 @@ export type CreateAgreementDraftInput = {
 
 /** An area to enter below its parent. */
 export type CreateAreaInput = {
+  /** Its boundary, if known; it may reach at most AREA_BOUNDARY_TOLERANCE_M outside the parent's boundary and into a sibling's (else AREA_BOUNDARY_CONFLICT). */
+  boundary?: AreaBoundaryInput | null | undefined;
   /** Centroid; any of WGS84, GCJ02, BD09, stored as WGS84. */
   centroid: GeoPointInput;
   /** Administrative code; unique among the parent's areas. */
@@ -250,7 +260,7 @@ export type CreateResourceInput = {
   accessMode?: AccessMode | null | undefined;
   /** Street address of the place. */
   address?: string;
-  /** The area it lies in; defaults to the unit's own area. */
+  /** The area it lies in; when the area has a boundary, `location` must lie inside it (within AREA_BOUNDARY_TOLERANCE_M) or it is POINT_OUTSIDE_AREA. Omitted: the deepest grid whose boundary holds `location`, else the community whose boundary holds it, else the unit's own area. */
   areaId?: string | number | null | undefined;
   /** Who it serves. */
   audiences?: Array<Audience>;
@@ -661,8 +671,8 @@ export type OrganizationKind =
 
 /** What residents ordered, as a grid worker (or an admin of the area) records it; it starts as POSTED. */
 export type PostDemandInput = {
-  /** The grid or community it belongs to. */
-  areaId: string | number;
+  /** The grid or community it belongs to; when the area has a boundary, `location` must lie inside it (within AREA_BOUNDARY_TOLERANCE_M) or it is POINT_OUTSIDE_AREA. Omitted: the deepest grid whose boundary holds `location`, else the community whose boundary holds it, else AREA_NOT_FOUND_AT_POINT. */
+  areaId?: string | number | null | undefined;
   /** Who it is for. */
   audience?: Audience;
   /** How residents ordered. */
@@ -943,6 +953,8 @@ export type UpdateAgreementDraftInput = {
 
 /** Changes to an area; omitted fields stay as they are. */
 export type UpdateAreaInput = {
+  /** New boundary, checked as createArea checks one; the area's own bounded children must stay inside it (within the tolerance). */
+  boundary?: AreaBoundaryInput | null | undefined;
   /** New centroid; any of WGS84, GCJ02, BD09. */
   centroid?: GeoPointInput | null | undefined;
   /** New administrative code; unique among the parent's areas. */
@@ -951,6 +963,8 @@ export type UpdateAreaInput = {
   id: string | number;
   /** New name. */
   name?: string | null | undefined;
+  /** True removes the boundary; not together with `boundary`. */
+  removeBoundary?: boolean;
   /** The version last read; a newer stored version is VERSION_CONFLICT. */
   version: number;
 };
