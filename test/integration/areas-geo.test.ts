@@ -175,6 +175,9 @@ describe('boundaries', () => {
       .toEqual({ code: 'BAD_USER_INPUT', field: 'input.boundary.geojson.coordinates[0]' });
     expect(await badBoundary({ type: 'Polygon', coordinates: [[[116.41, 39.9], [116.42, 39.9], [116.41, 39.9]]] }))
       .toEqual({ code: 'BAD_USER_INPUT', field: 'input.boundary.geojson.coordinates[0]' });
+    // closed, but on one line
+    expect(await badBoundary({ type: 'Polygon', coordinates: [[[116.41, 39.9], [116.412, 39.902], [116.414, 39.904], [116.41, 39.9]]] }))
+      .toEqual({ code: 'BAD_USER_INPUT', field: 'input.boundary.geojson.coordinates[0]' });
     // a MultiPolygon's second polygon unclosed
     const closed = rect(116.411, 39.901, 116.412, 39.902).geojson.coordinates;
     expect(await badBoundary({ type: 'MultiPolygon', coordinates: [closed, [[[116.413, 39.901], [116.414, 39.901], [116.414, 39.902], [116.413, 39.902]]]] }))

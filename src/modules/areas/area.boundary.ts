@@ -31,6 +31,9 @@ export interface BoundaryBox {
 /** Positions one boundary may hold, counted over every ring (closing positions included). */
 export const MAX_BOUNDARY_VERTICES = 10_000;
 
+/** Less than this (m²) a ring does not enclose: its positions are on one line (on the sphere, nearly). */
+const MIN_RING_SQUARE_METERS = 1;
+
 /** Overlaps and outside parts smaller than this (m²) are rounding, not geography: two edges drawn on one line. */
 const NEGLIGIBLE_SQUARE_METERS = 0.01;
 
@@ -76,6 +79,11 @@ export function parseBoundary(input: { system?: CoordinateSystem | null; geojson
     throw badInput(`${at}.coordinates`, `A boundary may not intersect itself; its edges cross or touch at lat ${lat}, lng ${lng} (WGS-84).`);
   }
   converted.forEach((rings, i) => {
+    rings.forEach((ring, j) => {
+      if (!(areaOf({ type: 'Polygon', coordinates: [ring] }) >= MIN_RING_SQUARE_METERS)) {
+        throw badInput(ringPath(at, multi, i, j), `A ring must enclose at least ${MIN_RING_SQUARE_METERS} m²; its positions lie on one line or nearly.`);
+      }
+    });
     const shell: Polygon = { type: 'Polygon', coordinates: [rings[0]!] };
     rings.slice(1).forEach((hole, j) => {
       if (!booleanPointInPolygon(hole[0]!, shell)) throw badInput(ringPath(at, multi, i, j + 1), 'A hole lies outside its polygon.');

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type pg from 'pg';
 import type { Context } from '../../context.js';
-import { userError, type UserError } from '../../shared/errors.js';
+import { badInput, userError, type UserError } from '../../shared/errors.js';
 import type { LatLng } from '../../shared/geo.js';
 import { byIdLoader } from '../../read/by-id.js';
 import { selectAll, readAll } from '../../read/compile.js';
@@ -51,6 +51,19 @@ export async function boundaryConflict(
     'all',
     em.getTransactionContext(),
   );
+  try {
+    return conflictAmong(rows, boundary, toleranceM);
+  } catch (error) {
+    // Turf gave up on a geometry parseBoundary let through (e.g. one spanning half the globe): the input's fault
+    throw badInput('input.boundary', `The boundary could not be checked against its neighbours: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function conflictAmong(
+  rows: { name: string; role: 'parent' | 'sibling' | 'child'; boundary: Boundary }[],
+  boundary: Boundary,
+  toleranceM: number,
+): UserError | null {
   const parent = rows.find((r) => r.role === 'parent');
   if (parent && reachesOutside(boundary, parent.boundary, toleranceM)) {
     return conflict(`The boundary reaches more than ${toleranceM} m outside its parent's, ${parent.name}.`);
