@@ -9,7 +9,7 @@ import { fromWgs84 } from '../../src/shared/geo.js';
 import { toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
-import { buildOrganization, type BuiltArea } from '../kit/builders.js';
+import { buildOrganization, eventsOf, type BuiltArea } from '../kit/builders.js';
 import { TestClient } from '../kit/client.js';
 import { demandInput } from '../kit/demands.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
@@ -259,6 +259,11 @@ describe('boundaries', () => {
     expect(await chainAt(39.901, 116.401)).toEqual([district, a.street, a.c1, a.g1, a.g2, a.g3]);
     const back = await hub.client.data(Update, { input: { id: a.c1, version: v + 2, boundary: rect(116.4, 39.9, 116.41, 39.92) } }, admin);
     expect(back.updateArea.userErrors).toEqual([]);
+    // each change recorded: created with a boundary, then three updates of it
+    const events = await eventsOf(hub, a.c1);
+    expect(events.map((e) => [e.type, e.data.changed ?? e.data.boundary])).toEqual([
+      ['AREA_CREATED', true], ['AREA_UPDATED', ['boundary']], ['AREA_UPDATED', ['boundary']], ['AREA_UPDATED', ['boundary']],
+    ]);
   });
 });
 
@@ -281,6 +286,15 @@ describe('areasAt', () => {
   it('gives the district alone outside every boundary, and the street where no community covers the point', async () => {
     expect(await chainAt(39.95, 116.5)).toEqual([district]);
     expect(await chainAt(39.915, 116.415)).toEqual([district, a.street]);
+  });
+
+  it('gives nothing outside the district once the district has a boundary', async () => {
+    const { version } = (await hub.client.data(Boundary, { id: district })).area!;
+    const bounded = await hub.client.data(Update, { input: { id: district, version, boundary: rect(116.39, 39.89, 116.43, 39.93) } }, admin);
+    expect(bounded.updateArea.userErrors).toEqual([]);
+    expect(await chainAt(39.95, 116.5)).toEqual([]);
+    expect(await chainAt(39.915, 116.415)).toEqual([district, a.street]);
+    expect(await chainAt(39.901, 116.401)).toEqual([district, a.street, a.c1, a.g1, a.g2, a.g3]);
   });
 });
 
