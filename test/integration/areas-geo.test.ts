@@ -12,7 +12,7 @@ import { graphql } from '../gql/index.js';
 import { buildOrganization, eventsOf, type BuiltArea } from '../kit/builders.js';
 import { TestClient } from '../kit/client.js';
 import { demandInput } from '../kit/demands.js';
-import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
+import { startHubOn, startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 
 /*
  * Boundaries, areasAt and area-less createResource/postDemand, on a district entered through the API (only the
@@ -237,6 +237,24 @@ describe('boundaries', () => {
       boundary: { geojson: { type: 'MultiPolygon', coordinates: [rect(116.41, 39.911, 116.415, 39.92).geojson.coordinates, rect(116.408, 39.915, 116.4095, 39.916).geojson.coordinates] } },
     });
     expect(multi).toMatchObject([{ code: 'AREA_BOUNDARY_CONFLICT' }]);
+  });
+
+  it('are held to the tolerance the instance is configured with: none under AREA_BOUNDARY_TOLERANCE_M=0', async () => {
+    const db = await openHubDatabase(hub.database.url, { poolSize: 2 });
+    const strict = await startHubOn({ db, url: hub.database.url, drop: () => db.close() }, { AREA_BOUNDARY_TOLERANCE_M: '0' });
+    try {
+      const token = await strict.token({ role: Role.DISTRICT_ADMIN });
+      // reaching 8.5 m west of c2: within 20 m (as gb above), a conflict with none
+      const data = await strict.client.data(Create, {
+        input: { kind: 'GRID', parentId: a.c2, name: '严格网格', centroid: { lat: 39.907, lng: 116.412 }, boundary: rect(116.4099, 39.906, 116.412, 39.908) } as never,
+      }, token);
+      expect(data.createArea.userErrors).toMatchObject([{ code: 'AREA_BOUNDARY_CONFLICT' }]);
+      // a point 8.5 m east of g3, in g3's name
+      const posted = await strict.client.data(PostDemand, { input: { ...demandInput({ id: a.g3 } as BuiltArea), location: { lat: 39.901, lng: 116.4026 } } }, token);
+      expect(posted.postDemand.userErrors).toMatchObject([{ code: 'POINT_OUTSIDE_AREA' }]);
+    } finally {
+      await strict.close();
+    }
   });
 
   it('may be changed and removed by updateArea; a parent re-bounded so that a child falls outside is a conflict', async () => {
