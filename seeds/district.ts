@@ -15,7 +15,9 @@ import {
 } from './names.js';
 import { mulberry32, type Rng } from '../src/shared/random.js';
 
-export interface SeedArea { key: string; parentKey: string | null; kind: AreaKind; name: string; code: string; lat: number; lng: number }
+/** A seeded area; `box`, for streets, communities and grids, is the rectangle it tiles (its boundary), WGS-84. */
+export interface SeedArea { key: string; parentKey: string | null; kind: AreaKind; name: string; code: string; lat: number; lng: number; box: SeedBox | null }
+export interface SeedBox { minLat: number; minLng: number; maxLat: number; maxLng: number }
 export interface SeedOrganization { key: string; kind: OrganizationKind; name: string; areaKey: string; address: string; contactName: string; contactPhone: string; description: string; lat: number; lng: number }
 export interface SeedResource { key: string; organizationKey: string; areaKey: string; kind: ResourceKind; title: string; description: string; address: string; lat: number; lng: number; capacity: number | null; capacityUnit: string | null; accessMode: AccessMode; audiences: Audience[]; windows: WeeklyWindow[]; exceptions: ScheduleException[] }
 export interface DistrictData { areas: SeedArea[]; organizations: SeedOrganization[]; resources: SeedResource[]; holidays: HolidayDate[] }
@@ -94,6 +96,12 @@ const latLng = (p: Point) => ({
   lat: round6(CENTER_LAT + (COPY_METERS / 2 - p.y) / M_PER_DEG_LAT),
   lng: round6(CENTER_LNG + (p.x - COPY_METERS / 2) / M_PER_DEG_LNG),
 });
+/** A cell's rectangle in WGS-84: its north-west and south-east corners, rounded as every seeded coordinate is. */
+function boxOf(c: Rect): SeedBox {
+  const nw = latLng(c);
+  const se = latLng({ x: c.x + c.w, y: c.y + c.h });
+  return { minLat: se.lat, minLng: nw.lng, maxLat: nw.lat, maxLng: se.lng };
+}
 /** The 5 street blocks of a copy: two 3×3 km on top, three 2×3 km below. */
 const STREET_BLOCKS: readonly Rect[] = [
   { x: 0, y: 0, w: 3000, h: 3000 }, { x: 3000, y: 0, w: 3000, h: 3000 },
@@ -238,7 +246,7 @@ export function generateDistrict(options: { scale?: number; seed?: number } = {}
   const rows = Math.ceil(scale / cols);
   const district: SeedArea = {
     key: 'district', parentKey: null, kind: AreaKind.DISTRICT, name: DISTRICT_NAME, code: DISTRICT_CODE,
-    ...latLng({ x: (cols * COPY_METERS) / 2, y: (rows * COPY_METERS) / 2 }),
+    ...latLng({ x: (cols * COPY_METERS) / 2, y: (rows * COPY_METERS) / 2 }), box: null,
   };
   const levels: SeedArea[][] = [[district], [], [], [], []];
   const organizations: SeedOrganization[] = [];
@@ -251,8 +259,8 @@ export function generateDistrict(options: { scale?: number; seed?: number } = {}
   for (let copy = 0; copy < scale; copy++) {
     const r = copyRng(seed, copy);
     const offset: Point = { x: (copy % cols) * COPY_METERS, y: Math.floor(copy / cols) * COPY_METERS };
-    const area = (key: string, parentKey: string, kind: AreaKind, name: string, code: string, at: Point, depth: number) =>
-      levels[depth]!.push({ key, parentKey, kind, name, code, ...latLng(at) });
+    const area = (key: string, parentKey: string, kind: AreaKind, name: string, code: string, at: Point, depth: number, cell: Rect | null = null) =>
+      levels[depth]!.push({ key, parentKey, kind, name, code, ...latLng(at), box: cell && boxOf(cell) });
 
     // areas: streets → communities → grids → building groups
     const communities: Community[] = [];
@@ -267,7 +275,7 @@ export function generateDistrict(options: { scale?: number; seed?: number } = {}
       const block: Rect = { ...b, x: b.x + offset.x, y: b.y + offset.y };
       const streetKey = `street-${s}`;
       const streetCode = `${DISTRICT_CODE}${pad(s, 3)}`;
-      area(streetKey, 'district', AreaKind.STREET, `${place}街道`, streetCode, centroid(r, block), 1);
+      area(streetKey, 'district', AreaKind.STREET, `${place}街道`, streetCode, centroid(r, block), 1, block);
       const mine: Community[] = [];
       split(block, COMMUNITIES_PER_STREET[si]!).forEach((cell, ci0) => {
         const ci = ci0 + 1;
@@ -277,13 +285,13 @@ export function generateDistrict(options: { scale?: number; seed?: number } = {}
         const cPlace = COMMUNITY_STEMS[stem]! + COMMUNITY_ENDINGS[(stem + lap) % COMMUNITY_ENDINGS.length]!
           + (lap >= COMMUNITY_ENDINGS.length ? `${cnNumber(Math.floor(lap / COMMUNITY_ENDINGS.length) + 1)}区` : '');
         const c: Community = { key: `community-${s}-${pad(ci, 2)}`, code: `${streetCode}${pad(ci, 3)}`, place: cPlace, streetPlace: place, grids: [] };
-        area(c.key, streetKey, AreaKind.COMMUNITY, `${cPlace}社区`, c.code, centroid(r, cell), 2);
+        area(c.key, streetKey, AreaKind.COMMUNITY, `${cPlace}社区`, c.code, centroid(r, cell), 2, cell);
         let buildingNo = 1;
         split(cell, gridCounts[communities.length]!).forEach((gCell, g0) => {
           const g = g0 + 1;
           const grid = { key: `grid-${s}-${pad(ci, 2)}-${g}`, at: centroid(r, gCell) };
           const gridCode = `${c.code}${pad(g, 3)}`;
-          area(grid.key, c.key, AreaKind.GRID, `第${cnNumber(g)}网格`, gridCode, grid.at, 3);
+          area(grid.key, c.key, AreaKind.GRID, `第${cnNumber(g)}网格`, gridCode, grid.at, 3, gCell);
           c.grids.push(grid);
           split(gCell, buildingCounts[gridSeq++]!).forEach((bCell, b0) => {
             const size = r() < 0.4 ? 1 : int(r, 2, 4);

@@ -20,7 +20,8 @@ async function insertRows(client: pg.PoolClient, table: string, columns: Record<
   const arrays = names.map((name) =>
     rows.map((row) => {
       const value = row[name];
-      return columns[name] === 'jsonb' ? JSON.stringify(value) : columns[name] === 'text[]' ? `{${(value as string[]).join(',')}}` : value;
+      // a null stays SQL null (an area without a boundary), not the JSON null
+      return columns[name] === 'jsonb' ? (value === null ? null : JSON.stringify(value)) : columns[name] === 'text[]' ? `{${(value as string[]).join(',')}}` : value;
     }),
   );
   // jsonb and text[] values travel as text literals (unnest would flatten nested arrays) and are cast per row
@@ -57,9 +58,18 @@ export async function loadDistrict(
       const depth = parent ? parent.depth + 1 : 0;
       areaByKey.set(a.key, { id, path, depth, kind: a.kind, parentKey: a.parentKey });
       // the seeded grids are all in communities: level 1
-      return { id, kind: a.kind, parent_id: parent?.id ?? null, path, depth, name: a.name, code: a.code, lat: a.lat, lng: a.lng, grid_level: a.kind === 'GRID' ? 1 : null };
+      const b = a.box;
+      return {
+        id, kind: a.kind, parent_id: parent?.id ?? null, path, depth, name: a.name, code: a.code, lat: a.lat, lng: a.lng, grid_level: a.kind === 'GRID' ? 1 : null,
+        // streets, communities and grids: the rectangle they tile, as a GeoJSON Polygon (counter-clockwise) and its box
+        boundary: b && { type: 'Polygon', coordinates: [[[b.minLng, b.minLat], [b.maxLng, b.minLat], [b.maxLng, b.maxLat], [b.minLng, b.maxLat], [b.minLng, b.minLat]]] },
+        min_lat: b?.minLat ?? null, min_lng: b?.minLng ?? null, max_lat: b?.maxLat ?? null, max_lng: b?.maxLng ?? null,
+      };
     });
-    await insertRows(client, 'area', { id: 'bigint', kind: 'text', parent_id: 'bigint', path: 'text', depth: 'smallint', name: 'text', code: 'text', lat: 'float8', lng: 'float8', grid_level: 'smallint' }, areaRows);
+    await insertRows(client, 'area', {
+      id: 'bigint', kind: 'text', parent_id: 'bigint', path: 'text', depth: 'smallint', name: 'text', code: 'text', lat: 'float8', lng: 'float8', grid_level: 'smallint',
+      boundary: 'jsonb', min_lat: 'float8', min_lng: 'float8', max_lat: 'float8', max_lng: 'float8',
+    }, areaRows);
 
     const orgIds = await allocateIds(client, 'organization', data.organizations.length);
     const orgByKey = new Map<string, string>();

@@ -39,6 +39,8 @@ export interface Config {
     maxSubscriptionsPerSocket: number;
   };
   seedOnEmpty: boolean;
+  /** How far, in metres, an area's boundary may reach outside its parent's or into a sibling's (AREA_BOUNDARY_TOLERANCE_M). */
+  areaBoundaryToleranceM: number;
   /** GraphiQL at GET /graphql for browsers (src/ide.ts); on by default outside production. */
   ide: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
@@ -162,6 +164,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxSubscriptionsPerSocket: int(env, 'REALTIME_MAX_SUBSCRIPTIONS_PER_SOCKET', 100, 1, 100_000),
     },
     seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
+    areaBoundaryToleranceM: int(env, 'AREA_BOUNDARY_TOLERANCE_M', 20, 0, 1_000),
     ide: oneOf(env, 'GRAPHQL_IDE', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on') === 'on',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
     metrics: metricsConfig(env, nodeEnv),

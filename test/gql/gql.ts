@@ -32,6 +32,14 @@ type Documents = {
     "\n  query AreaAdmRead($id: ID!) {\n    area(id: $id) { id name gridLevel version retiredAt gcj: centroid(system: GCJ02) { lat lng } wgs: centroid { lat lng } }\n  }\n": typeof types.AreaAdmReadDocument,
     "\n  query AreaAdmChildren($id: ID!, $below: ID!) {\n    area(id: $id) { children(first: 100) { edges { node { id } } } }\n    areas(below: $below, first: 100) { edges { node { id } } }\n  }\n": typeof types.AreaAdmChildrenDocument,
     "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n": typeof types.AreaAdmEventsDocument,
+    "\n  mutation AreaGeoCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id kind gridLevel boundary } userErrors { code field message } }\n  }\n": typeof types.AreaGeoCreateDocument,
+    "\n  mutation AreaGeoUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version boundary } userErrors { code field message } }\n  }\n": typeof types.AreaGeoUpdateDocument,
+    "\n  query AreaGeoBoundary($id: ID!) {\n    area(id: $id) { id version wgs: boundary gcj: boundary(system: GCJ02) bd: boundary(system: BD09) }\n  }\n": typeof types.AreaGeoBoundaryDocument,
+    "\n  query AreaGeoAt($point: GeoPointInput!) {\n    areasAt(point: $point) { id kind name }\n  }\n": typeof types.AreaGeoAtDocument,
+    "\n  mutation AreaGeoCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id area { id } } userErrors { code field message } }\n  }\n": typeof types.AreaGeoCreateResourceDocument,
+    "\n  mutation AreaGeoPostDemand($input: PostDemandInput!) {\n    postDemand(input: $input) { demand { id area { id } } userErrors { code field message } }\n  }\n": typeof types.AreaGeoPostDemandDocument,
+    "\n  query AreaGeoChildCount($id: ID!) {\n    area(id: $id) { children(first: 100) { totalCount } }\n  }\n": typeof types.AreaGeoChildCountDocument,
+    "\n    query AreaGeoSeededGrids { areas(kind: GRID, first: 100) { edges { node { id centroid { lat lng } parent { id parent { id } } } } } }\n  ": typeof types.AreaGeoSeededGridsDocument,
     "\n  mutation AreaRetCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id version } userErrors { code field message } }\n  }\n": typeof types.AreaRetCreateDocument,
     "\n  mutation AreaRetUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version } userErrors { code } }\n  }\n": typeof types.AreaRetUpdateDocument,
     "\n  mutation AreaRetRetire($input: RetireAreaInput!) {\n    retireArea(input: $input) {\n      area { id version retiredAt }\n      inUse { kind count }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AreaRetRetireDocument,
@@ -235,6 +243,14 @@ const documents: Documents = {
     "\n  query AreaAdmRead($id: ID!) {\n    area(id: $id) { id name gridLevel version retiredAt gcj: centroid(system: GCJ02) { lat lng } wgs: centroid { lat lng } }\n  }\n": types.AreaAdmReadDocument,
     "\n  query AreaAdmChildren($id: ID!, $below: ID!) {\n    area(id: $id) { children(first: 100) { edges { node { id } } } }\n    areas(below: $below, first: 100) { edges { node { id } } }\n  }\n": types.AreaAdmChildrenDocument,
     "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n": types.AreaAdmEventsDocument,
+    "\n  mutation AreaGeoCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id kind gridLevel boundary } userErrors { code field message } }\n  }\n": types.AreaGeoCreateDocument,
+    "\n  mutation AreaGeoUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version boundary } userErrors { code field message } }\n  }\n": types.AreaGeoUpdateDocument,
+    "\n  query AreaGeoBoundary($id: ID!) {\n    area(id: $id) { id version wgs: boundary gcj: boundary(system: GCJ02) bd: boundary(system: BD09) }\n  }\n": types.AreaGeoBoundaryDocument,
+    "\n  query AreaGeoAt($point: GeoPointInput!) {\n    areasAt(point: $point) { id kind name }\n  }\n": types.AreaGeoAtDocument,
+    "\n  mutation AreaGeoCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id area { id } } userErrors { code field message } }\n  }\n": types.AreaGeoCreateResourceDocument,
+    "\n  mutation AreaGeoPostDemand($input: PostDemandInput!) {\n    postDemand(input: $input) { demand { id area { id } } userErrors { code field message } }\n  }\n": types.AreaGeoPostDemandDocument,
+    "\n  query AreaGeoChildCount($id: ID!) {\n    area(id: $id) { children(first: 100) { totalCount } }\n  }\n": types.AreaGeoChildCountDocument,
+    "\n    query AreaGeoSeededGrids { areas(kind: GRID, first: 100) { edges { node { id centroid { lat lng } parent { id parent { id } } } } } }\n  ": types.AreaGeoSeededGridsDocument,
     "\n  mutation AreaRetCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id version } userErrors { code field message } }\n  }\n": types.AreaRetCreateDocument,
     "\n  mutation AreaRetUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version } userErrors { code } }\n  }\n": types.AreaRetUpdateDocument,
     "\n  mutation AreaRetRetire($input: RetireAreaInput!) {\n    retireArea(input: $input) {\n      area { id version retiredAt }\n      inUse { kind count }\n      userErrors { code field message }\n    }\n  }\n": types.AreaRetRetireDocument,
@@ -506,6 +522,38 @@ export function graphql(source: "\n  query AreaAdmChildren($id: ID!, $below: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n"): (typeof documents)["\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaGeoCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id kind gridLevel boundary } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AreaGeoCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id kind gridLevel boundary } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaGeoUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version boundary } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AreaGeoUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version boundary } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaGeoBoundary($id: ID!) {\n    area(id: $id) { id version wgs: boundary gcj: boundary(system: GCJ02) bd: boundary(system: BD09) }\n  }\n"): (typeof documents)["\n  query AreaGeoBoundary($id: ID!) {\n    area(id: $id) { id version wgs: boundary gcj: boundary(system: GCJ02) bd: boundary(system: BD09) }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaGeoAt($point: GeoPointInput!) {\n    areasAt(point: $point) { id kind name }\n  }\n"): (typeof documents)["\n  query AreaGeoAt($point: GeoPointInput!) {\n    areasAt(point: $point) { id kind name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaGeoCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id area { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AreaGeoCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id area { id } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaGeoPostDemand($input: PostDemandInput!) {\n    postDemand(input: $input) { demand { id area { id } } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation AreaGeoPostDemand($input: PostDemandInput!) {\n    postDemand(input: $input) { demand { id area { id } } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaGeoChildCount($id: ID!) {\n    area(id: $id) { children(first: 100) { totalCount } }\n  }\n"): (typeof documents)["\n  query AreaGeoChildCount($id: ID!) {\n    area(id: $id) { children(first: 100) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AreaGeoSeededGrids { areas(kind: GRID, first: 100) { edges { node { id centroid { lat lng } parent { id parent { id } } } } } }\n  "): (typeof documents)["\n    query AreaGeoSeededGrids { areas(kind: GRID, first: 100) { edges { node { id centroid { lat lng } parent { id parent { id } } } } } }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

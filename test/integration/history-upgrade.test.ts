@@ -44,20 +44,23 @@ async function snapshot(pool: pg.Pool, timeColumn: 'occurred_at' | 'at'): Promis
  * Seeds a database at BEFORE. The seeder writes today's schema, in which project_history's time is `at`; at
  * BEFORE the column is still occurred_at, so the seeding connection finds first, on its search path, a view
  * of project_history that names it `at` (a simple view: inserts pass through to the table). The seeder also
- * writes area's grid_level, a column of a later migration: it is there while seeding, and dropped after.
+ * writes area's grid_level and boundary (with its box), columns of later migrations: they are there while seeding,
+ * and dropped after.
  */
 async function seedBeforeRename(url: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 1, options: `${SESSION_OPTIONS} -c search_path=seed_shim,public` });
   try {
     await pool.query(`
-      alter table public.area add column grid_level smallint;
+      alter table public.area add column grid_level smallint,
+        add column boundary jsonb, add column min_lat float8, add column min_lng float8, add column max_lat float8, add column max_lng float8;
       create schema seed_shim;
       create view seed_shim.project_history as
         select id, project_id, action, from_status, to_status, actor_id, actor_role, reason, detail, occurred_at as at
         from public.project_history;
     `);
     await seedDistrict(pool, 1);
-    await pool.query('drop schema seed_shim cascade; alter table public.area drop column grid_level');
+    await pool.query(`drop schema seed_shim cascade;
+      alter table public.area drop column grid_level, drop column boundary, drop column min_lat, drop column min_lng, drop column max_lat, drop column max_lng`);
   } finally {
     await pool.end();
   }

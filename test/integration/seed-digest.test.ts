@@ -32,7 +32,11 @@ const RENAMED: Record<string, Record<string, string>> = {
 /** Table → columns added since the digests were recorded. */
 const ADDED: Record<string, string[]> = {
   // Migration20261202010000_area_admin: areas are edited through the API
-  area: ['version', 'grid_level', 'retired_at'],
+  area: [
+    'version', 'grid_level', 'retired_at',
+    // Migration20261202120000_area_boundary: streets, communities and grids get their rectangles as boundaries
+    'boundary', 'min_lat', 'min_lng', 'max_lat', 'max_lng',
+  ],
 };
 
 /** Tables added since the digests were recorded; the seeds leave them empty (asserted). */
@@ -86,6 +90,23 @@ describe('the seeded districts', () => {
         `select kind, grid_level, version, retired_at, count(*)::int as n from area group by 1, 2, 3, 4 order by 1`,
       );
       expect(added.every((r) => (r.kind === 'GRID' ? r.grid_level === 1 : r.grid_level === null) && r.version === 1 && r.retired_at === null)).toBe(true);
+      // boundaries: every street, community and grid has its rectangle, the district and buildings none; each
+      // rectangle holds the area's centroid and lies within its parent's
+      const { rows: bounded } = await db.pool.query(
+        `select a.kind, count(*)::int as n,
+                count(*) filter (where a.boundary is not null)::int as bounded,
+                count(*) filter (where a.lat between a.min_lat and a.max_lat and a.lng between a.min_lng and a.max_lng)::int as holding_centroid,
+                count(*) filter (where p.boundary is null or a.boundary is null or (a.min_lat >= p.min_lat - 1e-6 and a.max_lat <= p.max_lat + 1e-6
+                                 and a.min_lng >= p.min_lng - 1e-6 and a.max_lng <= p.max_lng + 1e-6))::int as inside_parent
+         from area a left join area p on p.id = a.parent_id group by a.kind order by a.kind`,
+      );
+      expect(bounded).toEqual([
+        { kind: 'BUILDING', n: 113, bounded: 0, holding_centroid: 0, inside_parent: 113 },
+        { kind: 'COMMUNITY', n: 31, bounded: 31, holding_centroid: 31, inside_parent: 31 },
+        { kind: 'DISTRICT', n: 1, bounded: 0, holding_centroid: 0, inside_parent: 1 },
+        { kind: 'GRID', n: 63, bounded: 63, holding_centroid: 63, inside_parent: 63 },
+        { kind: 'STREET', n: 5, bounded: 5, holding_centroid: 5, inside_parent: 5 },
+      ]);
     } finally {
       await db.close();
     }

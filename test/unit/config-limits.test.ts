@@ -24,3 +24,15 @@ describe('the operation limits in the configuration', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name} must be`));
   });
 });
+
+describe('AREA_BOUNDARY_TOLERANCE_M', () => {
+  it('defaults to 20 metres and is read from the environment', () => {
+    expect(loadConfig({}).areaBoundaryToleranceM).toBe(20);
+    expect(loadConfig({ AREA_BOUNDARY_TOLERANCE_M: '0' }).areaBoundaryToleranceM).toBe(0);
+    expect(loadConfig({ AREA_BOUNDARY_TOLERANCE_M: '50' }).areaBoundaryToleranceM).toBe(50);
+  });
+
+  it.each(['-1', '2.5', 'twenty', '1001'])('refuses %s with a message naming it', (value) => {
+    expect(() => loadConfig({ AREA_BOUNDARY_TOLERANCE_M: value })).toThrow(/^AREA_BOUNDARY_TOLERANCE_M must be/);
+  });
+});

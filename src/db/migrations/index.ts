@@ -16,6 +16,7 @@ import { Migration20261122130000_event_watermark } from './Migration202611221300
 import { Migration20261202000000_history_at } from './Migration20261202000000_history_at.js';
 import { Migration20261202010000_area_admin } from './Migration20261202010000_area_admin.js';
 import { Migration20261202110000_area_moves } from './Migration20261202110000_area_moves.js';
+import { Migration20261202120000_area_boundary } from './Migration20261202120000_area_boundary.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202000000_history_at', class: Migration20261202000000_history_at },
   { name: 'Migration20261202010000_area_admin', class: Migration20261202010000_area_admin },
   { name: 'Migration20261202110000_area_moves', class: Migration20261202110000_area_moves },
+  { name: 'Migration20261202120000_area_boundary', class: Migration20261202120000_area_boundary },
 ];

@@ -1,11 +1,12 @@
 import { Entity, Enum, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { HistoryEntity, HistoryEnums, IdEntity } from '../../shared/entity.js';
+import type { Boundary } from './area.boundary.js';
 import { AreaAction, AreaKind, AreaStatus } from './area.enums.js';
 
 /** The table behind Area, for writes; reads go through the lean read path. */
 @Entity({ tableName: 'area' })
 export class AreaEntity extends IdEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'gridLevel' | 'retiredAt';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'gridLevel' | 'retiredAt' | 'boundary' | 'minLat' | 'minLng' | 'maxLat' | 'maxLng';
 
   @Enum({ items: () => AreaKind, type: 'text' })
   kind!: AreaKind;
@@ -41,6 +42,23 @@ export class AreaEntity extends IdEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   retiredAt?: Date | null;
+
+  /** GeoJSON Polygon or MultiPolygon in WGS-84 (area.boundary.ts); null when the area has none. */
+  @Property({ type: 'json', nullable: true })
+  boundary?: Boundary | null;
+
+  /** The boundary's bounding box, null with it (areasAt filters on it in SQL). */
+  @Property({ type: 'double', nullable: true })
+  minLat?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  minLng?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  maxLat?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  maxLng?: number | null;
 
   /** Not TimestampedEntity's: areas come from the seed, their times from the system clock, not the injected one. */
   @Property({ type: 'timestamptz' })

@@ -1,6 +1,21 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { GeoPointInput } from '../../shared/location.js';
+import { CoordinateSystem, GeoPointInput } from '../../shared/location.js';
 import { AreaKind } from './area.enums.js';
+
+@InputType({ description: 'An area\'s boundary as a map tool exports it; every vertex is converted to and stored as WGS-84.' })
+export class AreaBoundaryInput {
+  @Field(() => CoordinateSystem, {
+    defaultValue: CoordinateSystem.WGS84,
+    description: 'The coordinate system of every position: WGS84 (GPS), GCJ02 (AMap, Tencent) or BD09 (Baidu).',
+  })
+  system!: CoordinateSystem;
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'A GeoJSON Polygon or MultiPolygon (or a Feature holding one): positions [lng, lat], every ring closed with at least 4 positions, not intersecting itself, at most 10,000 positions in all.',
+  })
+  geojson!: Record<string, unknown>;
+}
 
 @InputType({ description: 'An area to enter below its parent.' })
 export class CreateAreaInput {
@@ -21,6 +36,12 @@ export class CreateAreaInput {
 
   @Field(() => Int, { nullable: true, description: 'For a grid, the level expected (1 in a community, the parent grid\'s + 1); it follows from the parent, and a different one is AREA_PARENT_KIND.' })
   gridLevel?: number | null;
+
+  @Field(() => AreaBoundaryInput, {
+    nullable: true,
+    description: 'Its boundary, if known; it may reach at most AREA_BOUNDARY_TOLERANCE_M outside the parent\'s boundary and into a sibling\'s (else AREA_BOUNDARY_CONFLICT).',
+  })
+  boundary?: AreaBoundaryInput | null;
 }
 
 @InputType({ description: 'Changes to an area; omitted fields stay as they are.' })
@@ -39,6 +60,15 @@ export class UpdateAreaInput {
 
   @Field(() => GeoPointInput, { nullable: true, description: 'New centroid; any of WGS84, GCJ02, BD09.' })
   centroid?: GeoPointInput | null;
+
+  @Field(() => AreaBoundaryInput, {
+    nullable: true,
+    description: 'New boundary, checked as createArea checks one; the area\'s own bounded children must stay inside it (within the tolerance).',
+  })
+  boundary?: AreaBoundaryInput | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'True removes the boundary; not together with `boundary`.' })
+  removeBoundary!: boolean;
 }
 
 @InputType({ description: 'An area to retire, and why.' })

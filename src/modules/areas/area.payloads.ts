@@ -8,7 +8,7 @@ export class CreateAreaPayload {
   @Field(() => Area, { nullable: true, description: 'The new area; null when userErrors is not empty.' })
   area!: Area | null;
 
-  @Field(() => [UserError], { description: 'Why nothing was changed (AREA_PARENT_KIND, AREA_CODE_TAKEN, AREA_RETIRED: the parent is retired); empty on success.' })
+  @Field(() => [UserError], { description: 'Why nothing was changed (AREA_PARENT_KIND, AREA_CODE_TAKEN, AREA_BOUNDARY_CONFLICT, AREA_RETIRED: the parent is retired); empty on success.' })
   userErrors!: UserError[];
 }
 
@@ -17,7 +17,7 @@ export class UpdateAreaPayload {
   @Field(() => Area, { nullable: true, description: 'The area as changed; null when userErrors is not empty.' })
   area!: Area | null;
 
-  @Field(() => [UserError], { description: 'Why nothing was changed (VERSION_CONFLICT, AREA_CODE_TAKEN); empty on success.' })
+  @Field(() => [UserError], { description: 'Why nothing was changed (VERSION_CONFLICT, AREA_CODE_TAKEN, AREA_BOUNDARY_CONFLICT); empty on success.' })
   userErrors!: UserError[];
 }
 

@@ -1,12 +1,16 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { MAY } from '../../shared/guards.js';
 import { MUTATION_COST } from '../../shared/query-limits.js';
 import { idOf } from '../../shared/input.js';
+import { CoordinateSystem, GeoPointInput, parsePoint } from '../../shared/location.js';
+import { boundaryIn, type Boundary } from './area.boundary.js';
 import { PageArgsType } from '../../shared/page-args.js';
 import { AreaKind } from './area.enums.js';
 import { CreateAreaInput, RetireAreaInput, UpdateAreaInput } from './area.inputs.js';
 import { CreateAreaPayload, RetireAreaPayload, UpdateAreaPayload } from './area.payloads.js';
+import { areasAt } from './area.geo.js';
 import { districtArea, listAreas } from './area.reads.js';
 import { AreaService } from './area.service.js';
 import { AreaRetireService } from './area-retire.service.js';
@@ -80,7 +84,7 @@ export class AreaResolver {
   @Authorized(MAY.ADMINS)
   @Mutation(() => UpdateAreaPayload, {
     complexity: MUTATION_COST.WRITE,
-    description: 'Changes an area\'s name, code or centroid. Admins of its parent, as for createArea.',
+    description: 'Changes an area\'s name, code, centroid or boundary. Admins of its parent, as for createArea.',
   })
   async updateArea(
     @Arg('input', () => UpdateAreaInput, { description: 'The changes.' }) input: UpdateAreaInput,
@@ -101,5 +105,32 @@ export class AreaResolver {
   ): Promise<RetireAreaPayload> {
     const { outcome, inUse } = await new AreaRetireService(ctx).retire(input);
     return outcome.ok ? { area: outcome.value, inUse: [], userErrors: [] } : { area: null, inUse, userErrors: outcome.errors };
+  }
+
+  @Query(() => [Area], {
+    description: 'The chain of live areas holding a point, the district first and the deepest (a grid, or a bounded building) last. Areas without a boundary appear as ancestors of a bounded area holding the point; the district alone when none does, nothing when the district\'s own boundary does not hold it. A point on an edge is inside.',
+  })
+  areasAt(
+    @Arg('point', () => GeoPointInput, { description: 'The point; any of WGS84, GCJ02, BD09.' }) point: GeoPointInput,
+    @Ctx() ctx: Context,
+  ): Promise<Area[]> {
+    return areasAt(ctx.app.db.pool, parsePoint(point, 'point'));
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The boundary: a GeoJSON Polygon or MultiPolygon, positions [lng, lat] in `system`; null when the area has none.',
+  })
+  async boundary(
+    @Root() area: Area,
+    @Arg('system', () => CoordinateSystem, {
+      defaultValue: CoordinateSystem.WGS84,
+      description: 'The coordinate system to give the positions in: WGS84 (GPS, the default), GCJ02 (AMap, Tencent, WeChat) or BD09 (Baidu).',
+    })
+    system: CoordinateSystem,
+    @Ctx() ctx: Context,
+  ): Promise<Boundary | null> {
+    const boundary = await ctx.loaders.areaBoundary.load(area.rowId);
+    return boundary && boundaryIn(boundary, system);
   }
 }

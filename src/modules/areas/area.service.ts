@@ -6,8 +6,10 @@ import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/
 import { parsePoint } from '../../shared/location.js';
 import { actorOf } from '../../shared/viewer.js';
 import { transact, versionConflict } from '../../outbox/transact.js';
-import type { CreateAreaInput, UpdateAreaInput } from './area.inputs.js';
+import type { AreaBoundaryInput, CreateAreaInput, UpdateAreaInput } from './area.inputs.js';
+import { boxOf, parseBoundary, type Boundary, type BoundaryBox } from './area.boundary.js';
 import { AreaEntity } from './area.entity.js';
+import { boundaryConflict } from './area.geo.js';
 import { AreaAction, AreaKind } from './area.enums.js';
 import { recordArea } from './area.record.js';
 import { areaRetired, areaToPlaceIn } from './area-retire.service.js';
@@ -31,6 +33,7 @@ export class AreaService {
     const code = optionalText(input.code, 'input.code', 50);
     const centroid = parsePoint(input.centroid, 'input.centroid');
     if (input.gridLevel != null && input.kind !== AreaKind.GRID) throw badInput('input.gridLevel', 'Only a grid has a grid level.');
+    const boundary = boundaryOf(input.boundary);
     const outcome = await transact<string>(this.ctx, async (em, now) => {
       const parent = await areaToPlaceIn(em, parentId);
       if (!parent) throw notFound('input.parentId', 'area');
@@ -41,14 +44,21 @@ export class AreaService {
         return fail(userError('AREA_PARENT_KIND', parentKindMessage(input.kind), 'input.parentId'));
       }
       if (code !== null && (await codeTakenBelow(em, parent.id, code))) return fail(codeTaken());
+      const conflict = boundary && (await boundaryConflict(em, { parentId: parent.id, selfId: null }, boundary.geometry, boundary.box, this.tolerance));
+      if (conflict) return fail(conflict);
       // the path holds the area's own id, so the id is drawn first (the column is generated always)
       const [{ id }] = await em.getConnection().execute<{ id: string }[]>(
         `select nextval(pg_get_serial_sequence('area', 'id'))::text as id`, [], 'all', em.getTransactionContext(),
       );
       await em.getConnection().execute(
-        `insert into area (id, kind, parent_id, path, depth, name, code, lat, lng, grid_level, created_at, updated_at)
-         overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [id, input.kind, parent.id, `${parent.path}${id}/`, parent.depth + 1, name, code, centroid.lat, centroid.lng, place.gridLevel, now, now],
+        `insert into area (id, kind, parent_id, path, depth, name, code, lat, lng, grid_level, created_at, updated_at,
+                           boundary, min_lat, min_lng, max_lat, max_lng)
+         overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)`,
+        [
+          id, input.kind, parent.id, `${parent.path}${id}/`, parent.depth + 1, name, code, centroid.lat, centroid.lng, place.gridLevel, now, now,
+          boundary ? JSON.stringify(boundary.geometry) : null,
+          boundary?.box.minLat ?? null, boundary?.box.minLng ?? null, boundary?.box.maxLat ?? null, boundary?.box.maxLng ?? null,
+        ],
         'run',
         em.getTransactionContext(),
       );
@@ -57,6 +67,7 @@ export class AreaService {
         kind: area.kind,
         name: area.name,
         ...(area.gridLevel ? { gridLevel: area.gridLevel } : {}),
+        ...(area.boundary ? { boundary: true } : {}),
       });
       return ok({ result: area.id, events: [event] });
     });
@@ -70,6 +81,8 @@ export class AreaService {
     const name = input.name == null ? null : requiredText(input.name, 'input.name', 200);
     const code = optionalText(input.code, 'input.code', 50);
     const centroid = input.centroid ? parsePoint(input.centroid, 'input.centroid') : null;
+    if (input.removeBoundary && input.boundary) throw badInput('input.removeBoundary', 'Give a new boundary or remove it, not both.');
+    const boundary = boundaryOf(input.boundary);
     const outcome = await transact<string>(this.ctx, async (em, now) => {
       const area = await em.findOne(AreaEntity, { id }, { populate: ['parent'] });
       if (!area) throw notFound('input.id', 'area');
@@ -90,6 +103,13 @@ export class AreaService {
         set('lat', centroid.lat);
         set('lng', centroid.lng);
       }
+      if (boundary) {
+        const conflict = await boundaryConflict(em, { parentId: area.parent?.id ?? null, selfId: area.id }, boundary.geometry, boundary.box, this.tolerance);
+        if (conflict) return fail(conflict);
+        if (JSON.stringify(boundary.geometry) !== JSON.stringify(area.boundary)) setBoundary(area, boundary.geometry, boundary.box, changed);
+      } else if (input.removeBoundary && area.boundary) {
+        setBoundary(area, null, null, changed);
+      }
       if (!changed.length) return ok({ result: area.id, events: [] });
       area.updatedAt = now;
       return ok({ result: area.id, events: [recordArea(em, area, AreaAction.UPDATE, actorOf(this.ctx.viewer), now, { changed })] });
@@ -97,11 +117,32 @@ export class AreaService {
     return this.reload(outcome);
   }
 
+  /** AREA_BOUNDARY_TOLERANCE_M. */
+  private get tolerance(): number {
+    return this.ctx.app.config.areaBoundaryToleranceM;
+  }
+
   private async reload(outcome: Outcome<string>): Promise<Outcome<Area>> {
     if (!outcome.ok) return outcome;
     const area = await this.ctx.loaders.areaById.clear(outcome.value).load(outcome.value);
     return ok(area!);
   }
+}
+
+/** A boundary input validated and converted to WGS-84 (BAD_USER_INPUT under input.boundary), with its box. */
+function boundaryOf(input: AreaBoundaryInput | null | undefined): { geometry: Boundary; box: BoundaryBox } | null {
+  if (!input) return null;
+  const geometry = parseBoundary(input, 'input.boundary');
+  return { geometry, box: boxOf(geometry) };
+}
+
+function setBoundary(area: AreaEntity, geometry: Boundary | null, box: BoundaryBox | null, changed: string[]): void {
+  area.boundary = geometry;
+  area.minLat = box?.minLat ?? null;
+  area.minLng = box?.minLng ?? null;
+  area.maxLat = box?.maxLat ?? null;
+  area.maxLng = box?.maxLng ?? null;
+  changed.push('boundary');
 }
 
 function parentKindMessage(kind: AreaKind): string {

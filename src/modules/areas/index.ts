@@ -1,13 +1,14 @@
 import type { App, HubModule } from '../../context.js';
 import { loadNodes } from '../../shared/node-loaders.js';
 import { AreaEntity, AreaHistoryEntity } from './area.entity.js';
+import { areaBoundaryLoader } from './area.geo.js';
 import { areaByIdLoader } from './area.reads.js';
 import { AreaResolver } from './area.resolver.js';
 
 // Areas (区、街道、社区、网格): the district's tree
 
 function loaders(app: App) {
-  return { areaById: areaByIdLoader(app.db.pool) };
+  return { areaById: areaByIdLoader(app.db.pool), areaBoundary: areaBoundaryLoader(app.db.pool) };
 }
 
 type AreaLoaders = ReturnType<typeof loaders>;
@@ -29,4 +30,5 @@ export { AreaKind, AreaUseKind } from './area.enums.js';
 export { type AreaUseSql } from './area.hooks.js';
 export { areaRetired, areaToPlaceIn } from './area-retire.service.js';
 export { AREA, areaPathOf, belowAreaSql, districtArea } from './area.reads.js';
+export { areaAtPoint, noAreaAtPoint, pointOutsideArea } from './area.geo.js';
 export { Area } from './area.type.js';

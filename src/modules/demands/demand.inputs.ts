@@ -7,8 +7,11 @@ import { DemandChannel, DemandListStatus, DemandStatus, Urgency } from './demand
 
 @InputType({ description: 'What residents ordered, as a grid worker (or an admin of the area) records it; it starts as POSTED.' })
 export class PostDemandInput {
-  @Field(() => ID, { description: 'The grid or community it belongs to.' })
-  areaId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The grid or community it belongs to; when the area has a boundary, `location` must lie inside it (within AREA_BOUNDARY_TOLERANCE_M) or it is POINT_OUTSIDE_AREA. Omitted: the deepest grid whose boundary holds `location`, else the community whose boundary holds it, else AREA_NOT_FOUND_AT_POINT.',
+  })
+  areaId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'A COLLECTING demand list of the same grid to add it to.' })
   demandListId?: string | null;

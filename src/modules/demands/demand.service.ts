@@ -4,7 +4,7 @@ import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/input.js';
 import { parsePoint } from '../../shared/location.js';
 import { actorOf, isBelow, Role, type Viewer } from '../../shared/viewer.js';
-import { AreaKind, areaRetired, areaToPlaceIn } from '../areas/index.js';
+import { AreaKind, areaAtPoint, areaRetired, areaToPlaceIn, noAreaAtPoint, pointOutsideArea } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import { transact, transactOn, versionConflict } from '../../outbox/transact.js';
 import { OrganizationEntity } from '../organizations/index.js';
@@ -38,7 +38,7 @@ export class DemandService {
   async post(input: PostDemandInput): Promise<Outcome<Demand>> {
     requireSignedIn(this.viewer);
     const now = this.ctx.app.clock.now();
-    const areaId = idOf(input.areaId, ['Area'], 'input.areaId');
+    const areaId = input.areaId == null ? null : idOf(input.areaId, ['Area'], 'input.areaId');
     const listId = input.demandListId == null ? null : idOf(input.demandListId, ['DemandList'], 'input.demandListId');
     const startDate = localDate(input.startDate, 'input.startDate');
     const endDate = localDate(input.endDate, 'input.endDate');
@@ -60,14 +60,19 @@ export class DemandService {
       orderedAt: orderedAtOf(input.orderedAt, now, 'input.orderedAt'),
       orderedBy: optionalText(input.orderedBy, 'input.orderedBy', TITLE_MAX) ?? '',
     };
+    // no area named: the grid (else community) whose boundary holds the location
+    const atPoint = areaId === null ? await areaAtPoint(this.ctx, fields) : null;
+    if (areaId === null && !atPoint) return fail(noAreaAtPoint('input.location'));
     const outcome = await transact<string>(this.ctx, async (em, at) => {
-      const area = await areaToPlaceIn(em, areaId);
+      const area = await areaToPlaceIn(em, areaId ?? atPoint!.rowId);
       if (!area) throw notFound('input.areaId', 'area');
       if (area.kind !== AreaKind.GRID && area.kind !== AreaKind.COMMUNITY) {
         throw badInput('input.areaId', `A demand belongs to a grid or a community, not to a ${area.kind}.`);
       }
       requireAllowed(this.viewer, canRecord(this.viewer, { areaPath: area.path }));
       if (area.retiredAt) return fail(areaRetired('input.areaId'));
+      const outside = areaId === null ? null : pointOutsideArea(this.ctx, area, fields, 'input.location');
+      if (outside) return fail(outside);
       let demandList: DemandListEntity | null = null;
       if (listId !== null) {
         demandList = await em.findOne(DemandListEntity, { id: listId });

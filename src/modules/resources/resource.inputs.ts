@@ -24,7 +24,10 @@ export class CreateResourceInput {
   @Field(() => GeoPointInput, { description: 'Where it is; any of WGS84, GCJ02, BD09.' })
   location!: GeoPointInput;
 
-  @Field(() => ID, { nullable: true, description: 'The area it lies in; defaults to the unit\'s own area.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The area it lies in; when the area has a boundary, `location` must lie inside it (within AREA_BOUNDARY_TOLERANCE_M) or it is POINT_OUTSIDE_AREA. Omitted: the deepest grid whose boundary holds `location`, else the community whose boundary holds it, else the unit\'s own area.',
+  })
   areaId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'How many can use it at once; required for ALLOCATED resources; ≥ 0.' })

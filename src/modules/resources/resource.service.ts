@@ -6,7 +6,7 @@ import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/
 import { parsePoint } from '../../shared/location.js';
 import { parseExceptions, parseWindows } from '../../shared/schedule/schedule.graphql.js';
 import { actsForOrganization, administersArea, type Viewer } from '../../shared/viewer.js';
-import { AreaEntity, areaRetired, areaToPlaceIn } from '../areas/index.js';
+import { areaAtPoint, areaRetired, areaToPlaceIn, pointOutsideArea } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { transact, versionConflict } from '../../outbox/transact.js';
@@ -108,15 +108,19 @@ export class ResourceService {
       windows: parseWindows(input.windows ?? [], 'input'),
       exceptions: parseExceptions(input.exceptions ?? [], 'input'),
     };
+    // no area named: the grid (else community) whose boundary holds the location, else the unit's own area
+    const atPoint = areaId === null ? await areaAtPoint(this.ctx, fields) : null;
     const outcome = await transact<string>(this.ctx, async (em, now) => {
       const organization = await em.findOne(OrganizationEntity, { id: organizationId });
       if (!organization) throw notFound('input.organizationId', 'organization');
       const viewer = this.ctx.viewer;
       requireAllowed(viewer, canManageResource(viewer, { organizationId, areaPath: organization.areaPath }));
-      const area = areaId === null ? await em.findOneOrFail(AreaEntity, { id: organization.area.id }) : await areaToPlaceIn(em, areaId);
+      const area = await areaToPlaceIn(em, areaId ?? atPoint?.rowId ?? organization.area.id);
       if (!area) throw notFound('input.areaId', 'area');
       requireAllowed(viewer, actsForOrganization(viewer, organizationId) || administersArea(viewer, area.path));
       if (area.retiredAt) return fail(areaRetired('input.areaId'));
+      const outside = areaId === null ? null : pointOutsideArea(this.ctx, area, fields, 'input.location');
+      if (outside) return fail(outside);
       const r = em.create(ResourceEntity, { ...fields, organization, area, areaPath: area.path, createdAt: now, updatedAt: now });
       await em.flush();
       return ok({ result: r.id, events: [resourceEvent(EventType.RESOURCE_CREATED, r, false, { kind: r.kind })] });
