@@ -27,6 +27,13 @@ export interface Channel<F = unknown, N = unknown> {
   /** The index keys an event carries. */
   eventKeys(event: FeedEvent, node: N | null): string[];
   payload(event: FeedEvent, node: N | null): object;
+  /**
+   * The area a filter names (row id) when the filter holds that area's path, fixed at subscribe time: the hub
+   * re-reads the path when areas move and hands it to `withFilterAreaPath`. Absent: no filter holds a path.
+   */
+  filterAreaId?(filter: F): string | null;
+  /** The filter with its area's path as it is now. */
+  withFilterAreaPath?(filter: F, path: string): F;
   heartbeat(cursor: string): object;
 }
 

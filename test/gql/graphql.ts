@@ -436,7 +436,7 @@ export type EventType =
   | 'AGREEMENT_UPDATED'
   /** An area was entered below its parent; `data.kind`, `data.name`, `data.gridLevel` (grids). */
   | 'AREA_CREATED'
-  /** An area moved to another parent (moveArea); `data.fromParentId`, `data.toParentId`. Events written before keep the scope they had. */
+  /** An area moved to another parent (moveArea), with everything below it; `data.fromParentId`, `data.toParentId`. Scoped to its new place; events written before keep the scope they had. */
   | 'AREA_MOVED'
   /** An area was retired (retireArea); it still answers `node(id)`. */
   | 'AREA_RETIRED'
@@ -468,7 +468,7 @@ export type EventType =
   | 'HOLIDAYS_SET'
   /** The resource's unit accepted a match; its quantity is allocated; `data.quantity`. */
   | 'MATCH_ACCEPTED'
-  /** The agreement of an accepted match was suspended, terminated or expired: the match is kept and flagged `atRisk`; `data.agreementId`, `data.agreementChange`. */
+  /** The agreement of an accepted match was suspended, terminated or expired (`data.agreementId`, `data.agreementChange`), or an area move left it without an agreement in force (`data.areaId` the area moved, `data.areaChange` MOVED): the match is kept and flagged `atRisk`. */
   | 'MATCH_AT_RISK'
   /** A match was cancelled (an accepted quantity released); `data.from`, `data.reason`. */
   | 'MATCH_CANCELLED'
@@ -482,7 +482,7 @@ export type EventType =
   | 'MATCH_RISK_CLEARED'
   /** A run of the solver finished; `data.proposed`, `data.superseded`, `data.quantityServed`, `data.objective`. */
   | 'MATCH_RUN_COMPLETED'
-  /** A later run replaced a proposed match. */
+  /** A later run replaced a proposed match, or its cover went (an agreement suspended, terminated or expired: `data.agreementId`; an area move: `data.areaId`, `data.areaChange` MOVED). */
   | 'MATCH_SUPERSEDED'
   /** A resident unit was registered. */
   | 'ORGANIZATION_REGISTERED'

@@ -10,6 +10,9 @@ import { CreateAreaPayload, UpdateAreaPayload } from './area.payloads.js';
 import { districtArea, listAreas } from './area.reads.js';
 import { AreaService } from './area.service.js';
 import { Area, AreaConnection } from './area.type.js';
+import { MoveAreaInput } from './area.inputs.js';
+import { MoveAreaPayload } from './area.payloads.js';
+import { AreaMoveService } from './area-move.service.js';
 
 @ArgsType()
 class AreasArgs extends PageArgsType {
@@ -77,6 +80,20 @@ export class AreaResolver {
     @Ctx() ctx: Context,
   ): Promise<UpdateAreaPayload> {
     const outcome = await new AreaService(ctx).update(input);
+    return outcome.ok ? { area: outcome.value, userErrors: [] } : { area: null, userErrors: outcome.errors };
+  }
+
+  @Authorized(MAY.DISTRICT)
+  @Mutation(() => MoveAreaPayload, {
+    complexity: MUTATION_COST.WRITE,
+    description:
+      'Moves an area, with everything below it, to another parent (a community to another street, a grid to another community or grid). The district admin only. Paths below it, and those copied onto units, resources, agreements, demands, lists, projects and matches, change in the same transaction; matches it leaves without an agreement in force are put at risk (accepted) or superseded (proposed). Events already written keep their scope.',
+  })
+  async moveArea(
+    @Arg('input', () => MoveAreaInput, { description: 'The area and its new parent.' }) input: MoveAreaInput,
+    @Ctx() ctx: Context,
+  ): Promise<MoveAreaPayload> {
+    const outcome = await new AreaMoveService(ctx).move(input);
     return outcome.ok ? { area: outcome.value, userErrors: [] } : { area: null, userErrors: outcome.errors };
   }
 }

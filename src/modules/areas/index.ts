@@ -28,3 +28,4 @@ export { AreaEntity } from './area.entity.js';
 export { AreaKind } from './area.enums.js';
 export { AREA, areaPathOf, belowAreaSql, districtArea } from './area.reads.js';
 export { Area } from './area.type.js';
+export { moveAreaPaths, type AreaMove } from './area.hooks.js';

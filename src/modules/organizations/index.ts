@@ -3,6 +3,7 @@ import { loadNodes } from '../../shared/node-loaders.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { organizationByIdLoader } from './organization.reads.js';
 import { OrganizationResolver } from './organization.resolver.js';
+import { moveAreaPaths } from '../areas/index.js';
 
 // Resident units (驻区单位)
 
@@ -21,6 +22,8 @@ export const organizationsModule: HubModule = {
   resolvers: [OrganizationResolver],
   loaders,
   nodes: { Organization: (ctx, ids) => loadNodes((k) => ctx.loaders.organizationById.loadMany(k), ids) },
+  // the area paths it copies follow an area's move (moveArea)
+  hooks: { areaPathsMoved: (em, move) => moveAreaPaths(em, 'organization', move) },
 };
 
 // what other modules use of this one

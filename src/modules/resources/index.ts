@@ -9,6 +9,7 @@ import { AvailabilityObservationEntity } from './availability-observation.entity
 import { ResourceEntity } from './resource.entity.js';
 import { observationByIdLoader, resourceByIdLoader } from './resource.reads.js';
 import { AvailabilityObservationResolver, ResourceResolver } from './resource.resolver.js';
+import { moveAreaPaths } from '../areas/index.js';
 
 // Resources (共享资源) resident units open, and their availability
 
@@ -35,6 +36,8 @@ export const resourcesModule: HubModule = {
     Resource: (ctx, ids, info) => (info ? resourcesByIds(ctx, info, ids) : loadNodes((k) => ctx.loaders.resourceById.loadMany(k), ids)),
     AvailabilityObservation: (ctx, ids) => loadNodes((k) => ctx.loaders.observationById.loadMany(k), ids),
   },
+  // the area paths it copies follow an area's move (moveArea)
+  hooks: { areaPathsMoved: (em, move) => moveAreaPaths(em, 'resource', move) },
 };
 
 // what other modules use of this one
