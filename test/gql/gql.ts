@@ -32,6 +32,11 @@ type Documents = {
     "\n  query AreaAdmRead($id: ID!) {\n    area(id: $id) { id name gridLevel version retiredAt gcj: centroid(system: GCJ02) { lat lng } wgs: centroid { lat lng } }\n  }\n": typeof types.AreaAdmReadDocument,
     "\n  query AreaAdmChildren($id: ID!, $below: ID!) {\n    area(id: $id) { children(first: 100) { edges { node { id } } } }\n    areas(below: $below, first: 100) { edges { node { id } } }\n  }\n": typeof types.AreaAdmChildrenDocument,
     "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n": typeof types.AreaAdmEventsDocument,
+    "\n  mutation AreaMvMove($input: MoveAreaInput!) {\n    moveArea(input: $input) {\n      area { id kind gridLevel version parent { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AreaMvMoveDocument,
+    "\n  query AreaMvRead($id: ID!) {\n    area(id: $id) { id gridLevel version parent { id } demandStatistics { status kind count quantity } }\n  }\n": typeof types.AreaMvReadDocument,
+    "\n  query AreaMvDemand($id: ID!) { demand(id: $id) { id } }\n": typeof types.AreaMvDemandDocument,
+    "\n  query AreaMvMatches($area: ID!) {\n    matches(filter: { areaId: $area }, first: 100) {\n      edges { node { id status atRisk demand { id } agreement { id } } }\n    }\n  }\n": typeof types.AreaMvMatchesDocument,
+    "\n  mutation AreaMvAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code } }\n  }\n": typeof types.AreaMvAcceptDocument,
     "\n  query AuthViewer {\n    viewer { isAnonymous accountId role expiresAt capabilities area { id kind } organization { id name } }\n  }\n": typeof types.AuthViewerDocument,
     "query AuthHolidays($from: String!, $to: String!) { holidays(from: $from, to: $to) { date kind name } }": typeof types.AuthHolidaysDocument,
     "\n  mutation AuthSetHolidays($input: SetHolidaysInput!) {\n    setHolidays(input: $input) { holidays { date kind name } userErrors { code field message } }\n  }\n": typeof types.AuthSetHolidaysDocument,
@@ -224,6 +229,11 @@ const documents: Documents = {
     "\n  query AreaAdmRead($id: ID!) {\n    area(id: $id) { id name gridLevel version retiredAt gcj: centroid(system: GCJ02) { lat lng } wgs: centroid { lat lng } }\n  }\n": types.AreaAdmReadDocument,
     "\n  query AreaAdmChildren($id: ID!, $below: ID!) {\n    area(id: $id) { children(first: 100) { edges { node { id } } } }\n    areas(below: $below, first: 100) { edges { node { id } } }\n  }\n": types.AreaAdmChildrenDocument,
     "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n": types.AreaAdmEventsDocument,
+    "\n  mutation AreaMvMove($input: MoveAreaInput!) {\n    moveArea(input: $input) {\n      area { id kind gridLevel version parent { id } }\n      userErrors { code field message }\n    }\n  }\n": types.AreaMvMoveDocument,
+    "\n  query AreaMvRead($id: ID!) {\n    area(id: $id) { id gridLevel version parent { id } demandStatistics { status kind count quantity } }\n  }\n": types.AreaMvReadDocument,
+    "\n  query AreaMvDemand($id: ID!) { demand(id: $id) { id } }\n": types.AreaMvDemandDocument,
+    "\n  query AreaMvMatches($area: ID!) {\n    matches(filter: { areaId: $area }, first: 100) {\n      edges { node { id status atRisk demand { id } agreement { id } } }\n    }\n  }\n": types.AreaMvMatchesDocument,
+    "\n  mutation AreaMvAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code } }\n  }\n": types.AreaMvAcceptDocument,
     "\n  query AuthViewer {\n    viewer { isAnonymous accountId role expiresAt capabilities area { id kind } organization { id name } }\n  }\n": types.AuthViewerDocument,
     "query AuthHolidays($from: String!, $to: String!) { holidays(from: $from, to: $to) { date kind name } }": types.AuthHolidaysDocument,
     "\n  mutation AuthSetHolidays($input: SetHolidaysInput!) {\n    setHolidays(input: $input) { holidays { date kind name } userErrors { code field message } }\n  }\n": types.AuthSetHolidaysDocument,
@@ -484,6 +494,26 @@ export function graphql(source: "\n  query AreaAdmChildren($id: ID!, $below: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n"): (typeof documents)["\n  query AreaAdmEvents($subject: ID!) {\n    events(first: 50, filter: { subjectIds: [$subject] }) { edges { node { type data subject { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaMvMove($input: MoveAreaInput!) {\n    moveArea(input: $input) {\n      area { id kind gridLevel version parent { id } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AreaMvMove($input: MoveAreaInput!) {\n    moveArea(input: $input) {\n      area { id kind gridLevel version parent { id } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaMvRead($id: ID!) {\n    area(id: $id) { id gridLevel version parent { id } demandStatistics { status kind count quantity } }\n  }\n"): (typeof documents)["\n  query AreaMvRead($id: ID!) {\n    area(id: $id) { id gridLevel version parent { id } demandStatistics { status kind count quantity } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaMvDemand($id: ID!) { demand(id: $id) { id } }\n"): (typeof documents)["\n  query AreaMvDemand($id: ID!) { demand(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaMvMatches($area: ID!) {\n    matches(filter: { areaId: $area }, first: 100) {\n      edges { node { id status atRisk demand { id } agreement { id } } }\n    }\n  }\n"): (typeof documents)["\n  query AreaMvMatches($area: ID!) {\n    matches(filter: { areaId: $area }, first: 100) {\n      edges { node { id status atRisk demand { id } agreement { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaMvAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation AreaMvAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
