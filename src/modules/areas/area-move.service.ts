@@ -18,9 +18,10 @@ import { codeTakenBelow } from './area.service.js';
 import type { Area } from './area.type.js';
 
 /*
- * moveArea (README, "Areas"; docs/architecture.md, "Areas can move"): only the district admin moves an area, and
- * only where its kind may stand (a community to another street, a grid to another community or grid, a
- * building to another grid or community; streets and the district stay where they are). One transaction:
+ * moveArea (README, "Who may do what"; docs/architecture.md, "Areas can move"): only the district admin
+ * moves an area, and only where its kind may stand (a community to another street, a grid to another
+ * community or grid, a building to another grid or community; streets and the district stay where they
+ * are). One transaction:
  *  1. the moved area and its new parent locked, every refusal judged (nothing written yet);
  *  2. `areaMoving`: the modules take their locks (matching: the matcher's full-run lock, so no solver reads
  *     the tree half moved, and the subtree's live matches in the order acceptMatch locks them);
