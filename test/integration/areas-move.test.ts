@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHubDatabase } from '../../src/app.js';
 import { matchOnce } from '../../src/modules/matching/matcher.js';
+import { MATCHING_LOCK_KEY } from '../../src/modules/matching/match-run.service.js';
+import { EventType } from '../../src/outbox/event-types.js';
+import { recordEventsOn } from '../../src/outbox/outbox.js';
+import { inTransaction } from '../../src/outbox/transact.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { agreementIn, buildParties, type Parties } from '../kit/agreements.js';
@@ -9,6 +13,7 @@ import { insertGrid, listIn, placedDemand } from '../kit/demands.js';
 import { MatRun } from '../kit/matching.js';
 import { buildProject } from '../kit/projects.js';
 import { startHubOn, startTestHub, type TestHub } from '../kit/server.js';
+import { waitFor } from '../kit/wait.js';
 import { delivered, wsClient, wsSubscribed, type Received, type TestWsClient } from '../kit/ws-client.js';
 
 /*
@@ -230,6 +235,53 @@ describe('moving a community to another street, seen from a second instance', ()
       [d.community.rowId],
     );
     expect(scoped).toEqual([{ area_path: `${d.otherStreet.path}${d.community.rowId}/` }]);
+  });
+});
+
+describe('moveArea and the rest of the hub', () => {
+  it('waits for the matcher\'s full-run lock: nothing moves while a full run holds it', async () => {
+    const d = await buildDistrict(hub.app.db.pool);
+    const district = await hub.token({ role: Role.DISTRICT_ADMIN });
+    const run = await hub.app.db.pool.connect();
+    try {
+      await run.query('begin');
+      await run.query('select pg_advisory_xact_lock($1)', [MATCHING_LOCK_KEY]);
+      const moving = move(district, d.community, d.otherStreet);
+      await waitFor(
+        async () =>
+          (
+            await hub.app.db.pool.query<{ n: number }>(
+              `select count(*)::int as n from pg_locks l join pg_database db on db.oid = l.database
+               where db.datname = current_database() and l.locktype = 'advisory' and l.objid = $1 and not l.granted`,
+              [MATCHING_LOCK_KEY],
+            )
+          ).rows[0].n > 0,
+        { what: 'moveArea to wait for the full-run lock' },
+      );
+      expect((await hub.client.data(ReadArea, { id: d.community.id })).area!.parent).toEqual({ id: d.street.id });
+      await run.query('commit');
+      expect((await moving).userErrors).toEqual([]);
+      expect((await hub.client.data(ReadArea, { id: d.community.id })).area!.parent).toEqual({ id: d.otherStreet.id });
+    } finally {
+      run.release();
+    }
+  });
+
+  it('ends, on every instance, the subscriptions of a token whose area was retired (AREA_RETIRED)', async () => {
+    const d = await buildDistrict(hub.app.db.pool);
+    const worker = wsClient(other.server.wsUrl, await hub.token({ role: Role.GRID_WORKER, areaId: d.grid.id }));
+    sockets.push(worker);
+    const received = await wsSubscribed<MatchMessage>(other, worker.client, MATCH_EVENTS, {});
+    // retireArea's transaction as it commits: the column and the event (the mutation is another part's)
+    await inTransaction(hub.app.db.pool, async (client) => {
+      await client.query('update area set retired_at = $2 where id = $1', [d.grid.rowId, hub.clock.now()]);
+      await recordEventsOn(client, { id: 'test', role: Role.DISTRICT_ADMIN }, hub.clock.now(), [
+        { type: EventType.AREA_RETIRED, subjectType: 'Area', subjectId: d.grid.rowId, areaPath: d.grid.path, organizationId: null, isPublic: true },
+      ]);
+      return { commit: true, value: null };
+    });
+    await received.ended();
+    expect(received.error?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
