@@ -378,11 +378,13 @@ export class SubscriptionHub implements Realtime {
    * area is retired (or gone) is ended with UNAUTHENTICATED, as a new request with its token would be.
    */
   private async rescope(): Promise<void> {
+    // those registered now: a subscription made while the areas are read had its viewer read after the change
+    const present = [...this.subscribers];
     const ids = new Set<string>();
-    for (const s of this.subscribers) {
+    for (const s of present) {
       if (s.viewer.areaId !== null) ids.add(s.viewer.areaId);
-      const filterArea = s.channel.filterAreaId?.(s.filter) ?? null;
-      if (filterArea !== null) ids.add(filterArea);
+      const filterArea = s.channel.filterArea?.(s.filter);
+      if (filterArea) ids.add(filterArea.id);
     }
     if (!ids.size) return;
     const { rows } = await this.app.db.pool.query<{ id: string; path: string; retired: boolean }>(
@@ -390,16 +392,17 @@ export class SubscriptionHub implements Realtime {
       [[...ids]],
     );
     const areas = new Map(rows.map((r) => [r.id, r]));
-    for (const s of [...this.subscribers]) {
+    for (const s of present) {
+      if (!this.subscribers.has(s)) continue;
       const mine = s.viewer.areaId === null ? null : areas.get(s.viewer.areaId);
       if (mine === undefined || mine?.retired) {
         s.fail(new GraphQLError('The area your token names was retired: sign in again.', { extensions: { code: 'UNAUTHENTICATED' } }));
         continue;
       }
-      const filterArea = s.channel.filterAreaId?.(s.filter) ?? null;
-      const filterPath = filterArea === null ? null : (areas.get(filterArea)?.path ?? null);
+      const filterArea = s.channel.filterArea?.(s.filter);
+      const filterPath = filterArea ? areas.get(filterArea.id)?.path : undefined;
       const viewer = mine && mine.path !== s.viewer.areaPath ? { ...s.viewer, areaPath: mine.path } : s.viewer;
-      const filter = filterPath !== null && s.channel.withFilterAreaPath ? s.channel.withFilterAreaPath(s.filter, filterPath) : s.filter;
+      const filter = filterPath !== undefined && filterPath !== filterArea!.path ? s.channel.withFilterAreaPath!(s.filter, filterPath) : s.filter;
       if (viewer !== s.viewer || filter !== s.filter) this.refile(s, viewer, filter);
     }
   }

@@ -108,7 +108,7 @@ export const agreementChannel: Channel<AgreementFilterValues, SharingAgreement> 
     data: e.data,
     agreement: a,
   }),
-  filterAreaId: (f) => f.areaRowId,
+  filterArea: (f) => (f.areaRowId !== null && f.areaPath !== null ? { id: f.areaRowId, path: f.areaPath } : null),
   withFilterAreaPath: (f, areaPath) => ({ ...f, areaPath }),
   heartbeat: (cursor): AgreementEvent => ({ ...heartbeatOf(cursor), from: null, to: null, reason: null, agreement: null }),
 };

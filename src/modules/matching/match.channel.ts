@@ -104,7 +104,7 @@ export const matchChannel: Channel<MatchFilterValues, Match> = {
     data: e.data,
     match: m,
   }),
-  filterAreaId: (f) => f.areaRowId,
+  filterArea: (f) => (f.areaRowId !== null && f.areaPath !== null ? { id: f.areaRowId, path: f.areaPath } : null),
   withFilterAreaPath: (f, areaPath) => ({ ...f, areaPath }),
   heartbeat: (cursor): MatchEvent => ({ ...heartbeatOf(cursor), match: null }),
 };
