@@ -36,8 +36,10 @@ const AREA_BOUND = new Set<Role>([Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.
  * Turns bearer tokens into viewers. A token that does not verify, has expired, or whose claims do not fit
  * its role (an area role without `areaId`, a unit admin without `organizationId`, ids that resolve to
  * nothing) is rejected with TokenError: the caller gets UNAUTHENTICATED, never a silently anonymous view.
- * Area paths are cached; areas never move. A verified token's viewer is kept until the token expires (a
- * minute at most), so a token keeps working for up to a minute after its unit or area would stop existing.
+ * Area paths are cached, and a verified token's viewer is kept until the token expires (a minute at most), so
+ * a token keeps working for up to a minute after its unit would stop existing. Areas move (moveArea) and
+ * retire (retireArea): every instance hears AREA_MOVED and AREA_RETIRED through its subscription hub, which
+ * calls `forgetAreas` (wired in src/server.ts), so a token's area path is read again after the event.
  */
 export class Authenticator {
   private readonly verify: Verify;
@@ -45,6 +47,8 @@ export class Authenticator {
   private readonly knownOrganizations = new Set<string>();
   /** Tokens already verified, with their viewer, until they expire or for a minute at most. */
   private readonly verified = new Map<string, { viewer: Viewer; until: number }>();
+  /** Counts `forgetAreas` calls: a lookup that spans one reads again. */
+  private generation = 0;
 
   constructor(
     config: Config,
@@ -52,6 +56,17 @@ export class Authenticator {
     private readonly clock: Clock = systemClock,
   ) {
     this.verify = verifierFor(config.jwt);
+  }
+
+  /**
+   * Drops the area paths and the verified viewers (which carry paths): called when an area moved or retired,
+   * so the next request with any token reads its area's path again.
+   */
+  forgetAreas(): void {
+    // a lookup already under way may have read the old path: it reads again (`viewerFromToken`)
+    this.generation++;
+    this.areaPaths.clear();
+    this.verified.clear();
   }
 
   async viewerFromAuthorization(header: string | undefined | null): Promise<Viewer> {
@@ -67,7 +82,13 @@ export class Authenticator {
     const now = this.clock.now();
     const hit = this.verified.get(token);
     if (hit && hit.until > now.getTime()) return hit.viewer;
-    const viewer = await this.verifyViewer(token, now);
+    const generation = this.generation;
+    let viewer = await this.verifyViewer(token, now);
+    if (generation !== this.generation) {
+      // the areas changed while it was read: the path it read (and cached) may be the old one
+      this.areaPaths.clear();
+      viewer = await this.verifyViewer(token, now);
+    }
     if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(token, { viewer, until: Math.min(viewer.expiresAt?.getTime() ?? Infinity, now.getTime() + VERIFIED_TOKEN_TTL_MS) });
     return viewer;

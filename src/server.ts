@@ -98,6 +98,8 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   const formatError = metrics ? metrics.countingErrors(masking) : masking;
   const start = await newestCursor(app.db.pool);
   const hub = new SubscriptionHub(app, schema, app.config.realtime, start);
+  // an area moved or retired: tokens' area paths are read again (src/auth.ts)
+  hub.onAreasChanged(() => app.auth.forgetAreas());
   const eventListeners = new Set<(events: FeedEvent[]) => void>();
   // started once the server is up (below); woken by the feed from then on
   let workers: Workers | null = null;

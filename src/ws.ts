@@ -109,13 +109,15 @@ export function serveWebSocket(
   }, EXPIRY_CHECK_MS);
   expiryCheck.unref();
   const maxSubscriptions = app.config.realtime.maxSubscriptionsPerSocket;
-  const served = useServer<ConnectionParams, { viewer?: Viewer; socket: WebSocket; subscriptionIds?: Set<string> }>(
+  const served = useServer<ConnectionParams, { viewer?: Viewer; authorization?: string; areaTreeVersion?: number; socket: WebSocket; subscriptionIds?: Set<string> }>(
     {
       schema,
       onConnect: async (ctx) => {
         const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         try {
-          ctx.extra.viewer = await app.auth.viewerFromAuthorization(typeof header === 'string' ? header : undefined);
+          ctx.extra.authorization = typeof header === 'string' ? header : undefined;
+          ctx.extra.areaTreeVersion = hub.areaTreeVersion;
+          ctx.extra.viewer = await app.auth.viewerFromAuthorization(ctx.extra.authorization);
         } catch {
           // graphql-ws closes with 4403 Forbidden when onConnect returns false
           return false;
@@ -149,6 +151,15 @@ export function serveWebSocket(
         const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 10 });
         if (coerced?.errors) {
           return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
+        }
+        if (ctx.extra.areaTreeVersion !== hub.areaTreeVersion) {
+          // an area moved or retired since the socket's viewer was read: its area path may have changed
+          try {
+            ctx.extra.viewer = await app.auth.viewerFromAuthorization(ctx.extra.authorization);
+            ctx.extra.areaTreeVersion = hub.areaTreeVersion;
+          } catch (error) {
+            return [new GraphQLError(error instanceof Error ? error.message : 'The token is not valid.', { extensions: { code: 'UNAUTHENTICATED' } })];
+          }
         }
         const args: ExecutionArgs = {
           schema,

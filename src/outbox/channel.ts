@@ -27,6 +27,14 @@ export interface Channel<F = unknown, N = unknown> {
   /** The index keys an event carries. */
   eventKeys(event: FeedEvent, node: N | null): string[];
   payload(event: FeedEvent, node: N | null): object;
+  /**
+   * The area a filter names (row id) and the path it holds for it, fixed at subscribe time (null when it names
+   * none): the hub re-reads the path when areas move, and a changed one goes to `withFilterAreaPath`. A
+   * channel whose filters hold an area's path has both.
+   */
+  filterArea?(filter: F): { id: string; path: string } | null;
+  /** The filter with its area's path as it is now. */
+  withFilterAreaPath?(filter: F, path: string): F;
   heartbeat(cursor: string): object;
 }
 

@@ -60,7 +60,7 @@ export enum EventType {
 export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   AREA_CREATED: 'An area was entered below its parent; `data.kind`, `data.name`, `data.gridLevel` (grids).',
   AREA_UPDATED: 'An area was changed; `data.changed` lists the fields.',
-  AREA_MOVED: 'An area moved to another parent (moveArea); `data.fromParentId`, `data.toParentId`. Events written before keep the scope they had.',
+  AREA_MOVED: 'An area moved to another parent (moveArea), with everything below it; `data.fromParentId`, `data.toParentId`. Scoped to its new place; events written before keep the scope they had.',
   AREA_RETIRED: 'An area was retired (retireArea); it still answers `node(id)`.',
   ORGANIZATION_REGISTERED: 'A resident unit was registered.',
   ORGANIZATION_UPDATED: 'A resident unit was changed; `data.changed` lists the fields.',
@@ -104,12 +104,12 @@ export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   PROJECT_ADVANCED: 'A project moved to its next status; `data.from`, `data.to`.',
   PROJECT_CANCELLED: 'A project was cancelled; `data.reason`.',
   MATCH_PROPOSED: 'The solver proposed a match; `data.runId`, `data.quantity`, `data.score`.',
-  MATCH_SUPERSEDED: 'A later run replaced a proposed match.',
+  MATCH_SUPERSEDED: 'A later run replaced a proposed match, or its cover went (an agreement suspended, terminated or expired: `data.agreementId`; an area move: `data.areaId`, `data.areaChange` MOVED).',
   MATCH_ACCEPTED: 'The resource\'s unit accepted a match; its quantity is allocated; `data.quantity`.',
   MATCH_DECLINED: 'The resource\'s unit declined a match; the pair is never proposed again; `data.reason`.',
   MATCH_CANCELLED: 'A match was cancelled (an accepted quantity released); `data.from`, `data.reason`.',
   MATCH_FULFILLED: 'The community confirmed a match was served; `data.demandFulfilled`.',
-  MATCH_AT_RISK: 'The agreement of an accepted match was suspended, terminated or expired: the match is kept and flagged `atRisk`; `data.agreementId`, `data.agreementChange`.',
+  MATCH_AT_RISK: 'The agreement of an accepted match was suspended, terminated or expired (`data.agreementId`, `data.agreementChange`), or an area move left it without an agreement in force (`data.areaId` the area moved, `data.areaChange` MOVED): the match is kept and flagged `atRisk`.',
   MATCH_RISK_CLEARED: 'The agreement of an at-risk accepted match was resumed: the flag cleared; `data.agreementId`.',
   MATCH_RUN_COMPLETED: 'A run of the solver finished; `data.proposed`, `data.superseded`, `data.quantityServed`, `data.objective`.',
 };

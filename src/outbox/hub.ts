@@ -16,7 +16,8 @@ import type { Viewer } from '../shared/viewer.js';
 import { eventVisible } from './scope.js';
 import { cursorExpired, isPurged, purgedThrough, retentionCutoff } from './purge.js';
 import { viewerKey, type Channel, type Realtime, type SubscribeRequest } from './channel.js';
-import { FEED_BATCH, readFeed, type FeedEvent } from './feed.js';
+import { BACKGROUND_SQL, FEED_BATCH, readFeed, type FeedEvent } from './feed.js';
+import { EventType } from './event-types.js';
 
 /*
  * Subscriptions (docs/architecture.md, "Realtime"). The feed hands every batch of new events to `dispatch`, which
@@ -49,6 +50,9 @@ function share(result: ExecutionResult, recipients: number): void {
   if (recipients > 1 && result.data) sharedResultData.add(result.data);
 }
 
+/** Events after which the area tree is not what it was: paths moved, or an area retired. */
+const AREA_TREE_EVENTS = new Set<string>([EventType.AREA_MOVED, EventType.AREA_RETIRED]);
+
 class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   live = false;
   done = false;
@@ -64,11 +68,12 @@ class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   constructor(
     readonly hub: SubscriptionHub,
     readonly channel: Channel<unknown, unknown>,
-    readonly filter: unknown,
-    readonly viewer: Viewer,
-    readonly viewerKey: string,
+    /** The filter and the viewer, with the area paths they hold: re-read when an area moves (`rescope`). */
+    public filter: unknown,
+    public viewer: Viewer,
+    public viewerKey: string,
     /** Subscribers with the same group key get the same result for the same event. */
-    readonly groupKey: string,
+    public groupKey: string,
     readonly execution: { document: DocumentNode; operationName: string | undefined; variableValues: Record<string, unknown> },
     /** The subscriber has been brought up to here. */
     public cursor: number,
@@ -180,6 +185,10 @@ export class SubscriptionHub implements Realtime {
   private readonly heartbeat: NodeJS.Timeout;
   /** Selections executed and messages handed to subscribers, since start (tests, diagnostics). */
   readonly stats = { executions: 0, deliveries: 0 };
+  /** Called when an area moved or retired (the token verifier's caches: src/server.ts). */
+  private readonly areaListeners: (() => void)[] = [];
+  /** How many batches moved or retired areas since start: sockets re-read their viewer when it changed (src/ws.ts). */
+  private areaChanges = 0;
 
   constructor(
     private readonly app: App,
@@ -335,8 +344,86 @@ export class SubscriptionHub implements Realtime {
     }
   }
 
-  /** A batch from the feed, in cursor order. */
+  /** Calls `listener` whenever a batch moved or retired an area, before anything after it is delivered. */
+  onAreasChanged(listener: () => void): void {
+    this.areaListeners.push(listener);
+  }
+
+  /** Changes with every batch that moved or retired an area. */
+  get areaTreeVersion(): number {
+    return this.areaChanges;
+  }
+
+  /**
+   * A batch from the feed, in cursor order. When it moves or retires areas (AREA_MOVED, AREA_RETIRED), what
+   * comes up to the last of those is delivered with the scopes subscribers had, then the listeners are told
+   * (the token verifier drops its caches) and every subscription's scope is recomputed (`rescope`), then the
+   * rest is delivered.
+   */
   async dispatch(events: FeedEvent[]): Promise<void> {
+    let last = -1;
+    events.forEach((e, i) => (AREA_TREE_EVENTS.has(e.type) ? (last = i) : undefined));
+    if (last < 0) return this.dispatchBatch(events);
+    await this.dispatchBatch(events.slice(0, last + 1));
+    this.areaChanges++;
+    for (const listener of this.areaListeners) listener();
+    await this.rescope();
+    await this.dispatchBatch(events.slice(last + 1));
+  }
+
+  /**
+   * Re-reads the area of every subscriber's viewer, and of its filter where the filter names one, and files
+   * the subscriber again where a path changed: a community's admin follows the community to its new street,
+   * the old street's staff stop seeing it because the events carry the new path. A subscriber whose viewer's
+   * area is retired (or gone) is ended with UNAUTHENTICATED, as a new request with its token would be.
+   */
+  private async rescope(): Promise<void> {
+    // those registered now: a subscription made while the areas are read had its viewer read after the change
+    const present = [...this.subscribers];
+    const ids = new Set<string>();
+    for (const s of present) {
+      if (s.viewer.areaId !== null) ids.add(s.viewer.areaId);
+      const filterArea = s.channel.filterArea?.(s.filter);
+      if (filterArea) ids.add(filterArea.id);
+    }
+    if (!ids.size) return;
+    const { rows } = await this.app.db.pool.query<{ id: string; path: string; retired: boolean }>(
+      `${BACKGROUND_SQL} select id::text as id, path, retired_at is not null as retired from area where id = any($1::bigint[])`,
+      [[...ids]],
+    );
+    const areas = new Map(rows.map((r) => [r.id, r]));
+    for (const s of present) {
+      if (!this.subscribers.has(s)) continue;
+      const mine = s.viewer.areaId === null ? null : areas.get(s.viewer.areaId);
+      if (mine === undefined || mine?.retired) {
+        s.fail(new GraphQLError('The area your token names was retired: sign in again.', { extensions: { code: 'UNAUTHENTICATED' } }));
+        continue;
+      }
+      const filterArea = s.channel.filterArea?.(s.filter);
+      const filterPath = filterArea ? areas.get(filterArea.id)?.path : undefined;
+      const viewer = mine && mine.path !== s.viewer.areaPath ? { ...s.viewer, areaPath: mine.path } : s.viewer;
+      const filter = filterPath !== undefined && filterPath !== filterArea!.path ? s.channel.withFilterAreaPath!(s.filter, filterPath) : s.filter;
+      if (viewer !== s.viewer || filter !== s.filter) this.refile(s, viewer, filter);
+    }
+  }
+
+  /** Files a subscriber again under a new viewer (its group follows the viewer's key) and filter. */
+  private refile(s: Subscriber, viewer: Viewer, filter: unknown): void {
+    this.remove(s);
+    const parts = s.groupKey.split('\u0000');
+    parts[1] = viewerKey(viewer);
+    const key = parts.join('\u0000');
+    let shared = this.executions.get(key);
+    if (!shared) this.executions.set(key, (shared = { execution: s.execution, users: 0 }));
+    shared.users++;
+    s.viewer = viewer;
+    s.viewerKey = parts[1];
+    s.groupKey = key;
+    s.filter = filter;
+    this.add(s);
+  }
+
+  private async dispatchBatch(events: FeedEvent[]): Promise<void> {
     if (!events.length) return;
     const end = Number(events[events.length - 1].cursor);
     // from here on a subscriber turning live has been replayed up to `end`: its cursor keeps this batch out

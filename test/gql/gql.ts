@@ -39,7 +39,13 @@ type Documents = {
     "\n  mutation AreaGeoCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id area { id } } userErrors { code field message } }\n  }\n": typeof types.AreaGeoCreateResourceDocument,
     "\n  mutation AreaGeoPostDemand($input: PostDemandInput!) {\n    postDemand(input: $input) { demand { id area { id } } userErrors { code field message } }\n  }\n": typeof types.AreaGeoPostDemandDocument,
     "\n  query AreaGeoChildCount($id: ID!) {\n    area(id: $id) { children(first: 100) { totalCount } }\n  }\n": typeof types.AreaGeoChildCountDocument,
+    "\n    mutation AreaGeoMove($input: MoveAreaInput!) {\n      moveArea(input: $input) { area { id parent { id } } userErrors { code field message } }\n    }\n  ": typeof types.AreaGeoMoveDocument,
     "\n    query AreaGeoSeededGrids { areas(kind: GRID, first: 100) { edges { node { id centroid { lat lng } parent { id parent { id } } } } } }\n  ": typeof types.AreaGeoSeededGridsDocument,
+    "\n  mutation AreaMvMove($input: MoveAreaInput!) {\n    moveArea(input: $input) {\n      area { id kind gridLevel version parent { id } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AreaMvMoveDocument,
+    "\n  query AreaMvRead($id: ID!) {\n    area(id: $id) { id gridLevel version parent { id } demandStatistics { status kind count quantity } }\n  }\n": typeof types.AreaMvReadDocument,
+    "\n  query AreaMvDemand($id: ID!) { demand(id: $id) { id } }\n": typeof types.AreaMvDemandDocument,
+    "\n  query AreaMvMatches($area: ID!) {\n    matches(filter: { areaId: $area }, first: 100) {\n      edges { node { id status atRisk demand { id } agreement { id } } }\n    }\n  }\n": typeof types.AreaMvMatchesDocument,
+    "\n  mutation AreaMvAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code } }\n  }\n": typeof types.AreaMvAcceptDocument,
     "\n  mutation AreaRetCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id version } userErrors { code field message } }\n  }\n": typeof types.AreaRetCreateDocument,
     "\n  mutation AreaRetUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version } userErrors { code } }\n  }\n": typeof types.AreaRetUpdateDocument,
     "\n  mutation AreaRetRetire($input: RetireAreaInput!) {\n    retireArea(input: $input) {\n      area { id version retiredAt }\n      inUse { kind count }\n      userErrors { code field message }\n    }\n  }\n": typeof types.AreaRetRetireDocument,
@@ -250,7 +256,13 @@ const documents: Documents = {
     "\n  mutation AreaGeoCreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) { resource { id area { id } } userErrors { code field message } }\n  }\n": types.AreaGeoCreateResourceDocument,
     "\n  mutation AreaGeoPostDemand($input: PostDemandInput!) {\n    postDemand(input: $input) { demand { id area { id } } userErrors { code field message } }\n  }\n": types.AreaGeoPostDemandDocument,
     "\n  query AreaGeoChildCount($id: ID!) {\n    area(id: $id) { children(first: 100) { totalCount } }\n  }\n": types.AreaGeoChildCountDocument,
+    "\n    mutation AreaGeoMove($input: MoveAreaInput!) {\n      moveArea(input: $input) { area { id parent { id } } userErrors { code field message } }\n    }\n  ": types.AreaGeoMoveDocument,
     "\n    query AreaGeoSeededGrids { areas(kind: GRID, first: 100) { edges { node { id centroid { lat lng } parent { id parent { id } } } } } }\n  ": types.AreaGeoSeededGridsDocument,
+    "\n  mutation AreaMvMove($input: MoveAreaInput!) {\n    moveArea(input: $input) {\n      area { id kind gridLevel version parent { id } }\n      userErrors { code field message }\n    }\n  }\n": types.AreaMvMoveDocument,
+    "\n  query AreaMvRead($id: ID!) {\n    area(id: $id) { id gridLevel version parent { id } demandStatistics { status kind count quantity } }\n  }\n": types.AreaMvReadDocument,
+    "\n  query AreaMvDemand($id: ID!) { demand(id: $id) { id } }\n": types.AreaMvDemandDocument,
+    "\n  query AreaMvMatches($area: ID!) {\n    matches(filter: { areaId: $area }, first: 100) {\n      edges { node { id status atRisk demand { id } agreement { id } } }\n    }\n  }\n": types.AreaMvMatchesDocument,
+    "\n  mutation AreaMvAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code } }\n  }\n": types.AreaMvAcceptDocument,
     "\n  mutation AreaRetCreate($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id version } userErrors { code field message } }\n  }\n": types.AreaRetCreateDocument,
     "\n  mutation AreaRetUpdate($input: UpdateAreaInput!) {\n    updateArea(input: $input) { area { id version } userErrors { code } }\n  }\n": types.AreaRetUpdateDocument,
     "\n  mutation AreaRetRetire($input: RetireAreaInput!) {\n    retireArea(input: $input) {\n      area { id version retiredAt }\n      inUse { kind count }\n      userErrors { code field message }\n    }\n  }\n": types.AreaRetRetireDocument,
@@ -553,7 +565,31 @@ export function graphql(source: "\n  query AreaGeoChildCount($id: ID!) {\n    ar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    mutation AreaGeoMove($input: MoveAreaInput!) {\n      moveArea(input: $input) { area { id parent { id } } userErrors { code field message } }\n    }\n  "): (typeof documents)["\n    mutation AreaGeoMove($input: MoveAreaInput!) {\n      moveArea(input: $input) { area { id parent { id } } userErrors { code field message } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query AreaGeoSeededGrids { areas(kind: GRID, first: 100) { edges { node { id centroid { lat lng } parent { id parent { id } } } } } }\n  "): (typeof documents)["\n    query AreaGeoSeededGrids { areas(kind: GRID, first: 100) { edges { node { id centroid { lat lng } parent { id parent { id } } } } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaMvMove($input: MoveAreaInput!) {\n    moveArea(input: $input) {\n      area { id kind gridLevel version parent { id } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AreaMvMove($input: MoveAreaInput!) {\n    moveArea(input: $input) {\n      area { id kind gridLevel version parent { id } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaMvRead($id: ID!) {\n    area(id: $id) { id gridLevel version parent { id } demandStatistics { status kind count quantity } }\n  }\n"): (typeof documents)["\n  query AreaMvRead($id: ID!) {\n    area(id: $id) { id gridLevel version parent { id } demandStatistics { status kind count quantity } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaMvDemand($id: ID!) { demand(id: $id) { id } }\n"): (typeof documents)["\n  query AreaMvDemand($id: ID!) { demand(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaMvMatches($area: ID!) {\n    matches(filter: { areaId: $area }, first: 100) {\n      edges { node { id status atRisk demand { id } agreement { id } } }\n    }\n  }\n"): (typeof documents)["\n  query AreaMvMatches($area: ID!) {\n    matches(filter: { areaId: $area }, first: 100) {\n      edges { node { id status atRisk demand { id } agreement { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AreaMvAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation AreaMvAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

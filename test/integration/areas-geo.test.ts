@@ -358,6 +358,37 @@ describe('createResource and postDemand without an area', () => {
   });
 });
 
+describe('moveArea with boundaries', () => {
+  const Move = graphql(`
+    mutation AreaGeoMove($input: MoveAreaInput!) {
+      moveArea(input: $input) { area { id parent { id } } userErrors { code field message } }
+    }
+  `);
+
+  it('refuses a move that would put a boundary outside its new parent\'s: AREA_BOUNDARY_CONFLICT, nothing moved', async () => {
+    // g3 lies in c1's south-west corner, wholly outside c2
+    const before = (await hub.client.data(Boundary, { id: a.g3 })).area!;
+    const data = await hub.client.data(Move, { input: { id: a.g3, newParentId: a.c2, version: before.version } }, admin);
+    expect(data.moveArea.area).toBeNull();
+    expect(data.moveArea.userErrors.map((e) => e.code)).toEqual(['AREA_BOUNDARY_CONFLICT']);
+    expect((await hub.client.data(Boundary, { id: a.g3 })).area!.version).toBe(before.version);
+    expect(await chainAt(39.901, 116.401)).toEqual([district, a.street, a.c1, a.g1, a.g2, a.g3]);
+  });
+
+  it('moves a bounded grid where nothing conflicts, and areasAt follows it', async () => {
+    // a level-2 grid of g1 without a boundary: nothing to reach outside of, no bounded sibling for g3 there
+    const gu = await create({ kind: 'GRID', parentId: a.g1 });
+    const before = (await hub.client.data(Boundary, { id: a.g3 })).area!;
+    const data = await hub.client.data(Move, { input: { id: a.g3, newParentId: gu.id, version: before.version } }, admin);
+    expect(data.moveArea.userErrors).toEqual([]);
+    expect(data.moveArea.area!.parent!.id).toBe(gu.id);
+    expect(await chainAt(39.901, 116.401)).toEqual([district, a.street, a.c1, a.g1, gu.id, a.g3]);
+    // and back, so the tests after this one find the tree as built
+    const back = await hub.client.data(Move, { input: { id: a.g3, newParentId: a.g2, version: before.version + 1 } }, admin);
+    expect(back.moveArea.userErrors).toEqual([]);
+  });
+});
+
 describe('the seeded district', () => {
   let db: Database;
   let server: RunningServer;

@@ -329,6 +329,17 @@ describe('a retired area', () => {
     expect(result.errors?.[0]?.message).toContain('not retired');
   });
 
+  it('refuses, once AREA_RETIRED reaches the instance, a token it had verified and cached before the retirement', async () => {
+    const other = await enter('GRID', community);
+    const token = await hub.token({ role: Role.GRID_WORKER, areaId: other.id });
+    expect((await hub.client.request(District_, {}, { token })).errors).toBeUndefined();
+    expect((await retire(other)).userErrors).toEqual([]);
+    // the instance drops its verified tokens and area paths when its event feed brings AREA_RETIRED
+    await waitFor(async () => (await hub.client.request(District_, {}, { token })).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED', {
+      what: 'the cached token refused after the retirement',
+    });
+  });
+
   it('takes nothing new: no area below it, unit, resource, demand, demand list, project or agreement (AREA_RETIRED)', async () => {
     const below = await hub.client.data(
       Create,

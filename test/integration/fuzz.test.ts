@@ -87,6 +87,7 @@ function idTypeFor(name: string, fieldName: string): string | null {
   const byName: Record<string, string> = {
     area: 'Area',
     parent: 'Area',
+    newParent: 'Area',
     sharedWith: 'Area',
     organization: 'Organization',
     resource: 'Resource',

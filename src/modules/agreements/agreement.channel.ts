@@ -65,6 +65,8 @@ export class AgreementEventFilter {
 export interface AgreementFilterValues {
   agreementIds: Set<string> | null;
   organizationId: string | null;
+  /** The area named, and its path (re-read by the hub when areas move). */
+  areaRowId: string | null;
   areaPath: string | null;
 }
 
@@ -106,6 +108,8 @@ export const agreementChannel: Channel<AgreementFilterValues, SharingAgreement> 
     data: e.data,
     agreement: a,
   }),
+  filterArea: (f) => (f.areaRowId !== null && f.areaPath !== null ? { id: f.areaRowId, path: f.areaPath } : null),
+  withFilterAreaPath: (f, areaPath) => ({ ...f, areaPath }),
   heartbeat: (cursor): AgreementEvent => ({ ...heartbeatOf(cursor), from: null, to: null, reason: null, agreement: null }),
 };
 
@@ -121,6 +125,7 @@ export class AgreementEventsResolver {
         agreementIds: idSet(f.agreementIds, ['SharingAgreement'], 'filter.agreementIds'),
         organizationId: f.organizationId ? idOf(f.organizationId, ['Organization'], 'filter.organizationId') : null,
         areaPath: await areaPathOf(ctx, f.areaId, 'filter.areaId'),
+        areaRowId: f.areaId ? idOf(f.areaId, ['Area'], 'filter.areaId') : null,
       };
       return subscribeTo(agreementChannel as Channel<AgreementFilterValues, unknown>, filter, (data.args.after as string | null) ?? null, data);
     },

@@ -9,6 +9,7 @@ import { agreementLoaders, agreementsInAreaSql } from './agreement.reads.js';
 import { AgreementItemResolver, SharingAgreementResolver } from './agreement.resolver.js';
 import { sharedWithSql } from './agreement.search.js';
 import { sweepAgreements } from './agreement.sweep.js';
+import { moveAreaPaths } from '../areas/index.js';
 
 // Sharing agreements (共享协议)
 
@@ -28,8 +29,12 @@ export const agreementsModule: HubModule = {
   loaders,
   nodes: { SharingAgreement: (ctx, ids) => loadNodes((k) => ctx.loaders.agreementById.loadMany(k), ids) },
   sweeps: [sweepAgreements],
-  // the resource search's `sharedWith` filter; retireArea's AREA_IN_USE
-  hooks: { resourcesSharedWithSql: sharedWithSql, areaInUseSql: agreementsInAreaSql },
+  // the resource search's `sharedWith` filter; retireArea's AREA_IN_USE; the area paths it copies follow an area's move (moveArea)
+  hooks: {
+    resourcesSharedWithSql: sharedWithSql,
+    areaInUseSql: agreementsInAreaSql,
+    areaPathsMoved: (em, move) => moveAreaPaths(em, 'sharing_agreement', move),
+  },
 };
 
 // what other modules use of this one

@@ -82,3 +82,15 @@ export class RetireAreaInput {
   @Field(() => String, { nullable: true, description: 'Why it is retired (merged into a neighbour, say), kept in its history; at most 500 characters.' })
   reason?: string | null;
 }
+
+@InputType({ description: 'An area to move to another parent, with everything below it.' })
+export class MoveAreaInput {
+  @Field(() => ID, { description: 'The area to move: a community, grid or building (streets and the district stay where they are).' })
+  id!: string;
+
+  @Field(() => ID, { description: 'Its new parent: a street for a community, a community or grid for a grid (levels recomputed, at most 3 deep), a grid or community for a building.' })
+  newParentId!: string;
+
+  @Field(() => Int, { description: 'The version of the area last read; a newer stored version is VERSION_CONFLICT.' })
+  version!: number;
+}

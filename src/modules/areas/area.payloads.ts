@@ -41,3 +41,14 @@ export class RetireAreaPayload {
   @Field(() => [UserError], { description: 'Why nothing was changed (AREA_IN_USE, AREA_RETIRED, AREA_IS_DISTRICT, VERSION_CONFLICT); empty on success.' })
   userErrors!: UserError[];
 }
+
+@ObjectType({ simpleResolvers: true, description: 'Result of moveArea.' })
+export class MoveAreaPayload {
+  @Field(() => Area, { nullable: true, description: 'The area at its new place (as it was, when the new parent is its parent already); null when userErrors is not empty.' })
+  area!: Area | null;
+
+  @Field(() => [UserError], {
+    description: 'Why nothing was changed (VERSION_CONFLICT, AREA_PARENT_KIND, AREA_MOVE_CYCLE, AREA_CODE_TAKEN, AREA_RETIRED); empty on success.',
+  })
+  userErrors!: UserError[];
+}

@@ -8,11 +8,12 @@ import { CoordinateSystem, GeoPointInput, parsePoint } from '../../shared/locati
 import { boundaryIn, type Boundary } from './area.boundary.js';
 import { PageArgsType } from '../../shared/page-args.js';
 import { AreaKind } from './area.enums.js';
-import { CreateAreaInput, RetireAreaInput, UpdateAreaInput } from './area.inputs.js';
-import { CreateAreaPayload, RetireAreaPayload, UpdateAreaPayload } from './area.payloads.js';
+import { CreateAreaInput, MoveAreaInput, RetireAreaInput, UpdateAreaInput } from './area.inputs.js';
+import { CreateAreaPayload, MoveAreaPayload, RetireAreaPayload, UpdateAreaPayload } from './area.payloads.js';
 import { areasAt } from './area.geo.js';
 import { districtArea, listAreas } from './area.reads.js';
 import { AreaService } from './area.service.js';
+import { AreaMoveService } from './area-move.service.js';
 import { AreaRetireService } from './area-retire.service.js';
 import { Area, AreaConnection } from './area.type.js';
 
@@ -132,5 +133,19 @@ export class AreaResolver {
   ): Promise<Boundary | null> {
     const boundary = await ctx.loaders.areaBoundary.load(area.rowId);
     return boundary && boundaryIn(boundary, system);
+  }
+
+  @Authorized(MAY.DISTRICT)
+  @Mutation(() => MoveAreaPayload, {
+    complexity: MUTATION_COST.WRITE,
+    description:
+      'Moves an area, with everything below it, to another parent (a community to another street, a grid to another community or grid). The district admin only. Paths below it, and those copied onto units, resources, agreements, demands, lists, projects and matches, change in the same transaction; matches it leaves without an agreement in force are put at risk (accepted) or superseded (proposed). Events already written keep their scope.',
+  })
+  async moveArea(
+    @Arg('input', () => MoveAreaInput, { description: 'The area and its new parent.' }) input: MoveAreaInput,
+    @Ctx() ctx: Context,
+  ): Promise<MoveAreaPayload> {
+    const outcome = await new AreaMoveService(ctx).move(input);
+    return outcome.ok ? { area: outcome.value, userErrors: [] } : { area: null, userErrors: outcome.errors };
   }
 }

@@ -19,7 +19,7 @@ import type { Area } from './area.type.js';
 const codeTaken = () => userError('AREA_CODE_TAKEN', 'Another area of the same parent already has this code.', 'input.code');
 
 /** Is `code` already another child's of `parentId`? */
-async function codeTakenBelow(em: EntityManager, parentId: string, code: string, except?: string): Promise<boolean> {
+export async function codeTakenBelow(em: EntityManager, parentId: string, code: string, except?: string): Promise<boolean> {
   return (await em.count(AreaEntity, { parent: parentId, code, ...(except ? { id: { $ne: except } } : {}) })) > 0;
 }
 

@@ -32,3 +32,4 @@ export { areaRetired, areaToPlaceIn } from './area-retire.service.js';
 export { AREA, areaPathOf, belowAreaSql, districtArea } from './area.reads.js';
 export { areaAtPoint, noAreaAtPoint, pointOutsideArea } from './area.geo.js';
 export { Area } from './area.type.js';
+export { moveAreaPaths, type AreaMove } from './area.hooks.js';

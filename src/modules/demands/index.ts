@@ -10,6 +10,7 @@ import { demandByIdLoader, demandHistoryLoader, demandListByIdLoader, demandList
 import { DemandResolver } from './demand.resolver.js';
 import { demandStatisticsByListLoader, demandStatisticsByPathLoader } from './demand.statistics.js';
 import { expireDemands } from './demand.sweep.js';
+import { moveAreaPaths } from '../areas/index.js';
 
 // Demands and demand lists (需求清单)
 
@@ -43,8 +44,14 @@ export const demandsModule: HubModule = {
     DemandList: (ctx, ids) => loadNodes((k) => ctx.loaders.demandListById.loadMany(k), ids),
   },
   sweeps: [expireDemands],
-  // retireArea's AREA_IN_USE
-  hooks: { areaInUseSql: demandsInAreaSql },
+  // retireArea's AREA_IN_USE; the area paths it copies follow an area's move (moveArea)
+  hooks: {
+    areaInUseSql: demandsInAreaSql,
+    areaPathsMoved: async (em, move) => {
+      await moveAreaPaths(em, 'demand_list', move);
+      await moveAreaPaths(em, 'demand', move);
+    },
+  },
 };
 
 // what other modules use of this one

@@ -6,6 +6,7 @@ import { DeclinedPairEntity, MatchEntity, MatchHistoryEntity, MatchRunEntity } f
 import { matchByIdLoader, matchesByLoader, matchHistoryLoader, matchRunByIdLoader } from './match.reads.js';
 import { DemandMatchesResolver, MatchResolver, MatchRunResolver, ResourceMatchesResolver } from './match.resolver.js';
 import { lockLiveMatchesOf, matchesOnAgreementChange, matchesOnDemandsClosed } from './match.cascade.js';
+import { matchesBeforeAreaMove, matchesOnAreaMove, matchPathsOnAreaMove } from './match.cascade.js';
 import { matcherLag, matchOnce, triggersMatching } from './matcher.js';
 import { DemandSuggestionResolver, DemandSuggestionsResolver, suggestionsByDemandLoader } from './suggestions.js';
 
@@ -41,7 +42,14 @@ export const matchingModule: HubModule = {
     MatchRun: (ctx, ids) => loadNodes((k) => ctx.loaders.matchRunById.loadMany(k), ids),
   },
   // what other modules' changes do to matches, in their transaction (match.cascade.ts)
-  hooks: { agreementChanged: matchesOnAgreementChange, demandsClosing: lockLiveMatchesOf, demandsClosed: matchesOnDemandsClosed },
+  hooks: {
+    agreementChanged: matchesOnAgreementChange,
+    demandsClosing: lockLiveMatchesOf,
+    demandsClosed: matchesOnDemandsClosed,
+    areaMoving: matchesBeforeAreaMove,
+    areaPathsMoved: matchPathsOnAreaMove,
+    areaMoved: matchesOnAreaMove,
+  },
   jobs: [
     {
       // the incremental matcher: every second, and at once for an event that can change the optimum

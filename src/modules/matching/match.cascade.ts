@@ -7,6 +7,10 @@ import type { EventDraft } from '../../outbox/outbox.js';
 import { releaseOnResource } from '../resources/index.js';
 import { MatchAction, MatchStatus } from './match.enums.js';
 import { pgArray } from '../../db/tx-query.js';
+import { toGlobalId } from '../../shared/global-id.js';
+import { moveAreaPaths, type AreaMove } from '../areas/index.js';
+import { inForceSql } from '../agreements/index.js';
+import { MATCHING_LOCK_KEY } from './match-run.service.js';
 
 /*
  * What other modules' changes do to matches, in the caller's transaction (the caller records the events
@@ -19,6 +23,8 @@ import { pgArray } from '../../db/tx-query.js';
  *                                      stay ACCEPTED (they hold their quantity; who served what is not
  *                                      rewritten) and are flagged at risk for the community to cancel or
  *                                      fulfil them; the flag never clears, since the agreement never resumes
+ *   area moved (moveArea)            as for a terminated agreement, for the live matches of the moved
+ *                                      subtree's demands that no agreement in force covers any more
  *   demand CANCELLED or EXPIRED        its ACCEPTED matches become CANCELLED and their quantity goes back to
  *                                      the resources (and the demand's counter); its PROPOSED ones become
  *                                      SUPERSEDED; FULFILLED matches keep their quantity
@@ -86,15 +92,59 @@ export async function matchesOnAgreementChange(em: EntityManager, agreementId: s
     await history(em, rows, MatchAction.CLEAR_RISK, MatchStatus.ACCEPTED, MatchStatus.ACCEPTED, actor, null, now);
     return rows.map((m) => matchEvent(EventType.MATCH_RISK_CLEARED, { id: m.id, areaPath: m.area_path, organizationId: m.organization_id }, cause));
   }
-  const events = await supersede(em, 'm.agreement_id = ?', [agreementId], actor, now, cause);
+  return supersedeAndFlag(em, 'm.agreement_id = ?', [agreementId], actor, now, cause);
+}
+
+/**
+ * Matches matching `where` (on alias m) that lost their cover: PROPOSED ones become SUPERSEDED, ACCEPTED ones
+ * are kept and flagged at risk (once); history and events for each, superseded first.
+ */
+async function supersedeAndFlag(em: EntityManager, where: string, params: unknown[], actor: Actor, now: Date, cause: Record<string, unknown>): Promise<EventDraft[]> {
+  const events = await supersede(em, where, params, actor, now, cause);
   const flagged: Touched[] = await em.execute(
     `update match m set at_risk = true, version = m.version + 1, updated_at = ?
-     where m.agreement_id = ? and m.status = '${MatchStatus.ACCEPTED}' and not m.at_risk ${RETURNING}`,
-    [now.toISOString(), agreementId],
+     where ${where} and m.status = '${MatchStatus.ACCEPTED}' and not m.at_risk ${RETURNING}`,
+    [now.toISOString(), ...params],
   );
   flagged.sort(byId);
   await history(em, flagged, MatchAction.FLAG_AT_RISK, MatchStatus.ACCEPTED, MatchStatus.ACCEPTED, actor, null, now);
   return [...events, ...flagged.map((m) => matchEvent(EventType.MATCH_AT_RISK, { id: m.id, areaPath: m.area_path, organizationId: m.organization_id }, cause))];
+}
+
+/**
+ * An area is about to move (moveArea): the full run's lock, taken exclusively as `runMatching` takes it, so
+ * no run and no incremental batch (both hold it, shared or exclusive, for their whole transaction) reads the
+ * tree half moved; then the live matches of the subtree's demands, in id order, before the move writes
+ * resources and demands (the order acceptMatch locks them in).
+ */
+export async function matchesBeforeAreaMove(em: EntityManager, move: AreaMove): Promise<void> {
+  await em.execute(`select pg_advisory_xact_lock(${MATCHING_LOCK_KEY})`);
+  await em.execute(
+    `select m.id from match m where m.area_path like ? and m.status in ('${MatchStatus.PROPOSED}','${MatchStatus.ACCEPTED}') order by m.id for update`,
+    [`${move.fromPath}%`],
+  );
+}
+
+/** The paths matches and runs copy, after an area's move. */
+export async function matchPathsOnAreaMove(em: EntityManager, move: AreaMove): Promise<void> {
+  await moveAreaPaths(em, 'match_run', move);
+  await moveAreaPaths(em, 'match', move);
+}
+
+/**
+ * The matches' side of an area's move, once every copied path is rewritten: a live match of a demand in the
+ * moved subtree that no agreement in force on `move.today` covers any more (an item on its resource, the
+ * agreement's area containing the demand's) is treated as under a terminated agreement: superseded when
+ * PROPOSED, flagged at risk when ACCEPTED. Demands outside the subtree keep their cover: an agreement of an
+ * area in the subtree never covered them.
+ */
+export async function matchesOnAreaMove(em: EntityManager, move: AreaMove, actor: Actor, now: Date): Promise<EventDraft[]> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(move.today)) throw new RangeError(`matchesOnAreaMove: bad date ${move.today}`);
+  const uncovered = `m.area_path like ? and not exists (
+      select 1 from agreement_item i join sharing_agreement a on a.id = i.agreement_id
+      where i.resource_id = m.resource_id and a.discarded_at is null and ${inForceSql('a', `date '${move.today}'`)}
+        and starts_with(m.area_path, a.area_path))`;
+  return supersedeAndFlag(em, uncovered, [`${move.toPath}%`], actor, now, { areaId: toGlobalId('Area', move.areaId), areaChange: 'MOVED' });
 }
 
 /**

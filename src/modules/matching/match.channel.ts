@@ -59,6 +59,8 @@ export class MatchEventFilter {
 
 /** The filter as compiled at subscribe time: global ids decoded, the area resolved to its path. */
 export interface MatchFilterValues {
+  /** The area named, and its path (re-read by the hub when areas move). */
+  areaRowId: string | null;
   areaPath: string | null;
   organizationId: string | null;
   demandIds: Set<string> | null;
@@ -102,6 +104,8 @@ export const matchChannel: Channel<MatchFilterValues, Match> = {
     data: e.data,
     match: m,
   }),
+  filterArea: (f) => (f.areaRowId !== null && f.areaPath !== null ? { id: f.areaRowId, path: f.areaPath } : null),
+  withFilterAreaPath: (f, areaPath) => ({ ...f, areaPath }),
   heartbeat: (cursor): MatchEvent => ({ ...heartbeatOf(cursor), match: null }),
 };
 
@@ -116,6 +120,7 @@ export class MatchEventsResolver {
       const f = (data.args.filter ?? {}) as MatchEventFilter;
       const filter: MatchFilterValues = {
         areaPath: await areaPathOf(ctx, f.areaId, 'filter.areaId'),
+        areaRowId: f.areaId ? idOf(f.areaId, ['Area'], 'filter.areaId') : null,
         organizationId: f.organizationId ? idOf(f.organizationId, ['Organization'], 'filter.organizationId') : null,
         demandIds: idSet(f.demandIds, ['Demand'], 'filter.demandIds'),
         resourceIds: idSet(f.resourceIds, ['Resource'], 'filter.resourceIds'),

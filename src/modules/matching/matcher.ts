@@ -57,6 +57,7 @@ import { LIVE_PROPOSAL_COLUMNS, MATCHING_LOCK_KEY, planSolution, writeSolution, 
  *   RESOURCE_*   the resource; the open demands that reach it and the demands of its live proposals
  *   AGREEMENT_*  (coming into or out of force, signed) as RESOURCE_* for each resource of its items
  *   MATCH_DECLINED / _CANCELLED / _ACCEPTED   the match's demand and resource (counters or a pair changed)
+ *   AREA_MOVED   the live demands of the moved subtree (agreements cover them differently now)
  *
  * Growth is bounded: past MAX_COMPONENT_DEMANDS demands (or MAX_COMPONENT_NODES nodes) the batch falls back to
  * re-solving every open demand, which is what a full run of the district would do.
@@ -89,10 +90,12 @@ const AGREEMENT_EVENTS = new Set<string>([
   EventType.AGREEMENT_SIGNED,
 ]);
 const MATCH_EVENTS = new Set<string>([EventType.MATCH_DECLINED, EventType.MATCH_CANCELLED, EventType.MATCH_ACCEPTED]);
+/** An area moved: agreements now cover its demands differently. */
+const AREA_EVENTS = new Set<string>([EventType.AREA_MOVED]);
 
 /** Whether an event of this type can change the optimum (AVAILABILITY_REPORTED never does). */
 export function triggersMatching(type: string): boolean {
-  return DEMAND_EVENTS.has(type) || RESOURCE_EVENTS.has(type) || AGREEMENT_EVENTS.has(type) || MATCH_EVENTS.has(type);
+  return DEMAND_EVENTS.has(type) || RESOURCE_EVENTS.has(type) || AGREEMENT_EVENTS.has(type) || MATCH_EVENTS.has(type) || AREA_EVENTS.has(type);
 }
 
 export interface MatcherPass {
@@ -138,6 +141,7 @@ async function seedsOf(sql: Sql, events: EventRow[]): Promise<Seeds> {
   const placed = new Set<string>();
   const agreements: string[] = [];
   const matches: string[] = [];
+  const areas: string[] = [];
   for (const e of events) {
     const id = String(e.subject_id);
     if (e.type === EventType.DEMAND_PLACED) placed.add(id);
@@ -145,6 +149,7 @@ async function seedsOf(sql: Sql, events: EventRow[]): Promise<Seeds> {
     else if (RESOURCE_EVENTS.has(e.type)) resources.add(id);
     else if (AGREEMENT_EVENTS.has(e.type)) agreements.push(id);
     else if (MATCH_EVENTS.has(e.type)) matches.push(id);
+    else if (AREA_EVENTS.has(e.type)) areas.push(id);
   }
   if (agreements.length) {
     const rows = await sql<{ id: string }>(
@@ -159,6 +164,15 @@ async function seedsOf(sql: Sql, events: EventRow[]): Promise<Seeds> {
       [pgArray(matches)],
     );
     for (const m of rows) (demands.add(m.d), resources.add(m.r));
+  }
+  if (areas.length) {
+    // every live demand of the moved subtree (its path as it is now): cover may have come or gone for each
+    const rows = await sql<{ id: string }>(
+      `select d.id::text as id from area a join demand d on d.area_path like a.path || '%'
+       where a.id = any($1::bigint[]) and d.status in ('PLACED','PARTIALLY_MATCHED')`,
+      [pgArray(areas)],
+    );
+    for (const r of rows) demands.add(r.id);
   }
   for (const id of demands) placed.delete(id);
   return { demands, resources, placed };
@@ -422,7 +436,7 @@ export async function matchOnce(app: App): Promise<MatcherPass> {
   }
 }
 
-const TRIGGERING_TYPES = [...DEMAND_EVENTS, ...RESOURCE_EVENTS, ...AGREEMENT_EVENTS, ...MATCH_EVENTS];
+const TRIGGERING_TYPES = [...DEMAND_EVENTS, ...RESOURCE_EVENTS, ...AGREEMENT_EVENTS, ...MATCH_EVENTS, ...AREA_EVENTS];
 
 /**
  * The common case of a busy hub is a run of events that never change the optimum (live counts above all):

@@ -3,6 +3,7 @@ import { loadNodes } from '../../shared/node-loaders.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { organizationByIdLoader, organizationsInAreaSql } from './organization.reads.js';
 import { OrganizationResolver } from './organization.resolver.js';
+import { moveAreaPaths } from '../areas/index.js';
 
 // Resident units (驻区单位)
 
@@ -21,8 +22,8 @@ export const organizationsModule: HubModule = {
   resolvers: [OrganizationResolver],
   loaders,
   nodes: { Organization: (ctx, ids) => loadNodes((k) => ctx.loaders.organizationById.loadMany(k), ids) },
-  // retireArea's AREA_IN_USE
-  hooks: { areaInUseSql: organizationsInAreaSql },
+  // retireArea's AREA_IN_USE; the area paths it copies follow an area's move (moveArea)
+  hooks: { areaInUseSql: organizationsInAreaSql, areaPathsMoved: (em, move) => moveAreaPaths(em, 'organization', move) },
 };
 
 // what other modules use of this one

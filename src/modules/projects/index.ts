@@ -6,6 +6,7 @@ import { projectStatisticsLoader, AreaProjectStatisticsResolver } from './area.f
 import { ProjectEntity, ProjectHistoryEntity, ProjectMilestoneEntity, ProjectNoteEntity } from './project.entity.js';
 import { createProjectListLoaders, projectByIdLoader, projectsInAreaSql } from './project.reads.js';
 import { ProjectResolver } from './project.resolver.js';
+import { moveAreaPaths } from '../areas/index.js';
 
 // Service projects (项目清单)
 
@@ -37,6 +38,6 @@ export const projectsModule: HubModule = {
   resolvers: [ProjectResolver, AreaProjectStatisticsResolver],
   loaders,
   nodes: { Project: (ctx, ids) => loadNodes((k) => ctx.loaders.projectById.loadMany(k), ids) },
-  // retireArea's AREA_IN_USE
-  hooks: { areaInUseSql: projectsInAreaSql },
+  // retireArea's AREA_IN_USE; the area paths it copies follow an area's move (moveArea)
+  hooks: { areaInUseSql: projectsInAreaSql, areaPathsMoved: (em, move) => moveAreaPaths(em, 'project', move) },
 };

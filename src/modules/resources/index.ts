@@ -9,6 +9,7 @@ import { AvailabilityObservationEntity } from './availability-observation.entity
 import { ResourceEntity } from './resource.entity.js';
 import { observationByIdLoader, resourceByIdLoader, resourcesInAreaSql } from './resource.reads.js';
 import { AvailabilityObservationResolver, ResourceResolver } from './resource.resolver.js';
+import { moveAreaPaths } from '../areas/index.js';
 
 // Resources (共享资源) resident units open, and their availability
 
@@ -35,8 +36,8 @@ export const resourcesModule: HubModule = {
     Resource: (ctx, ids, info) => (info ? resourcesByIds(ctx, info, ids) : loadNodes((k) => ctx.loaders.resourceById.loadMany(k), ids)),
     AvailabilityObservation: (ctx, ids) => loadNodes((k) => ctx.loaders.observationById.loadMany(k), ids),
   },
-  // retireArea's AREA_IN_USE
-  hooks: { areaInUseSql: resourcesInAreaSql },
+  // retireArea's AREA_IN_USE; the area paths it copies follow an area's move (moveArea)
+  hooks: { areaInUseSql: resourcesInAreaSql, areaPathsMoved: (em, move) => moveAreaPaths(em, 'resource', move) },
 };
 
 // what other modules use of this one
