@@ -263,12 +263,12 @@ export type CreateAreaInput = {
   code?: string | null | undefined;
   /** For a grid, the level expected (1 in a community, the parent grid's + 1); it follows from the parent, and a different one is AREA_PARENT_KIND. */
   gridLevel?: number | null | undefined;
-  /** Which level the new area is; not DISTRICT. */
+  /** Which level the new area is. DISTRICT, without a parent, only while the hub has no district (a hub started with SEED_ON_EMPTY=false), by the district admin. */
   kind: AreaKind;
   /** Name as the district writes it. */
   name: string;
-  /** The parent: the district for a street, a street for a community, a community or grid for a grid, a grid or community for a building. */
-  parentId: string | number;
+  /** The parent: the district for a street, a street for a community, a community or grid for a grid, a grid or community for a building. Omitted only for the district itself. */
+  parentId?: string | number | null | undefined;
 };
 
 /** A new resource of a resident unit; it starts as DRAFT. */

@@ -6,7 +6,6 @@ import type { Database } from '../../src/db/database.js';
 import { createServer, type RunningServer } from '../../src/server.js';
 import { ManualClock } from '../../src/shared/clock.js';
 import { fromWgs84 } from '../../src/shared/geo.js';
-import { toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { buildOrganization, eventsOf, type BuiltArea } from '../kit/builders.js';
@@ -15,8 +14,8 @@ import { demandInput } from '../kit/demands.js';
 import { startHubOn, startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 
 /*
- * Boundaries, areasAt and area-less createResource/postDemand, on a district entered through the API (only the
- * district itself, which no mutation creates, is written directly): a street, two communities, three levels of
+ * Boundaries, areasAt and area-less createResource/postDemand, on a district entered only through the API, the
+ * district itself included (as a hub started with SEED_ON_EMPTY=false enters it): a street, two communities, three levels of
  * grids, given in WGS-84, GCJ-02 and BD-09. Degrees below are WGS-84 unless said; 0.001° is about 85 m of
  * longitude and 111 m of latitude here.
  *
@@ -122,14 +121,9 @@ const chainAt = async (lat: number, lng: number, system: System = 'WGS84') =>
 beforeAll(async () => {
   // a boundary of 10,000 positions is some 400 kB of JSON: more than the default MAX_BODY_BYTES admits
   hub = await startTestHub({ MAX_BODY_BYTES: '1000000' });
-  // the district: the one area no mutation enters
-  const { rows } = await hub.app.db.pool.query<{ id: string }>(
-    `with next as (select nextval(pg_get_serial_sequence('area', 'id')) as id)
-     insert into area (id, kind, parent_id, path, depth, name, lat, lng) overriding system value
-     select next.id, 'DISTRICT', null, '/' || next.id || '/', 0, '测试区', 39.91, 116.41 from next returning id::text`,
-  );
-  district = toGlobalId('Area', rows[0]!.id);
   admin = await hub.token({ role: Role.DISTRICT_ADMIN });
+  // the district itself, as a hub started empty (SEED_ON_EMPTY=false) enters it: only the district admin, only once
+  district = (await create({ kind: 'DISTRICT', name: '测试区', centroid: { lat: 39.91, lng: 116.41 } })).id;
   a.street = (await create({ kind: 'STREET', parentId: district, boundary: rect(116.4, 39.9, 116.42, 39.92) })).id;
   a.c1 = (await create({ kind: 'COMMUNITY', parentId: a.street, boundary: rect(116.4, 39.9, 116.41, 39.92) })).id;
   a.c2 = (await create({ kind: 'COMMUNITY', parentId: a.street, boundary: rect(116.41, 39.9, 116.42, 39.91) })).id;
@@ -141,6 +135,25 @@ beforeAll(async () => {
   org = await buildOrganization(hub, { id: a.c1 } as BuiltArea);
 }, 60_000);
 afterAll(() => hub?.close());
+
+describe('the district itself', () => {
+  it('is entered once, by the district admin: a second is AREA_PARENT_KIND, anyone else FORBIDDEN, a parent given AREA_PARENT_KIND', async () => {
+    const again = { kind: 'DISTRICT', name: '第二个区', centroid: { lat: 39.91, lng: 116.41 } };
+    expect((await hub.client.data(Create, { input: again as never }, admin)).createArea.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['AREA_PARENT_KIND', 'input.kind'],
+    ]);
+    expect((await hub.client.data(Create, { input: { ...again, parentId: district } as never }, admin)).createArea.userErrors.map((e) => e.code)).toEqual([
+      'AREA_PARENT_KIND',
+    ]);
+    for (const token of [await hub.token({ role: Role.STREET_ADMIN, areaId: a.street }), await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: a.c1 })]) {
+      expect(await hub.client.errorCode(Create, { input: again as never }, token)).toBe('FORBIDDEN');
+    }
+    // any other kind without a parent is bad input
+    expect(await hub.client.errorCode(Create, { input: { ...again, kind: 'STREET' } as never }, admin)).toBe('BAD_USER_INPUT');
+    const { rows } = await hub.app.db.pool.query<{ n: number }>('select count(*)::int as n from area where parent_id is null');
+    expect(rows[0]!.n).toBe(1);
+  });
+});
 
 describe('boundaries', () => {
   it('are stored in WGS-84 whatever they were given in, and given back in the system asked for', async () => {

@@ -19,10 +19,13 @@ export class AreaBoundaryInput {
 
 @InputType({ description: 'An area to enter below its parent.' })
 export class CreateAreaInput {
-  @Field(() => ID, { description: 'The parent: the district for a street, a street for a community, a community or grid for a grid, a grid or community for a building.' })
-  parentId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The parent: the district for a street, a street for a community, a community or grid for a grid, a grid or community for a building. Omitted only for the district itself.',
+  })
+  parentId?: string | null;
 
-  @Field(() => AreaKind, { description: 'Which level the new area is; not DISTRICT.' })
+  @Field(() => AreaKind, { description: 'Which level the new area is. DISTRICT, without a parent, only while the hub has no district (a hub started with SEED_ON_EMPTY=false), by the district admin.' })
   kind!: AreaKind;
 
   @Field({ description: 'Name as the district writes it.' })

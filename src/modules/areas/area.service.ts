@@ -28,6 +28,8 @@ export class AreaService {
 
   async create(input: CreateAreaInput): Promise<Outcome<Area>> {
     requireSignedIn(this.ctx.viewer);
+    if (input.kind === AreaKind.DISTRICT) return this.createDistrict(input);
+    if (input.parentId == null) throw badInput('input.parentId', 'Every area but the district has a parent.');
     const parentId = idOf(input.parentId, ['Area'], 'input.parentId');
     const name = requiredText(input.name, 'input.name', 200);
     const code = optionalText(input.code, 'input.code', 50);
@@ -50,18 +52,7 @@ export class AreaService {
       const [{ id }] = await em.getConnection().execute<{ id: string }[]>(
         `select nextval(pg_get_serial_sequence('area', 'id'))::text as id`, [], 'all', em.getTransactionContext(),
       );
-      await em.getConnection().execute(
-        `insert into area (id, kind, parent_id, path, depth, name, code, lat, lng, grid_level, created_at, updated_at,
-                           boundary, min_lat, min_lng, max_lat, max_lng)
-         overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)`,
-        [
-          id, input.kind, parent.id, `${parent.path}${id}/`, parent.depth + 1, name, code, centroid.lat, centroid.lng, place.gridLevel, now, now,
-          boundary ? JSON.stringify(boundary.geometry) : null,
-          boundary?.box.minLat ?? null, boundary?.box.minLng ?? null, boundary?.box.maxLat ?? null, boundary?.box.maxLng ?? null,
-        ],
-        'run',
-        em.getTransactionContext(),
-      );
+      await insertArea(em, { id, kind: input.kind, parentId: parent.id, path: `${parent.path}${id}/`, depth: parent.depth + 1, name, code, centroid, gridLevel: place.gridLevel, boundary, now });
       const area = await em.findOneOrFail(AreaEntity, { id });
       const event = recordArea(em, area, AreaAction.CREATE, actorOf(this.ctx.viewer), now, {
         kind: area.kind,
@@ -69,6 +60,34 @@ export class AreaService {
         ...(area.gridLevel ? { gridLevel: area.gridLevel } : {}),
         ...(area.boundary ? { boundary: true } : {}),
       });
+      return ok({ result: area.id, events: [event] });
+    });
+    return this.reload(outcome);
+  }
+
+  /**
+   * The district itself, the root of the tree: only while there is none (a hub started empty, SEED_ON_EMPTY=false),
+   * by the district admin. A partial unique index (area_one_district) keeps a concurrent second one out.
+   */
+  private async createDistrict(input: CreateAreaInput): Promise<Outcome<Area>> {
+    requireAllowed(this.ctx.viewer, mayAdministerChildOf(this.ctx.viewer, null));
+    if (input.parentId != null) return fail(userError('AREA_PARENT_KIND', parentKindMessage(AreaKind.DISTRICT), 'input.parentId'));
+    if (input.gridLevel != null) throw badInput('input.gridLevel', 'Only a grid has a grid level.');
+    const name = requiredText(input.name, 'input.name', 200);
+    const code = optionalText(input.code, 'input.code', 50);
+    const centroid = parsePoint(input.centroid, 'input.centroid');
+    const boundary = boundaryOf(input.boundary);
+    const outcome = await transact<string>(this.ctx, async (em, now) => {
+      // two admins entering the district at once: the second waits here, then finds the first's
+      await em.getConnection().execute(`select pg_advisory_xact_lock(hashtextextended('sharehub:area:district', 0))`, [], 'run', em.getTransactionContext());
+      const [{ id, taken }] = await em.getConnection().execute<{ id: string; taken: boolean }[]>(
+        `select nextval(pg_get_serial_sequence('area', 'id'))::text as id, exists (select 1 from area where parent_id is null) as taken`,
+        [], 'all', em.getTransactionContext(),
+      );
+      if (taken) return fail(userError('AREA_PARENT_KIND', 'The hub already has its district; enter streets below it.', 'input.kind'));
+      await insertArea(em, { id, kind: AreaKind.DISTRICT, parentId: null, path: `/${id}/`, depth: 0, name, code, centroid, gridLevel: null, boundary, now });
+      const area = await em.findOneOrFail(AreaEntity, { id });
+      const event = recordArea(em, area, AreaAction.CREATE, actorOf(this.ctx.viewer), now, { kind: area.kind, name: area.name, ...(area.boundary ? { boundary: true } : {}) });
       return ok({ result: area.id, events: [event] });
     });
     return this.reload(outcome);
@@ -145,6 +164,25 @@ function setBoundary(area: AreaEntity, geometry: Boundary | null, box: BoundaryB
   changed.push('boundary');
 }
 
+/** Writes a new area row (its id drawn before, since the path holds it). */
+async function insertArea(
+  em: EntityManager,
+  a: { id: string; kind: AreaKind; parentId: string | null; path: string; depth: number; name: string; code: string | null; centroid: { lat: number; lng: number }; gridLevel: number | null; boundary: { geometry: Boundary; box: BoundaryBox } | null; now: Date },
+): Promise<void> {
+  await em.getConnection().execute(
+    `insert into area (id, kind, parent_id, path, depth, name, code, lat, lng, grid_level, created_at, updated_at,
+                       boundary, min_lat, min_lng, max_lat, max_lng)
+     overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)`,
+    [
+      a.id, a.kind, a.parentId, a.path, a.depth, a.name, a.code, a.centroid.lat, a.centroid.lng, a.gridLevel, a.now, a.now,
+      a.boundary ? JSON.stringify(a.boundary.geometry) : null,
+      a.boundary?.box.minLat ?? null, a.boundary?.box.minLng ?? null, a.boundary?.box.maxLat ?? null, a.boundary?.box.maxLng ?? null,
+    ],
+    'run',
+    em.getTransactionContext(),
+  );
+}
+
 function parentKindMessage(kind: AreaKind): string {
   switch (kind) {
     case AreaKind.STREET:
@@ -156,6 +194,6 @@ function parentKindMessage(kind: AreaKind): string {
     case AreaKind.BUILDING:
       return 'A building\'s parent must be a grid or a community.';
     default:
-      return 'There is only one district; it has no parent.';
+      return 'There is only one district, and it has no parent.';
   }
 }
