@@ -32,6 +32,12 @@ const ImportUnits = graphql(`
   }
 `);
 
+const ResourceKey = graphql(`
+  query ImportsResourceKey($id: ID!) {
+    resource(id: $id) { title externalKey }
+  }
+`);
+
 const ImportRunQuery = graphql(`
   query ImportsImportRun($id: ID!) {
     importRun(id: $id) { id status fileName format encoding rowCount }
@@ -183,6 +189,7 @@ describe('a changed row', () => {
     expect((await apply(run.json.id)).importRun!.status).toBe('APPLIED');
     const { rows } = await hub.app.db.pool.query(`select id::text, title, capacity, version from resource where external_key = 'DC-0001'`);
     expect(rows[0]).toMatchObject({ title: '操场停车场', capacity: 45, version: 2 });
+    expect((await hub.client.data(ResourceKey, { id: toGlobalId('Resource', rows[0].id) })).resource).toEqual({ title: '操场停车场', externalKey: 'DC-0001' });
     const { rows: events } = await hub.app.db.pool.query(`select type, data from event where subject_id = $1 order by cursor`, [rows[0].id]);
     expect(events.at(-1)).toEqual({ type: 'RESOURCE_UPDATED', data: { changed: ['title', 'capacity'] } });
   });
