@@ -9,6 +9,7 @@ import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { countStatements } from '../kit/sql-counter.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
+import { waitFor } from '../kit/wait.js';
 import { BUILD_TIMEOUT_MS, ROOT, runTool, toolEnv } from '../kit/tools.js';
 
 /*
@@ -199,6 +200,37 @@ describe('a changed row', () => {
     expect(run.json).toMatchObject({ status: 'VALIDATED', resourcesCreated: 1 });
     await apply(run.json.id);
     expect(await count(`select 1 from resource where title in ('党群活动室', '党群活动中心')`)).toBe(2);
+  });
+});
+
+describe('a resource changed between the validation and the write', () => {
+  it('is IMPORT_CONFLICT, and nothing of the file is written', async () => {
+    const run = await upload(
+      csv(
+        '和平里医院,,和平里第一网格,DC-0003,对外开放厕所,单位厕所,,,,,,,,每天 6:00-23:00,,,,',
+        '和平里医院,,和平里第一网格,DC-0005,冲突测试资源,阅览室,,,116.4105,39.9105,WGS84,5,,,,,,',
+      ),
+      admin,
+    );
+    expect(run.json).toMatchObject({ status: 'VALIDATED', resourcesUpdated: 1, resourcesCreated: 1 });
+    // another writer holds DC-0003's row (and moves its version) while the apply reads, then writes
+    const other = await hub.app.db.pool.connect();
+    try {
+      await other.query('begin');
+      await other.query(`update resource set version = version + 1 where external_key = 'DC-0003'`);
+      const applying = apply(run.json.id);
+      await waitFor(
+        async () => (await hub.app.db.pool.query(`select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'update resource r%'`)).rowCount,
+        { what: 'the apply waiting for the row' },
+      );
+      await other.query('commit');
+      const refused = await applying;
+      expect(refused.userErrors.map((e) => e.code)).toEqual(['IMPORT_CONFLICT']);
+    } finally {
+      other.release();
+    }
+    expect(await count(`select 1 from resource where external_key = 'DC-0005'`)).toBe(0);
+    expect((await hub.client.data(ImportRunQuery, { id: run.json.id }, admin)).importRun!.status).toBe('VALIDATED');
   });
 });
 
