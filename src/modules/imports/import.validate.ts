@@ -2,7 +2,7 @@ import type { LatLng } from '../../shared/geo.js';
 import { toWgs84 } from '../../shared/geo.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { actsForOrganization, ADMIN_AREA_ROLES, isBelow, Role, type Viewer } from '../../shared/viewer.js';
-import { pointOutsideArea, type AreaEntity } from '../areas/index.js';
+import { pointBeyond, type Boundary } from '../areas/index.js';
 import type { OrganizationKind } from '../organizations/index.js';
 import { AccessMode, Audience, ResourceKind, ResourceStatus } from '../resources/index.js';
 import {
@@ -46,7 +46,7 @@ export interface WorldArea {
   name: string;
   code: string | null;
   retired: boolean;
-  boundary: AreaEntity['boundary'];
+  boundary: Boundary | null;
 }
 
 export interface WorldUnit {
@@ -247,9 +247,9 @@ export function validateRows(rows: ImportRow[], world: ImportWorld, viewer: View
     if (kindCell !== null && kind === null) fault('kind', 'KIND_UNKNOWN', `${kindCell} is not a 资源类型 (阅览室, 活动场地, 免费停车位…).`);
 
     const point = coordinates(v, fault, existing === undefined);
-    if (point && area && area.boundary) {
-      const outside = pointOutsideArea({ app: { config: { areaBoundaryToleranceM: toleranceM } } } as never, { boundary: area.boundary, name: area.name } as AreaEntity, point, COLUMNS.lng);
-      if (outside) fault('lng', outside.code, outside.message);
+    // as createResource's POINT_OUTSIDE_AREA: beyond the named area's boundary by more than AREA_BOUNDARY_TOLERANCE_M
+    if (point && area?.boundary && pointBeyond(area.boundary, point, toleranceM)) {
+      fault('lng', 'POINT_OUTSIDE_AREA', `The point lies more than ${toleranceM} m outside ${area.name}'s boundary.`);
     }
 
     let capacity: number | null | undefined;
