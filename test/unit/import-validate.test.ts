@@ -37,7 +37,7 @@ describe('the validation of ledger rows', () => {
         row(3, { area: '同名社区' }),
         row(4, { lng: '116.5', lat: '39.95' }),
         row(5, { capacity: '三十' }),
-        row(6, { key: 'K-1', title: '阅览室', capacity: '5' }),
+        row(6, { key: 'K-1', title: '新阅览室', capacity: '5' }),
         row(7, { title: 'x'.repeat(201) }),
         row(8, { unitName: '丙单位', unitKind: '工厂' }),
         row(9, { system: '北斗' }),
@@ -45,6 +45,7 @@ describe('the validation of ledger rows', () => {
         row(11, { key: 'K-2', title: '旧厕所' }),
         row(12, { contactPhone: '打电话' }),
         row(13, { title: undefined }),
+        row(14, { title: '阅览室' }),
       ]),
     ).toEqual([
       [2, COLUMNS.area, 'AREA_RETIRED'],
@@ -60,6 +61,8 @@ describe('the validation of ledger rows', () => {
       [11, COLUMNS.title, 'RESOURCE_WITHDRAWN'],
       [12, COLUMNS.contactPhone, 'PHONE_INVALID'],
       [13, COLUMNS.title, 'VALUE_REQUIRED'],
+      // the stored 阅览室, found by its title, is row 6's already (by its key K-1, renamed there)
+      [14, COLUMNS.title, 'DUPLICATE_ROW'],
     ]);
   });
 
@@ -67,6 +70,12 @@ describe('the validation of ledger rows', () => {
     const v = validateRows([row(2, { area: 'A3', key: 'K-1', title: '阅览室', lng: undefined, lat: undefined, system: undefined, capacity: undefined })], world, SYSTEM_VIEWER, 20);
     expect(v.problems).toEqual([]);
     expect(v.plan).toMatchObject({ updates: [], creates: [], unchanged: 1 });
+  });
+
+  it('a keyed row never takes by its title a resource of another key: it makes a new one', () => {
+    const v = validateRows([row(2, { key: 'K-9', title: '阅览室' })], world, SYSTEM_VIEWER, 20);
+    expect(v.problems).toEqual([]);
+    expect(v.plan.creates.map((c) => [c.externalKey, c.title])).toEqual([['K-9', '阅览室']]);
   });
 
   it('grid workers and volunteers import nothing', () => {

@@ -181,6 +181,7 @@ export function validateRows(rows: ImportRow[], world: ImportWorld, viewer: View
 
   const seenKeys = new Map<string, number>();
   const seenTitles = new Map<string, number>();
+  const seenResources = new Map<string, number>();
   const newUnits = new Map<string, NewUnit>();
 
   for (const row of rows) {
@@ -236,7 +237,15 @@ export function validateRows(rows: ImportRow[], world: ImportWorld, viewer: View
       const first = seenTitles.get(t);
       if (key === null && first !== undefined) fault('title', 'DUPLICATE_ROW', `Row ${first} has the same 单位名称 and 资源名称 and no 资源编号.`);
       else if (!seenTitles.has(t)) seenTitles.set(t, row.line);
-      existing ??= byTitle.get(t);
+      // by title only a resource without a key, or with the row's: a keyed row never takes another key's resource
+      const byName = byTitle.get(t);
+      if (!existing && byName && (key === null || byName.externalKey === null)) existing = byName;
+    }
+    const duplicate = problems.slice(before).some((p) => p.code === 'DUPLICATE_ROW');
+    if (existing && !duplicate) {
+      const first = seenResources.get(existing.id);
+      if (first !== undefined) fault('title', 'DUPLICATE_ROW', `Row ${first} is already about this resource (${existing.title}).`);
+      else seenResources.set(existing.id, row.line);
     }
     if (existing?.status === ResourceStatus.WITHDRAWN) fault('title', 'RESOURCE_WITHDRAWN', `${existing.title} has been withdrawn and cannot be changed.`);
     if (existing && !inScope(existing.areaPath)) fault('title', 'AREA_OUT_OF_SCOPE', `${existing.title} lies outside the area you administer.`);
