@@ -47,6 +47,7 @@ const ImportRunQuery = graphql(`
 
 interface RunJson {
   id: string;
+  fileName: string;
   status: string;
   format: string;
   encoding: string | null;
@@ -354,6 +355,11 @@ describe('the HTTP door', () => {
     expect(await count(`select 1 from resource where external_key like 'B-%' and capacity = 11 and version = 2`)).toBe(1000);
     const direct = await upload(csv('批量单位,,和平里社区,B-0,批量资源0,阅览室,,,,,,12,,,,,,'), admin, { query: '?apply=true' });
     expect([direct.status, direct.json.status, direct.json.resourcesUpdated]).toEqual([201, 'APPLIED', 1]);
+    const refused = await upload(csv('批量单位,,和平里社区,B-0,批量资源0,飞船,,,,,,12,,,,,,'), admin, { query: '?apply=true' });
+    expect([refused.status, refused.json.status, refused.json.problems.map((p) => p.code)]).toEqual([422, 'REJECTED', ['KIND_UNKNOWN']]);
+    // a generic content type: the name's extension tells the format
+    const named = await upload(await template('xlsx'), admin, { type: 'application/octet-stream', query: '?name=%E5%8F%B0%E8%B4%A6.xlsx' });
+    expect(named.json).toMatchObject({ format: 'XLSX', fileName: '台账.xlsx' });
   });
 });
 

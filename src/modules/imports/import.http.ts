@@ -49,14 +49,17 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
     return send(res, 413, error('IMPORT_TOO_LARGE', `The file is larger than ${max} bytes (IMPORT_MAX_BYTES).`));
   }
   const fileName = url.searchParams.get('name') ?? 'upload';
+  // a generic content type says nothing of the format: the file name's extension, else the bytes, tell it
+  const generic = contentType === null || contentType.startsWith('application/octet-stream');
   let run;
   try {
-    run = await uploadImport(ctx, { bytes, fileName, contentType: contentType && !contentType.startsWith('application/octet-stream') ? contentType : fileName, encoding });
+    run = await uploadImport(ctx, { bytes, fileName, contentType: generic ? null : contentType, encoding });
   } catch (e) {
     if (e instanceof ImportFileError) return send(res, e.code === 'IMPORT_UNZIPPED_TOO_LARGE' || e.code === 'IMPORT_TOO_MANY_ROWS' ? 413 : 400, error(e.code, e.message));
     throw e;
   }
-  if (url.searchParams.get('apply') !== 'true' || run.status !== 'VALIDATED') return send(res, run.status === 'REJECTED' && url.searchParams.get('apply') === 'true' ? 422 : 201, run);
+  const applyAsked = url.searchParams.get('apply') === 'true';
+  if (!applyAsked || run.status !== 'VALIDATED') return send(res, applyAsked && run.status === 'REJECTED' ? 422 : 201, run);
   const applied = await runImport(ctx, fromGlobalId(run.id)!.id, true);
   if (!applied.ok) return send(res, 409, error(applied.errors[0]!.code, applied.errors[0]!.message));
   return send(res, applied.value.rejected ? 422 : 201, applied.value.run);

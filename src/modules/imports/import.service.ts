@@ -2,15 +2,13 @@ import type pg from 'pg';
 import type { Context } from '../../context.js';
 import { fail, notFound, ok, userError, type Outcome } from '../../shared/errors.js';
 import { toGlobalId } from '../../shared/global-id.js';
-import { requireAllowed } from '../../shared/guards.js';
-import { MAY } from '../../shared/guards.js';
+import { MAY, requireAllowed } from '../../shared/guards.js';
 import { actorOf, Role, type Viewer } from '../../shared/viewer.js';
 import { transactOn } from '../../outbox/transact.js';
 import { writePlan } from './import.apply.js';
 import { ImportRunStatus, type ImportEncoding } from './import.enums.js';
 import { formatOf, readSheet } from './import.read.js';
-import type { ImportProblem as Problem } from './import.validate.js';
-import { rowsOf, validateRows, type ImportRow, type Validation } from './import.validate.js';
+import { rowsOf, validateRows, type ImportProblem as Problem, type ImportRow, type Validation } from './import.validate.js';
 import { readWorld } from './import.world.js';
 import type { ImportRun } from './import.type.js';
 
