@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -370,6 +370,7 @@ describe('the command line door', () => {
     // builds dist/ when it is stale
     await runTool('import', ['--help']);
   }, BUILD_TIMEOUT_MS);
+  afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it('validates with --dry-run, writes without it (as SYSTEM), exits 1 on rows at fault and 2 on bad arguments', async () => {
     const env = toolEnv({ DATABASE_URL: hub.database.url, LOG_LEVEL: 'silent' });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +23,6 @@ describe('the committed ledger templates', () => {
       expect(xlsx.rows.map((r) => r.cells)).toEqual(TEMPLATE_ROWS);
       expect(csv.rows).toEqual(xlsx.rows);
     }
+    await rm(folder, { recursive: true, force: true });
   });
 });

@@ -8,7 +8,9 @@ import { ImportEncoding, ImportFormat } from './import.enums.js';
  * A ledger file (.xlsx or .csv) as a header line and rows of text cells: the formats only, no meaning. exceljs
  * reads .xlsx, csv-parse .csv, iconv-lite decodes GB18030. What an .xlsx unzips to is counted, entry by entry
  * through a streaming unzip (yauzl, which also refuses an entry whose data is longer than its header says),
- * before exceljs is handed the file: a small zip that inflates to gigabytes is refused, not read.
+ * before exceljs is handed the file: a small zip that inflates to gigabytes is refused, not read. (exceljs's
+ * `xlsx.load` inflates every entry into memory through JSZip and has no cap of its own; the declared sizes of a
+ * zip's headers can lie, so the count is of the bytes the streams really give.)
  */
 
 
