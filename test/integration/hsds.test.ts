@@ -15,6 +15,7 @@ import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { buildDistrict, buildResource } from '../kit/builders.js';
 import { TestClient } from '../kit/client.js';
+import { BUILD_TIMEOUT_MS, runTool, toolEnv } from '../kit/tools.js';
 import { errorsOf, HSDS_SCHEMA_DIR, hsdsValidator, type HsdsValidator } from '../kit/hsds.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 
@@ -324,6 +325,27 @@ describe('HSDS 3.0 export: what is never exported, and bad requests', () => {
     }
     expect(texts.join('')).toContain('哨兵中学');
   });
+
+  it('npm run export:hsds -- --out DIR writes the package; --help, a missing --out and unknown options are answered', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'hsds-cli-'));
+    try {
+      const written = await runTool('export-hsds', ['--out', dir], toolEnv({ DATABASE_URL: hub.database.url, LOG_LEVEL: 'silent' }));
+      expect(written.status, written.stderr).toBe(0);
+      expect(written.stdout).toMatch(/^wrote .+: \d+ organization, \d+ service, \d+ service_at_location, \d+ location, \d+ address, \d+ schedule\n$/);
+      const pkg = JSON.parse(await readFile(path.join(dir, 'datapackage.json'), 'utf8'));
+      expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual([
+        'organizations.csv', 'services.csv', 'service_at_location.csv', 'locations.csv', 'addresses.csv', 'schedules.csv',
+      ]);
+      } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    const help = await runTool('export-hsds', ['--help']);
+    expect(help).toMatchObject({ status: 0, stdout: expect.stringMatching(/^usage: npm run export:hsds -- --out DIR\n/) });
+    expect(await runTool('export-hsds', [])).toMatchObject({ status: 2, stderr: 'export:hsds: --out DIR is required (--help for usage)\n' });
+    const refused = await runTool('export-hsds', ['--bogus']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^export:hsds: Unknown option '--bogus'/);
+  }, BUILD_TIMEOUT_MS);
 
   it('answers 400 with a clear message for bad paging and 404 for an unknown or malformed id', async () => {
     for (const [query, message] of [
