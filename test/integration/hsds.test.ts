@@ -15,6 +15,7 @@ import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { buildDistrict, buildResource } from '../kit/builders.js';
 import { TestClient } from '../kit/client.js';
+import { countStatements } from '../kit/sql-counter.js';
 import { BUILD_TIMEOUT_MS, runTool, toolEnv } from '../kit/tools.js';
 import { errorsOf, HSDS_SCHEMA_DIR, hsdsValidator, type HsdsValidator } from '../kit/hsds.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
@@ -38,8 +39,12 @@ beforeAll(async () => {
   server = await createServer(createApp(config, db, new ManualClock(new Date(TEST_NOW))), { port: 0, host: '127.0.0.1' });
   client = new TestClient(server.url);
   base = server.url.replace(/\/graphql$/, '/hsds');
+  // compiled before any request: Ajv's compilation of HSDS's compiled objects holds the event loop for seconds,
+  // and keep-alive sockets the server closes meanwhile would be reused by the next request (ECONNRESET)
   v = hsdsValidator();
-});
+  for (const apiPath of ['/services', '/services/{id}', '/organizations', '/organizations/{id}', '/service_at_locations']) v.response(apiPath);
+  for (const file of ['service.json', 'organization.json', 'schedule.json', 'tabular.json']) v.schema(file);
+}, 60_000);
 afterAll(async () => {
   await server?.close();
   await db?.close();
@@ -204,6 +209,27 @@ describe('HSDS 3.0 export of the seeded district', () => {
     expect(units).toHaveLength(organizations.length);
     for (const o of units) expect(byId.get(hsdsId(o.id))).toEqual({ id: hsdsId(o.id), name: o.name, description: o.description });
   }, 120_000);
+
+  it('reads set-based: a page in two statements whatever its size, a service in two (one more for an id not seen before), the package in three', async () => {
+    for (const perPage of [5, 500]) {
+      for (const list of ['/services', '/organizations', '/service_at_locations']) {
+        const { count: n } = await countStatements(() => get(`${base}${list}?per_page=${perPage}`));
+        expect(n, `${list}?per_page=${perPage}`).toBe(2);
+      }
+    }
+    // a known id: its row and the district's name; an id not seen before also reads the public ids once
+    const { count: known } = await countStatements(() => get(`${base}/services/${services[0]!.id}`));
+    expect(known).toBe(2);
+    const { count: unknown } = await countStatements(() => get(`${base}/services/00000000-0000-5000-8000-000000000000`));
+    expect(unknown).toBe(1);
+    const dir = await mkdtemp(path.join(tmpdir(), 'hsds-'));
+    try {
+      const { count: whole } = await countStatements(() => writeHsdsPackage(db.pool, dir, config, new Date(TEST_NOW)));
+      expect(whole).toBe(3);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it('turns a window past midnight into two schedule rows, the second on the next days', async () => {
     const parking = [...full.values()].find((s) => (s.service_at_locations as Json[])[0]!.schedules && ((s.service_at_locations as Json[])[0]!.schedules as Json[]).some((x) => x.opens_at === '00:00:00+08:00'));
