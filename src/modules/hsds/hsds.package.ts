@@ -12,12 +12,13 @@ import {
   serviceAtLocationOf,
   serviceOf,
 } from './hsds.map.js';
-import { districtName, everything } from './hsds.reads.js';
+import { everything } from './hsds.reads.js';
 
 /*
  * HSDS 3.0's tabular data package (`npm run export:hsds -- --out DIR`): one CSV file per table, with the
  * columns HSDS's simple/schema.csv lays out for it and in that order, and datapackage.json describing them
- * (Frictionless Data: tabular-data-package). Written from two statements, whatever the district's size.
+ * (Frictionless Data: tabular-data-package). Written from one snapshot read in three statements, whatever the
+ * district's size.
  */
 
 /** A column: its name, and its Frictionless type when not string (HSDS's type or datapackage_type). */
@@ -69,7 +70,7 @@ const typeOf = (c: Column) => c.split(':')[1] ?? 'string';
 
 /** The rows of each table, as HSDS objects (only their one-to-one fields are written). */
 export async function hsdsTables(pool: pg.Pool, config: Pick<Config, 'timeZone' | 'hsds'>, now: Date): Promise<Record<string, Record<string, unknown>[]>> {
-  const [{ organizations, resources }, city] = await Promise.all([everything(pool), districtName(pool)]);
+  const { organizations, resources, city } = await everything(pool);
   const s = hsdsSetting(config, now, city);
   return {
     organization: organizations.map(organizationOf),

@@ -52,18 +52,30 @@ export function resourceSlice(pool: pg.Pool, offset: number, limit: number): Pro
   return slice(pool, { from: 'resource r', columns: RESOURCE_COLUMNS, where: publicResources(p), params: p.values, orderBy: 'r.id' }, offset, limit);
 }
 
-/** Every public resource, with the units owning them: the data package's two statements. */
-export async function everything(pool: pg.Pool): Promise<{ organizations: PublicOrganizationRow[]; resources: PublicResourceRow[] }> {
-  const p = new SqlParams();
-  const [organizations, resources] = await Promise.all([
-    pool.query<PublicOrganizationRow>(`select ${ORGANIZATION_COLUMNS} from organization o order by o.id`),
-    pool.query<PublicResourceRow>(`select ${RESOURCE_COLUMNS} from resource r where ${publicResources(p)} order by r.id`, p.values),
-  ]);
-  return { organizations: organizations.rows, resources: resources.rows };
+/**
+ * The whole export in one snapshot (a read-only REPEATABLE READ transaction, so every service's unit is there):
+ * the units, the public resources and the district's name, one statement each.
+ */
+export async function everything(pool: pg.Pool): Promise<{ organizations: PublicOrganizationRow[]; resources: PublicResourceRow[]; city: string }> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin isolation level repeatable read read only');
+    const organizations = await client.query<PublicOrganizationRow>(`select ${ORGANIZATION_COLUMNS} from organization o order by o.id`);
+    const p = new SqlParams();
+    const resources = await client.query<PublicResourceRow>(`select ${RESOURCE_COLUMNS} from resource r where ${publicResources(p)} order by r.id`, p.values);
+    const city = await districtName(client);
+    await client.query('commit');
+    return { organizations: organizations.rows, resources: resources.rows, city };
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /** The district's name (the root area's), the city of every address. */
-export async function districtName(pool: pg.Pool): Promise<string> {
+export async function districtName(pool: pg.Pool | pg.PoolClient): Promise<string> {
   const { rows } = await pool.query<{ name: string }>('select name from area where parent_id is null order by id limit 1');
   return rows[0]?.name ?? '';
 }
