@@ -203,6 +203,9 @@ describe('HSDS 3.0 export of the seeded district', () => {
       const schedules = (sal!.schedules as Json[]).map(({ byday, opens_at, closes_at }) => ({ byday, opens_at, closes_at }));
       expect(schedules).toEqual(r.windows.flatMap(expectedRows));
       for (const row of sal!.schedules as Json[]) expect(row).toMatchObject({ freq: 'WEEKLY', timezone: 8, service_at_location_id: sal!.id });
+      // day types have no home in HSDS: the rows of a WORKDAY or REST_DAY window say so in their notes
+      const typed = r.windows.flatMap((w) => expectedRows(w).map(() => w.dayType));
+      expect((sal!.schedules as Json[]).map((row) => (row.notes === undefined ? 'ANY' : String(row.notes).includes('(工作日)') ? 'WORKDAY' : 'REST_DAY'))).toEqual(typed);
     }
     const units = await hubOrganizations();
     const byId = new Map(organizations.map((o) => [o.id, o]));
@@ -244,6 +247,9 @@ describe('HSDS 3.0 export of the seeded district', () => {
       { days: [1, 6], opensAt: '00:00:00', closesAt: '02:00:00' },
     ]);
     expect(weeklyRows({ days: [1], dayType: 'ANY', start: '19:00', end: '00:00' })).toEqual([{ days: [1], opensAt: '19:00:00', closesAt: '23:59:59' }]);
+    // a WORKDAY window on Saturdays opens only on makeup workdays: no row in a regular week
+    expect(weeklyRows({ days: [6], dayType: 'WORKDAY', start: '09:00', end: '12:00' })).toEqual([]);
+    expect(weeklyRows({ days: [5, 6, 7], dayType: 'REST_DAY', start: '00:00', end: '24:00' })).toEqual([{ days: [6, 7], opensAt: '00:00:00', closesAt: '23:59:59' }]);
   });
 
   it('fails validation for a non-UUID id, a bad status, a bad schedule frequency, a missing name', async () => {
