@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { parse } from 'csv-parse/sync';
+import { v5 } from 'uuid';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp, openHubDatabase } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
-import { hsdsId, writeHsdsPackage } from '../../src/modules/hsds/index.js';
+import { HSDS_NAMESPACE, writeHsdsPackage } from '../../src/modules/hsds/index.js';
 import { weeklyRows } from '../../src/modules/hsds/hsds.map.js';
 import { createServer, type RunningServer } from '../../src/server.js';
 import { ManualClock } from '../../src/shared/clock.js';
@@ -24,6 +25,15 @@ import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 // its own, validated with HSDS 3.0's own schemas; and on a hub of its own, what must never be exported.
 
 type Json = Record<string, unknown> & { id: string };
+
+/** The README's namespace (uuidv5("sharehub:hsds", URL namespace)), and its ids: written here, not taken from the code. */
+const NAMESPACE = '098f1e46-2be6-5c4c-b63b-9ed5a1cd76b5';
+const hsdsId = (globalId: string, part?: string) => v5(part ? `${globalId}#${part}` : globalId, NAMESPACE);
+
+it('ids: the namespace is the documented one, made as the README says', () => {
+  expect(HSDS_NAMESPACE).toBe(NAMESPACE);
+  expect(v5('sharehub:hsds', v5.URL)).toBe(NAMESPACE);
+});
 type Page = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: Json[] };
 
 let db: Database;
