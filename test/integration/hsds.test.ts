@@ -134,6 +134,37 @@ async function everyNode<T>(read: (after: string | null) => Promise<{ edges: { n
 const hubResources = () => everyNode(async (after) => (await client.data(Resources, { after })).resources);
 const hubOrganizations = () => everyNode(async (after) => (await client.data(Organizations, { after })).organizations);
 
+/**
+ * Writes the data package of the database behind `pool`, reads it back and checks it: each table's columns are
+ * those of HSDS's simple/schema.csv, datapackage.json names them, and every row is valid against HSDS's
+ * compiled/tabular.json (an empty cell is a missing value). Answers the rows of each table, typed back.
+ */
+async function exportedPackage(pool: Database['pool']): Promise<Record<string, Record<string, unknown>[]>> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'hsds-'));
+  try {
+    const counts = await writeHsdsPackage(pool, dir, config, new Date(TEST_NOW));
+    const pkg = JSON.parse(await readFile(path.join(dir, 'datapackage.json'), 'utf8'));
+    expect(pkg.profile).toBe('tabular-data-package');
+    const layout = (parse(await readFile(path.join(HSDS_SCHEMA_DIR, 'simple/schema.csv'), 'utf8'), { columns: true, relax_column_count: true, skip_empty_lines: true }) as Record<string, string>[])
+      .filter((c) => c.type !== 'array' && c.type !== '');
+    const tables: Record<string, Record<string, unknown>[]> = {};
+    for (const resource of pkg.resources as { name: string; path: string; schema: { fields: { name: string; type: string }[] } }[]) {
+      const [header, ...rows] = parse(await readFile(path.join(dir, resource.path), 'utf8')) as string[][];
+      const columns = layout.filter((c) => c.table_name === resource.name).map((c) => c.name);
+      expect(header, resource.name).toEqual(columns);
+      expect(resource.schema.fields.map((f) => f.name)).toEqual(columns);
+      const numbers = new Set(resource.schema.fields.filter((f) => f.type === 'number').map((f) => f.name));
+      tables[resource.name] = rows.map((row) => Object.fromEntries(row.flatMap((cell, i) => (cell === '' ? [] : [[header![i]!, numbers.has(header![i]!) ? Number(cell) : cell]]))));
+      expect(rows).toHaveLength(counts[resource.name]!);
+    }
+    const tabular = v.schema('tabular.json');
+    expect(tabular(tables), errorsOf(tabular)).toBe(true);
+    return tables;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 // ---- the oracle: a weekly window as HSDS rows, written from the README's mapping table, not from the code
 
 const CODE: Record<string, string> = { MONDAY: 'MO', TUESDAY: 'TU', WEDNESDAY: 'WE', THURSDAY: 'TH', FRIDAY: 'FR', SATURDAY: 'SA', SUNDAY: 'SU' };
@@ -281,38 +312,17 @@ describe('HSDS 3.0 export of the seeded district', () => {
   });
 
   it('writes the tabular data package: the columns of HSDS\'s schema.csv, the same objects, every row valid', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'hsds-'));
-    try {
-      const counts = await writeHsdsPackage(db.pool, dir, config, new Date(TEST_NOW));
-      const pkg = JSON.parse(await readFile(path.join(dir, 'datapackage.json'), 'utf8'));
-      expect(pkg.profile).toBe('tabular-data-package');
-      const layout = (parse(await readFile(path.join(HSDS_SCHEMA_DIR, 'simple/schema.csv'), 'utf8'), { columns: true, relax_column_count: true, skip_empty_lines: true }) as Record<string, string>[])
-        .filter((c) => c.type !== 'array' && c.type !== '');
-      const tables: Record<string, Record<string, unknown>[]> = {};
-      for (const resource of pkg.resources as { name: string; path: string; schema: { fields: { name: string; type: string }[] } }[]) {
-        const [header, ...rows] = parse(await readFile(path.join(dir, resource.path), 'utf8')) as string[][];
-        const columns = layout.filter((c) => c.table_name === resource.name).map((c) => c.name);
-        expect(header, resource.name).toEqual(columns);
-        expect(resource.schema.fields.map((f) => f.name)).toEqual(columns);
-        const numbers = new Set(resource.schema.fields.filter((f) => f.type === 'number').map((f) => f.name));
-        tables[resource.name] = rows.map((row) => Object.fromEntries(row.flatMap((cell, i) => (cell === '' ? [] : [[header![i]!, numbers.has(header![i]!) ? Number(cell) : cell]]))));
-        expect(rows).toHaveLength(counts[resource.name]!);
-      }
-      const tabular = v.schema('tabular.json');
-      expect(tabular(tables), errorsOf(tabular)).toBe(true);
-      // the same objects as the API's
-      expect(tables.organization).toEqual(organizations);
-      expect(tables.service!.map((s) => s.id)).toEqual(services.map((s) => s.id));
-      for (const s of tables.service!) {
-        const { last_modified: _modified, ...api } = services.find((x) => x.id === s.id)!;
-        expect(s).toEqual(api);
-      }
-      const apiSchedules = [...full.values()].flatMap((s) => (s.service_at_locations as Json[])[0]!.schedules as Json[]);
-      expect(tables.schedule).toHaveLength(apiSchedules.length);
-      expect(tables.schedule).toEqual(apiSchedules);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+    const tables = await exportedPackage(db.pool);
+    // the same objects as the API's
+    expect(tables.organization).toEqual(organizations);
+    expect(tables.service!.map((s) => s.id)).toEqual(services.map((s) => s.id));
+    for (const s of tables.service!) {
+      const { last_modified: _modified, ...api } = services.find((x) => x.id === s.id)!;
+      expect(s).toEqual(api);
     }
+    const apiSchedules = [...full.values()].flatMap((s) => (s.service_at_locations as Json[])[0]!.schedules as Json[]);
+    expect(tables.schedule).toHaveLength(apiSchedules.length);
+    expect(tables.schedule).toEqual(apiSchedules);
   }, 60_000);
 });
 
@@ -341,6 +351,7 @@ describe('HSDS 3.0 export: what is never exported, and bad requests', () => {
     );
     const orgId = data.registerOrganization.organization!.id;
     const published = await buildResource(hub, orgId);
+    // a unit without a description and a resource without an address (the builder gives none) still make a valid package
     const draft = await buildResource(hub, orgId, { publish: false });
     expect(draft.status).toBe('DRAFT');
 
@@ -361,6 +372,9 @@ describe('HSDS 3.0 export: what is never exported, and bad requests', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+    const tables = await exportedPackage(hub.app.db.pool);
+    expect(tables.organization).toEqual([{ id: hsdsId(orgId), name: '哨兵中学', description: '哨兵中学' }]);
+    expect(tables.address).toEqual([]);
     for (const text of texts) {
       expect(text).not.toContain('哨兵联系人甲乙');
       expect(text).not.toContain('13912345678');

@@ -110,8 +110,9 @@ export const bydayOf = (days: readonly IsoWeekday[]): string => days.map((d) => 
 
 // ---- the objects
 
+/** HSDS requires a description: a unit that has written none is described by its name. */
 export function organizationOf(o: PublicOrganizationRow) {
-  return { id: organizationHsdsId(o.id), name: o.name, description: o.description };
+  return { id: organizationHsdsId(o.id), name: o.name, description: o.description.trim() || o.name };
 }
 
 export function serviceOf(r: PublicResourceRow, s: HsdsSetting) {
@@ -139,7 +140,9 @@ export function locationOf(r: PublicResourceRow) {
   };
 }
 
+/** The resource's address, or null when it has none (HSDS requires `address_1`). */
 export function addressOf(r: PublicResourceRow, s: HsdsSetting) {
+  if (!r.address.trim()) return null;
   return {
     id: partId(r, 'address'),
     location_id: partId(r, 'location'),
@@ -150,6 +153,11 @@ export function addressOf(r: PublicResourceRow, s: HsdsSetting) {
     country: 'CN',
     address_type: 'physical',
   };
+}
+
+export function addressesOf(r: PublicResourceRow, s: HsdsSetting) {
+  const address = addressOf(r, s);
+  return address ? [address] : [];
 }
 
 export function serviceAtLocationOf(r: PublicResourceRow) {
@@ -180,6 +188,6 @@ export function fullServiceOf(r: PublicResourceRow, o: PublicOrganizationRow, s:
   return {
     ...serviceOf(r, s),
     organization: organizationOf(o),
-    service_at_locations: [{ ...serviceAtLocationOf(r), location: { ...locationOf(r), addresses: [addressOf(r, s)] }, schedules: schedulesOf(r, s) }],
+    service_at_locations: [{ ...serviceAtLocationOf(r), location: { ...locationOf(r), addresses: addressesOf(r, s) }, schedules: schedulesOf(r, s) }],
   };
 }

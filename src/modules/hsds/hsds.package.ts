@@ -4,7 +4,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import type { Config } from '../../config.js';
 import {
-  addressOf,
+  addressesOf,
   hsdsSetting,
   locationOf,
   organizationOf,
@@ -77,7 +77,7 @@ export async function hsdsTables(pool: pg.Pool, config: Pick<Config, 'timeZone' 
     service: resources.map((r) => serviceOf(r, s)),
     service_at_location: resources.map(serviceAtLocationOf),
     location: resources.map(locationOf),
-    address: resources.map((r) => addressOf(r, s)),
+    address: resources.flatMap((r) => addressesOf(r, s)),
     schedule: resources.flatMap((r) => schedulesOf(r, s)),
   };
 }
