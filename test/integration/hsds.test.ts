@@ -220,6 +220,8 @@ describe('HSDS 3.0 export of the seeded district', () => {
     for (const { status, body } of organizationAnswers) {
       expect(status).toBe(200);
       expect(org(body), errorsOf(org)).toBe(true);
+      // nested: the unit's services, as the list has them
+      expect(body.services).toEqual(services.filter((s) => s.organization_id === body.id));
     }
   });
 

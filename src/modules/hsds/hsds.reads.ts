@@ -91,6 +91,16 @@ export async function organizationByHsdsId(pool: pg.Pool, uuid: string): Promise
   return rows[0] ?? null;
 }
 
+/** The public resources of a unit, in id order. */
+export async function publicResourcesOf(pool: pg.Pool, organizationRowId: string): Promise<PublicResourceRow[]> {
+  const p = new SqlParams([organizationRowId]);
+  const { rows } = await pool.query<PublicResourceRow>(
+    `select ${RESOURCE_COLUMNS} from resource r where r.organization_id = $1 and ${publicResources(p)} order by r.id`,
+    p.values,
+  );
+  return rows;
+}
+
 /** The public resource whose service has this HSDS id, with its unit, or null (unknown, or not public). */
 export async function resourceByHsdsId(pool: pg.Pool, uuid: string): Promise<{ resource: PublicResourceRow; organization: PublicOrganizationRow } | null> {
   const rowId = await resourceIds.rowIdOf(uuid, async () => {

@@ -3,7 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import type { App } from '../../context.js';
 import { isUuid } from './hsds.ids.js';
 import { fullServiceOf, hsdsSetting, type HsdsSetting, organizationOf, serviceAtLocationOf, serviceOf } from './hsds.map.js';
-import { districtName, organizationByHsdsId, organizationSlice, resourceByHsdsId, resourceSlice, type Slice } from './hsds.reads.js';
+import { districtName, organizationByHsdsId, organizationSlice, publicResourcesOf, resourceByHsdsId, resourceSlice, type Slice } from './hsds.reads.js';
 
 /*
  * The read part of HSDS 3.0's API (its openapi.json), anonymous and public data only (README, "Open export:
@@ -79,7 +79,9 @@ export function hsdsRoutes(app: App): Router {
     const id = req.params.id;
     const row = isUuid(id) ? await organizationByHsdsId(pool, id.toLowerCase()) : null;
     if (!row) return fail(res, 404, 'NOT_FOUND', `No organization with id "${id}".`);
-    res.json(organizationOf(row));
+    // nested as HSDS's compiled organization: its services, their one-to-one fields
+    const s = hsdsSetting(app.config, app.clock.now(), '');
+    res.json({ ...organizationOf(row), services: (await publicResourcesOf(pool, row.id)).map((r) => serviceOf(r, s)) });
   });
   router.get('/hsds/services/:id', async (req, res) => {
     const id = req.params.id;
