@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Router } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
@@ -72,6 +73,8 @@ export interface HubModule {
   hooks?: { readonly [K in keyof Hooks]?: Hooks[K] };
   /** Background work of its own, run by the workers' leader on its own schedule. */
   jobs?: readonly Job[];
+  /** HTTP routes of its own beside /graphql (the HSDS export's /hsds/…), mounted by the server (src/server.ts). */
+  routes?: (app: App) => Router;
 }
 
 /** Background work a module runs on the leader: every `intervalMs`, and when woken by an event it names. */

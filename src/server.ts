@@ -192,6 +192,9 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
   // before Apollo: it takes GET /graphql from browsers (text/html) and /graphql/ide/
   if (app.config.ide) mountIde(expressApp);
 
+  // the modules' own HTTP routes (HubModule.routes: the HSDS export's /hsds/…)
+  for (const m of app.modules) if (m.routes) expressApp.use(m.routes(app));
+
   const corsOrigins = app.config.corsOrigins;
   expressApp.use(
     '/graphql',

@@ -4,6 +4,7 @@ import { areasModule } from './areas/index.js';
 import { calendarModule } from './calendar/index.js';
 import { demandsModule } from './demands/index.js';
 import { eventsModule } from './events/index.js';
+import { hsdsModule } from './hsds/index.js';
 import { matchingModule } from './matching/index.js';
 import { organizationsModule } from './organizations/index.js';
 import { projectsModule } from './projects/index.js';
@@ -26,6 +27,7 @@ export const hubModules: readonly HubModule[] = [
   demandsModule,
   projectsModule,
   matchingModule,
+  hsdsModule,
 ];
 
 /** Every module's MikroORM entities: what `openDatabase` is given. */
