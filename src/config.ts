@@ -50,6 +50,8 @@ export interface Config {
   /** GraphiQL at GET /graphql for browsers (src/ide.ts); on by default outside production. */
   ide: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** What the HSDS export writes in every address where the hub stores nothing (HSDS_STATE_PROVINCE, HSDS_POSTAL_CODE). */
+  hsds: { stateProvince: string; postalCode: string };
   /** Prometheus `/metrics` on a listener of its own, off the public port; null when METRICS_PORT=off. */
   metrics: {
     host: string;
@@ -179,5 +181,14 @@ export function loadConfig(env: Env = process.env): Config {
     ide: oneOf(env, 'GRAPHQL_IDE', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on') === 'on',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
     metrics: metricsConfig(env, nodeEnv),
+    hsds: hsdsConfig(env),
   };
+}
+
+function hsdsConfig(env: Env): Config['hsds'] {
+  const stateProvince = (env.HSDS_STATE_PROVINCE ?? '北京市').trim();
+  if (!stateProvince) throw new ConfigError('HSDS_STATE_PROVINCE must not be empty (HSDS requires a state or province in every address)');
+  const postalCode = (env.HSDS_POSTAL_CODE ?? '100010').trim();
+  if (!/^[0-9]{6}$/.test(postalCode)) throw new ConfigError(`HSDS_POSTAL_CODE must be a postal code of 6 digits, got "${postalCode}"`);
+  return { stateProvince, postalCode };
 }

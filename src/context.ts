@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Router } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import type { Realtime } from './outbox/channel.js';
@@ -73,18 +73,8 @@ export interface HubModule {
   hooks?: { readonly [K in keyof Hooks]?: Hooks[K] };
   /** Background work of its own, run by the workers' leader on its own schedule. */
   jobs?: readonly Job[];
-  /** Plain HTTP routes beside /graphql (POST /import/units): the server signs the caller in and builds the context. */
-  routes?: readonly HttpRoute[];
-}
-
-/**
- * A module's HTTP route: `handle` reads the request (its body unread) and answers it. A GraphQLError it throws
- * (UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT, NOT_FOUND…) is answered by the server as a GraphQL-shaped JSON error.
- */
-export interface HttpRoute {
-  method: 'get' | 'post';
-  path: string;
-  handle(ctx: Context, req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** HTTP routes of its own beside /graphql (the HSDS export's /hsds/…, the ledger import's POST /import/units), mounted by the server (src/server.ts). */
+  routes?: (app: App) => Router;
 }
 
 /** Background work a module runs on the leader: every `intervalMs`, and when woken by an event it names. */

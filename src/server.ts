@@ -189,24 +189,11 @@ export async function createServer(app: App, options: ServerOptions = {}): Promi
     }
   });
 
-  // the modules' plain HTTP routes (POST /import/units): signed in as /graphql is, errors answered as JSON
-  const ROUTE_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
-  for (const route of app.modules.flatMap((m) => m.routes ?? [])) {
-    expressApp[route.method](route.path, async (req, res, next) => {
-      try {
-        const viewer = await app.auth.viewerFromAuthorization(req.headers.authorization);
-        await route.handle(createContext(app, viewer, requestIdOf(req)), req, res);
-      } catch (error) {
-        const code = error instanceof TokenError ? 'UNAUTHENTICATED' : error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
-        if (!ROUTE_STATUS[code] || res.headersSent) return next(error);
-        const reply = jsonError(ROUTE_STATUS[code], code, (error as Error).message);
-        res.status(reply.status).json(reply.body);
-      }
-    });
-  }
-
   // before Apollo: it takes GET /graphql from browsers (text/html) and /graphql/ide/
   if (app.config.ide) mountIde(expressApp);
+
+  // the modules' own HTTP routes (HubModule.routes: the HSDS export's /hsds/…)
+  for (const m of app.modules) if (m.routes) expressApp.use(m.routes(app));
 
   const corsOrigins = app.config.corsOrigins;
   expressApp.use(

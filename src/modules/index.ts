@@ -4,6 +4,7 @@ import { areasModule } from './areas/index.js';
 import { calendarModule } from './calendar/index.js';
 import { demandsModule } from './demands/index.js';
 import { eventsModule } from './events/index.js';
+import { hsdsModule } from './hsds/index.js';
 import { importsModule } from './imports/index.js';
 import { matchingModule } from './matching/index.js';
 import { organizationsModule } from './organizations/index.js';
@@ -27,6 +28,7 @@ export const hubModules: readonly HubModule[] = [
   demandsModule,
   projectsModule,
   matchingModule,
+  hsdsModule,
   importsModule,
 ];
 

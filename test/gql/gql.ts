@@ -115,6 +115,9 @@ type Documents = {
     "\n  query PurgeEvents($after: String, $types: [EventType!]) {\n    events(after: $after, filter: { types: $types }, first: 500) { edges { node { cursor type data } } pageInfo { endCursor } }\n  }\n": typeof types.PurgeEventsDocument,
     "\n  query EvtRead($after: String, $first: Int!, $filter: EventFilter) {\n    events(after: $after, first: $first, filter: $filter) {\n      edges { cursor node { cursor type subjectId actor { id role } data subject { id ... on Organization { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.EvtReadDocument,
     "\n  mutation EvtRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n": typeof types.EvtRegisterDocument,
+    "\n  query HsdsResources($after: String) {\n    resources(first: 100, after: $after) {\n      edges {\n        node {\n          id title description address audiences\n          location { lat lng }\n          windows { days dayType start end }\n          organization { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HsdsResourcesDocument,
+    "\n  query HsdsOrganizations($after: String) {\n    organizations(first: 100, after: $after) {\n      edges { node { id name description } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HsdsOrganizationsDocument,
+    "\n  mutation HsdsRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n": typeof types.HsdsRegisterOrganizationDocument,
     "\n  query HttpTooDeep {\n    district {\n      children { edges { node { children { edges { node { parent { parent { parent { parent { parent { id } } } } } } } } } } }\n    }\n  }\n": typeof types.HttpTooDeepDocument,
     "\n  query HttpTooCostly {\n    areas(first: 100) { edges { node { children(first: 100) { edges { node { children(first: 100) { totalCount } } } } } } }\n  }\n": typeof types.HttpTooCostlyDocument,
     "\n  query HttpTooCostlyByVariables($n: Int) {\n    areas(first: $n) { edges { node { children(first: $n) { edges { node { children(first: $n) { totalCount } } } } } } }\n  }\n": typeof types.HttpTooCostlyByVariablesDocument,
@@ -336,6 +339,9 @@ const documents: Documents = {
     "\n  query PurgeEvents($after: String, $types: [EventType!]) {\n    events(after: $after, filter: { types: $types }, first: 500) { edges { node { cursor type data } } pageInfo { endCursor } }\n  }\n": types.PurgeEventsDocument,
     "\n  query EvtRead($after: String, $first: Int!, $filter: EventFilter) {\n    events(after: $after, first: $first, filter: $filter) {\n      edges { cursor node { cursor type subjectId actor { id role } data subject { id ... on Organization { name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.EvtReadDocument,
     "\n  mutation EvtRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n": types.EvtRegisterDocument,
+    "\n  query HsdsResources($after: String) {\n    resources(first: 100, after: $after) {\n      edges {\n        node {\n          id title description address audiences\n          location { lat lng }\n          windows { days dayType start end }\n          organization { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HsdsResourcesDocument,
+    "\n  query HsdsOrganizations($after: String) {\n    organizations(first: 100, after: $after) {\n      edges { node { id name description } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HsdsOrganizationsDocument,
+    "\n  mutation HsdsRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n": types.HsdsRegisterOrganizationDocument,
     "\n  query HttpTooDeep {\n    district {\n      children { edges { node { children { edges { node { parent { parent { parent { parent { parent { id } } } } } } } } } } }\n    }\n  }\n": types.HttpTooDeepDocument,
     "\n  query HttpTooCostly {\n    areas(first: 100) { edges { node { children(first: 100) { edges { node { children(first: 100) { totalCount } } } } } } }\n  }\n": types.HttpTooCostlyDocument,
     "\n  query HttpTooCostlyByVariables($n: Int) {\n    areas(first: $n) { edges { node { children(first: $n) { edges { node { children(first: $n) { totalCount } } } } } } }\n  }\n": types.HttpTooCostlyByVariablesDocument,
@@ -874,6 +880,18 @@ export function graphql(source: "\n  query EvtRead($after: String, $first: Int!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvtRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation EvtRegister($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HsdsResources($after: String) {\n    resources(first: 100, after: $after) {\n      edges {\n        node {\n          id title description address audiences\n          location { lat lng }\n          windows { days dayType start end }\n          organization { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HsdsResources($after: String) {\n    resources(first: 100, after: $after) {\n      edges {\n        node {\n          id title description address audiences\n          location { lat lng }\n          windows { days dayType start end }\n          organization { id }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HsdsOrganizations($after: String) {\n    organizations(first: 100, after: $after) {\n      edges { node { id name description } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query HsdsOrganizations($after: String) {\n    organizations(first: 100, after: $after) {\n      edges { node { id name description } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HsdsRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation HsdsRegisterOrganization($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) { organization { id } userErrors { code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

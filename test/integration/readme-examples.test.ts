@@ -24,6 +24,8 @@ const NOT_RUN: Record<string, string> = {
     'runs the whole suite against a PostgreSQL service; .ci/run does when one answers on 5432',
   'npm install --save-dev --save-exact @graphql-codegen/cli@7.4.3 @graphql-codegen/client-preset@6.2.0 \\':
     "installs packages into a partner's project; test/integration/codegen-recipe.test.ts uses this repository's copies",
+  'npm run export:hsds -- --out hsds-export':
+    'writes files into the working tree from the embedded database; test/integration/hsds.test.ts runs the tool against a test database',
   'npx graphql-codegen --config codegen.partner.yml':
     'test/integration/codegen-recipe.test.ts runs the recipe (its codegen config, a sample document) and compiles the client',
 };

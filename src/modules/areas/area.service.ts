@@ -67,7 +67,8 @@ export class AreaService {
 
   /**
    * The district itself, the root of the tree: only while there is none (a hub started empty, SEED_ON_EMPTY=false),
-   * by the district admin. A partial unique index (area_one_district) keeps a concurrent second one out.
+   * by the district admin. A transaction-level advisory lock serialises two attempts, so the second finds the first's.
+   * (No unique index: the test kit builds several disjoint trees in one database.)
    */
   private async createDistrict(input: CreateAreaInput): Promise<Outcome<Area>> {
     requireAllowed(this.ctx.viewer, mayAdministerChildOf(this.ctx.viewer, null));

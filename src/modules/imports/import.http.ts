@@ -1,5 +1,9 @@
+import { Router } from 'express';
+import { GraphQLError } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Context, HttpRoute } from '../../context.js';
+import { TokenError } from '../../auth.js';
+import { createContext, type App, type Context } from '../../context.js';
+import { requestIdOf } from '../../request-id.js';
 import { badInput } from '../../shared/errors.js';
 import { fromGlobalId } from '../../shared/global-id.js';
 import { encodingNamed, ImportFileError } from './import.read.js';
@@ -11,7 +15,8 @@ import { runImport, uploadImport } from './import.service.js';
  * bearer token. Query: `name` (the file name kept on the run), `encoding` (utf-8 or gb18030: overrides the
  * detection), `apply=true` (apply at once when every row is valid). Answers the ImportRun as JSON: 201 when it
  * was kept (VALIDATED, REJECTED or APPLIED), 422 when applying was asked and a row is at fault, 413 past
- * IMPORT_MAX_BYTES, 400 for a file that cannot be read, with the error's code.
+ * IMPORT_MAX_BYTES, 400 for a file that cannot be read, with the error's code; the caller is signed in from the
+ * bearer token as /graphql signs it in (401 UNAUTHENTICATED, 403 FORBIDDEN).
  */
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -65,4 +70,20 @@ async function handle(ctx: Context, req: IncomingMessage, res: ServerResponse): 
   return send(res, applied.value.rejected ? 422 : 201, applied.value.run);
 }
 
-export const importRoutes: readonly HttpRoute[] = [{ method: 'post', path: '/import/units', handle }];
+const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+
+/** The module's routes (HubModule.routes): POST /import/units, its GraphQL-shaped errors answered as JSON. */
+export function importRoutes(app: App): Router {
+  const router = Router();
+  router.post('/import/units', async (req, res, next) => {
+    try {
+      const viewer = await app.auth.viewerFromAuthorization(req.headers.authorization);
+      await handle(createContext(app, viewer, requestIdOf(req)), req, res);
+    } catch (e) {
+      const code = e instanceof TokenError ? 'UNAUTHENTICATED' : e instanceof GraphQLError ? String(e.extensions.code ?? '') : '';
+      if (!STATUS_OF[code] || res.headersSent) return next(e);
+      send(res, STATUS_OF[code], error(code, (e as Error).message));
+    }
+  });
+  return router;
+}
