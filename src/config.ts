@@ -41,6 +41,12 @@ export interface Config {
   seedOnEmpty: boolean;
   /** How far, in metres, an area's boundary may reach outside its parent's or into a sibling's (AREA_BOUNDARY_TOLERANCE_M). */
   areaBoundaryToleranceM: number;
+  /** Ledger imports (POST /import/units, npm run import): the largest body, the most rows, the most an .xlsx may unzip to. */
+  imports: {
+    maxBytes: number;
+    maxRows: number;
+    maxUnzippedBytes: number;
+  };
   /** GraphiQL at GET /graphql for browsers (src/ide.ts); on by default outside production. */
   ide: boolean;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
@@ -167,6 +173,11 @@ export function loadConfig(env: Env = process.env): Config {
     },
     seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
     areaBoundaryToleranceM: int(env, 'AREA_BOUNDARY_TOLERANCE_M', 20, 0, 1_000),
+    imports: {
+      maxBytes: int(env, 'IMPORT_MAX_BYTES', 20 * 1024 * 1024, 1_000, 200 * 1024 * 1024),
+      maxRows: 50_000,
+      maxUnzippedBytes: int(env, 'IMPORT_MAX_UNZIPPED_BYTES', 200 * 1024 * 1024, 10_000, 2 * 1024 * 1024 * 1024),
+    },
     ide: oneOf(env, 'GRAPHQL_IDE', ['on', 'off'] as const, nodeEnv === 'production' ? 'off' : 'on') === 'on',
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'error', 'info', 'debug'] as const, nodeEnv === 'test' ? 'error' : 'info'),
     metrics: metricsConfig(env, nodeEnv),

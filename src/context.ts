@@ -73,7 +73,7 @@ export interface HubModule {
   hooks?: { readonly [K in keyof Hooks]?: Hooks[K] };
   /** Background work of its own, run by the workers' leader on its own schedule. */
   jobs?: readonly Job[];
-  /** HTTP routes of its own beside /graphql (the HSDS export's /hsds/…), mounted by the server (src/server.ts). */
+  /** HTTP routes of its own beside /graphql (the HSDS export's /hsds/…, the ledger import's POST /import/units), mounted by the server (src/server.ts). */
   routes?: (app: App) => Router;
 }
 

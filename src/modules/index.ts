@@ -5,6 +5,7 @@ import { calendarModule } from './calendar/index.js';
 import { demandsModule } from './demands/index.js';
 import { eventsModule } from './events/index.js';
 import { hsdsModule } from './hsds/index.js';
+import { importsModule } from './imports/index.js';
 import { matchingModule } from './matching/index.js';
 import { organizationsModule } from './organizations/index.js';
 import { projectsModule } from './projects/index.js';
@@ -28,6 +29,7 @@ export const hubModules: readonly HubModule[] = [
   projectsModule,
   matchingModule,
   hsdsModule,
+  importsModule,
 ];
 
 /** Every module's MikroORM entities: what `openDatabase` is given. */

@@ -126,6 +126,10 @@ type Documents = {
     "query HttpAreaById($id: ID!) { area(id: $id) { id name } }": typeof types.HttpAreaByIdDocument,
     "query HttpNodeById($id: ID!) { node(id: $id) { id } }": typeof types.HttpNodeByIdDocument,
     "query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }": typeof types.HttpNodesByIdsDocument,
+    "\n  mutation ImportsCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { code } }\n  }\n": typeof types.ImportsCreateAreaDocument,
+    "\n  mutation ImportsImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      importRun { id status rowCount problemCount unitsCreated resourcesCreated resourcesUpdated resourcesUnchanged appliedAt problems { row column code } }\n      userErrors { code field }\n    }\n  }\n": typeof types.ImportsImportUnitsDocument,
+    "\n  query ImportsResourceKey($id: ID!) {\n    resource(id: $id) { title externalKey }\n  }\n": typeof types.ImportsResourceKeyDocument,
+    "\n  query ImportsImportRun($id: ID!) {\n    importRun(id: $id) { id status fileName format encoding rowCount }\n  }\n": typeof types.ImportsImportRunDocument,
     "\n  mutation MatXAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": typeof types.MatXAcceptDocument,
     "\n  query MatXMatch($id: ID!) {\n    node(id: $id) { ... on Match { id status atRisk quantity history { action fromStatus toStatus reason } } }\n  }\n": typeof types.MatXMatchDocument,
     "\n  mutation MatXCancelDemand($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status } userErrors { code field message } }\n  }\n": typeof types.MatXCancelDemandDocument,
@@ -346,6 +350,10 @@ const documents: Documents = {
     "query HttpAreaById($id: ID!) { area(id: $id) { id name } }": types.HttpAreaByIdDocument,
     "query HttpNodeById($id: ID!) { node(id: $id) { id } }": types.HttpNodeByIdDocument,
     "query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }": types.HttpNodesByIdsDocument,
+    "\n  mutation ImportsCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { code } }\n  }\n": types.ImportsCreateAreaDocument,
+    "\n  mutation ImportsImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      importRun { id status rowCount problemCount unitsCreated resourcesCreated resourcesUpdated resourcesUnchanged appliedAt problems { row column code } }\n      userErrors { code field }\n    }\n  }\n": types.ImportsImportUnitsDocument,
+    "\n  query ImportsResourceKey($id: ID!) {\n    resource(id: $id) { title externalKey }\n  }\n": types.ImportsResourceKeyDocument,
+    "\n  query ImportsImportRun($id: ID!) {\n    importRun(id: $id) { id status fileName format encoding rowCount }\n  }\n": types.ImportsImportRunDocument,
     "\n  mutation MatXAccept($input: MatchInput!) {\n    acceptMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": types.MatXAcceptDocument,
     "\n  query MatXMatch($id: ID!) {\n    node(id: $id) { ... on Match { id status atRisk quantity history { action fromStatus toStatus reason } } }\n  }\n": types.MatXMatchDocument,
     "\n  mutation MatXCancelDemand($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status } userErrors { code field message } }\n  }\n": types.MatXCancelDemandDocument,
@@ -916,6 +924,22 @@ export function graphql(source: "query HttpNodeById($id: ID!) { node(id: $id) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }"): (typeof documents)["query HttpNodesByIds($ids: [ID!]!) { nodes(ids: $ids) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportsCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation ImportsCreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) { area { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportsImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      importRun { id status rowCount problemCount unitsCreated resourcesCreated resourcesUpdated resourcesUnchanged appliedAt problems { row column code } }\n      userErrors { code field }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportsImportUnits($input: ImportUnitsInput!) {\n    importUnits(input: $input) {\n      importRun { id status rowCount problemCount unitsCreated resourcesCreated resourcesUpdated resourcesUnchanged appliedAt problems { row column code } }\n      userErrors { code field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportsResourceKey($id: ID!) {\n    resource(id: $id) { title externalKey }\n  }\n"): (typeof documents)["\n  query ImportsResourceKey($id: ID!) {\n    resource(id: $id) { title externalKey }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportsImportRun($id: ID!) {\n    importRun(id: $id) { id status fileName format encoding rowCount }\n  }\n"): (typeof documents)["\n  query ImportsImportRun($id: ID!) {\n    importRun(id: $id) { id status fileName format encoding rowCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

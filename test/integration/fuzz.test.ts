@@ -100,6 +100,7 @@ function idTypeFor(name: string, fieldName: string): string | null {
     match: 'Match',
     run: 'MatchRun',
     observation: 'AvailabilityObservation',
+    importRun: 'ImportRun',
   };
   if (name === 'areaId' && AREA_KIND_OF[fieldName]) return `Area:${AREA_KIND_OF[fieldName]}`;
   if (name !== 'id' && name !== 'ids') return byName[base] ?? null;
@@ -479,6 +480,19 @@ beforeAll(async () => {
   }
   await buildResource(hub, p.org.id, { capacity: 12 });
   await buildResource(hub, p.org.id, { kind: 'TOILET', accessMode: 'OPEN_ACCESS', capacity: null } as never).catch(() => undefined);
+  // an import run of each signed-in caller (a run is seen by its uploader and district admins)
+  for (const token of [
+    await hub.token({ role: Role.DISTRICT_ADMIN }),
+    await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id }),
+    await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id }),
+  ]) {
+    const response = await fetch(hub.server.url.replace(/\/graphql$/, '/import/units'), {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+      body: '单位名称,所属社区/网格,资源名称,资源类型\n模糊测试单位,不存在的社区,模糊测试资源,阅览室',
+    });
+    expect(response.status).toBe(201);
+  }
 
   const pool = hub.app.db.pool;
   const tables: Record<string, string> = {
@@ -493,6 +507,7 @@ beforeAll(async () => {
     match: 'Match',
     match_run: 'MatchRun',
     availability_observation: 'AvailabilityObservation',
+    import_run: 'ImportRun',
   };
   for (const [table, type] of Object.entries(tables)) {
     const { rows } = await pool.query<{ id: string }>(`select id::text as id from ${table} order by id`);

@@ -37,10 +37,12 @@ const ADDED: Record<string, string[]> = {
     // Migration20261202120000_area_boundary: streets, communities and grids get their rectangles as boundaries
     'boundary', 'min_lat', 'min_lng', 'max_lat', 'max_lng',
   ],
+  // Migration20261202140000_import_run: the district's key of an imported resource (none for seeded ones)
+  resource: ['external_key'],
 };
 
 /** Tables added since the digests were recorded; the seeds leave them empty (asserted). */
-const ADDED_TABLES = ['area_history'];
+const ADDED_TABLES = ['area_history', 'import_run'];
 
 async function seedDigest(pool: pg.Pool): Promise<{ digest: string; rows: Record<string, number> }> {
   const { rows: columns } = await pool.query<{ table_name: string; clocked: string[] }>(
@@ -84,7 +86,10 @@ describe('the seeded districts', () => {
       const { digest, rows } = await seedDigest(db.pool);
       expect(rows.organization).toBe(404);
       expect(rows.area_history).toBe(0);
+      expect(rows.import_run).toBe(0);
       expect(digest).toBe(RECORDED[1]);
+      // no seeded resource carries a district key (external_key is the ledger import's)
+      expect((await db.pool.query(`select count(*)::int as n from resource where external_key is not null`)).rows[0].n).toBe(0);
       // the added columns: every seeded grid is a level-1 grid, nothing else has a level, all live at version 1
       const { rows: added } = await db.pool.query(
         `select kind, grid_level, version, retired_at, count(*)::int as n from area group by 1, 2, 3, 4 order by 1`,

@@ -36,3 +36,18 @@ describe('AREA_BOUNDARY_TOLERANCE_M', () => {
     expect(() => loadConfig({ AREA_BOUNDARY_TOLERANCE_M: value })).toThrow(/^AREA_BOUNDARY_TOLERANCE_M must be/);
   });
 });
+
+describe('IMPORT_MAX_BYTES and IMPORT_MAX_UNZIPPED_BYTES', () => {
+  it('default to 20 MB and 200 MB, at most 50,000 rows, and are read from the environment', () => {
+    expect(loadConfig({}).imports).toEqual({ maxBytes: 20 * 1024 * 1024, maxRows: 50_000, maxUnzippedBytes: 200 * 1024 * 1024 });
+    expect(loadConfig({ IMPORT_MAX_BYTES: '5000', IMPORT_MAX_UNZIPPED_BYTES: '100000' }).imports).toMatchObject({ maxBytes: 5000, maxUnzippedBytes: 100_000 });
+  });
+
+  it.each([
+    ['IMPORT_MAX_BYTES', '999'],
+    ['IMPORT_MAX_BYTES', '20MB'],
+    ['IMPORT_MAX_UNZIPPED_BYTES', '-1'],
+  ])('refuses %s=%s with a message naming it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name} must be`));
+  });
+});

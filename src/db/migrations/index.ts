@@ -17,6 +17,7 @@ import { Migration20261202000000_history_at } from './Migration20261202000000_hi
 import { Migration20261202010000_area_admin } from './Migration20261202010000_area_admin.js';
 import { Migration20261202110000_area_moves } from './Migration20261202110000_area_moves.js';
 import { Migration20261202120000_area_boundary } from './Migration20261202120000_area_boundary.js';
+import { Migration20261202140000_import_run } from './Migration20261202140000_import_run.js';
 
 /** Every migration in order; a new one is appended here. */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202010000_area_admin', class: Migration20261202010000_area_admin },
   { name: 'Migration20261202110000_area_moves', class: Migration20261202110000_area_moves },
   { name: 'Migration20261202120000_area_boundary', class: Migration20261202120000_area_boundary },
+  { name: 'Migration20261202140000_import_run', class: Migration20261202140000_import_run },
 ];

@@ -31,5 +31,6 @@ export { type AreaUseSql } from './area.hooks.js';
 export { areaRetired, areaToPlaceIn } from './area-retire.service.js';
 export { AREA, areaPathOf, belowAreaSql, districtArea } from './area.reads.js';
 export { areaAtPoint, noAreaAtPoint, pointOutsideArea } from './area.geo.js';
+export { pointBeyond, type Boundary } from './area.boundary.js';
 export { Area } from './area.type.js';
 export { moveAreaPaths, type AreaMove } from './area.hooks.js';

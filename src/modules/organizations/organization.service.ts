@@ -12,7 +12,8 @@ import type { RegisterOrganizationInput, UpdateOrganizationInput } from './organ
 import { OrganizationEntity } from './organization.entity.js';
 import type { Organization } from './organization.type.js';
 
-function organizationEvent(type: EventType, org: OrganizationEntity, data: Record<string, unknown> = {}): EventDraft {
+/** The event of a change to a unit; also written by lean write paths (the ledger import) from the same facts. */
+export function organizationEvent(type: EventType, org: Pick<OrganizationEntity, 'id' | 'areaPath'>, data: Record<string, unknown> = {}): EventDraft {
   return { type, subjectType: 'Organization', subjectId: org.id, areaPath: org.areaPath, organizationId: org.id, isPublic: true, data };
 }
 

@@ -49,3 +49,4 @@ export { RESOURCE_COLUMNS, toResource } from './resource.reads.js';
 export { distanceSql } from './resource.search.js';
 export { Resource } from './resource.type.js';
 export { resourceVisible, resourceVisibleSql } from './resource.rules.js';
+export { resourceEvent } from './resource.service.js';

@@ -48,6 +48,10 @@ export class ResourceEntity extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   capacityUnit?: string | null;
 
+  /** The district's key (资源编号), set by the ledger import (src/modules/imports/); unique where given. */
+  @Property({ type: 'text', nullable: true })
+  externalKey?: string | null;
+
   @Enum({ items: () => AccessMode, type: 'text' })
   accessMode!: AccessMode;
 

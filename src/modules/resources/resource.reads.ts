@@ -30,6 +30,7 @@ export const RESOURCE: TypeDef<Resource> = {
     location: point('lat', 'lng'),
     capacity: column('capacity'),
     capacityUnit: column('capacity_unit'),
+    externalKey: column('external_key'),
     accessMode: column('access_mode'),
     audiences: column('audiences'),
     storedWindows: column('windows'),

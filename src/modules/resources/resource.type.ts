@@ -54,6 +54,12 @@ export class Resource extends Node {
   @Field(() => String, { nullable: true, description: 'What `capacity` counts, e.g. 个车位, 个座位.' })
   capacityUnit!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The district\'s key of the resource (资源编号 of its ledger), by which a ledger import finds it again; null when it was never imported with one.',
+  })
+  externalKey!: string | null;
+
   @Field(() => AccessMode, { description: 'OPEN_ACCESS resources are discovered, never allocated; ALLOCATED ones are matched.' })
   accessMode!: AccessMode;
 
