@@ -23,8 +23,8 @@ import { SYSTEM_VIEWER } from '../../src/shared/viewer.js';
 import { AreaService } from '../../src/modules/areas/area.service.js';
 import { AreaMoveService } from '../../src/modules/areas/area-move.service.js';
 import { MatchRunService } from '../../src/modules/matching/match-run.service.js';
-import { BenchError, envInt, runBench } from '../hub-process.js';
-import { ensureScale, startServer, type MatchBenchServer } from '../match/data.js';
+import { BenchError, envInt } from '../hub-process.js';
+import { ensureScale, runOnBenchServer, type MatchBenchServer } from '../match/data.js';
 
 const SCALE = envInt('BENCH_SCALE', 10, 1, 100);
 const RUNS = envInt('BENCH_RUNS', 5, 1, 100);
@@ -117,14 +117,4 @@ async function bench(server: MatchBenchServer): Promise<void> {
   }
 }
 
-let server: MatchBenchServer | null = null;
-runBench(
-  'bench:area-move',
-  async () => {
-    server = await startServer(say);
-    say(`bench database server: ${server.description}`);
-    return bench(server);
-  },
-  () => (server ? () => server!.stop() : null),
-  () => {},
-);
+runOnBenchServer('bench:area-move', say, bench);

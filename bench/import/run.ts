@@ -21,8 +21,8 @@ import { ImportFormat } from '../../src/modules/imports/import.enums.js';
 import { ResourceService } from '../../src/modules/resources/resource.service.js';
 import { Audience, ResourceKind } from '../../src/modules/resources/index.js';
 import { CoordinateSystem } from '../../src/shared/location.js';
-import { BenchError, envInt, runBench } from '../hub-process.js';
-import { ensureScale, startServer, type MatchBenchServer } from '../match/data.js';
+import { BenchError, envInt } from '../hub-process.js';
+import { ensureScale, runOnBenchServer, type MatchBenchServer } from '../match/data.js';
 
 const ROWS = envInt('BENCH_ROWS', 10_000, 100, 50_000);
 const BASELINE_ROWS = 100;
@@ -96,14 +96,4 @@ async function bench(server: MatchBenchServer): Promise<void> {
   }
 }
 
-let server: MatchBenchServer | null = null;
-runBench(
-  'bench:import',
-  async () => {
-    server = await startServer(say);
-    say(`bench database server: ${server.description}`);
-    return bench(server);
-  },
-  () => (server ? () => server!.stop() : null),
-  () => {},
-);
+runOnBenchServer('bench:import', say, bench);

@@ -13,6 +13,7 @@ import { openHubDatabase } from '../../src/app.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { isEmpty, seedDistrict, truncateAll } from '../../seeds/load.js';
 import { BENCH_DATA_DIR } from '../browse/data.js';
+import { runBench } from '../hub-process.js';
 
 export interface MatchBenchServer {
   urlFor(database: string): string;
@@ -105,4 +106,22 @@ export async function ensureScale(server: MatchBenchServer, scale: number, say: 
   } finally {
     await db.close();
   }
+}
+
+/**
+ * Runs a bench in process against the bench PostgreSQL: starts the server, hands it to `bench`, and stops it
+ * however the run ends (runBench's signals included).
+ */
+export function runOnBenchServer(name: string, say: (line: string) => void, bench: (server: MatchBenchServer) => Promise<void>): void {
+  let server: MatchBenchServer | null = null;
+  runBench(
+    name,
+    async () => {
+      server = await startServer(say);
+      say(`bench database server: ${server.description}`);
+      return bench(server);
+    },
+    () => (server ? () => server!.stop() : null),
+    () => {},
+  );
 }

@@ -8,10 +8,8 @@ import { todayOf } from '../../shared/today.js';
 import { actorOf, Role } from '../../shared/viewer.js';
 import { transact, versionConflict } from '../../outbox/transact.js';
 import type { EventDraft } from '../../outbox/outbox.js';
-import { boxOf } from './area.boundary.js';
 import { AreaEntity } from './area.entity.js';
 import { AreaAction, AreaKind, MAX_GRID_LEVEL } from './area.enums.js';
-import { boundaryConflict } from './area.geo.js';
 import type { AreaMove } from './area.hooks.js';
 import type { MoveAreaInput } from './area.inputs.js';
 import { recordArea } from './area.record.js';
@@ -75,11 +73,8 @@ export class AreaMoveService {
       if (area.code != null && (await codeTakenBelow(em, parent.id, area.code, area.id))) {
         return refused('AREA_CODE_TAKEN', 'An area below the new parent already has this area\'s code.');
       }
-      if (area.boundary) {
-        // its boundary must fit the new parent's and its new siblings' as when it was entered (AREA_BOUNDARY_TOLERANCE_M)
-        const conflict = await boundaryConflict(em, { parentId: parent.id, selfId: area.id }, area.boundary, boxOf(area.boundary), this.ctx.app.config.areaBoundaryToleranceM);
-        if (conflict) return fail(conflict);
-      }
+      // boundaries are not checked: a bounded community cannot fit its new street's until the streets are redrawn,
+      // which updateArea can do only after the move (the old street shrunk first, then the new one grown)
       const levelShift = place.gridLevel === null ? 0 : place.gridLevel - (area.gridLevel ?? 1);
       if (levelShift > 0 && (await deepestGridLevel(em, area.path)) + levelShift > MAX_GRID_LEVEL) {
         return refused('AREA_PARENT_KIND', `The grids below this one would nest deeper than level ${MAX_GRID_LEVEL}.`);
