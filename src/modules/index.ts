@@ -11,6 +11,7 @@ import { organizationsModule } from './organizations/index.js';
 import { projectsModule } from './projects/index.js';
 import { resourcesModule } from './resources/index.js';
 import { viewerModule } from './viewer/index.js';
+import { volunteersModule } from './volunteers/index.js';
 
 /**
  * THE registry: the hub's modules, each by its manifest (src/context.ts, `HubModule`). The database's entity
@@ -30,6 +31,7 @@ export const hubModules: readonly HubModule[] = [
   matchingModule,
   hsdsModule,
   importsModule,
+  volunteersModule,
 ];
 
 /** Every module's MikroORM entities: what `openDatabase` is given. */
