@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { parseGlobalId } from './shared/global-id.js';
-import { ANONYMOUS, Role, type Viewer } from './shared/viewer.js';
+import { ANONYMOUS, Role, type Viewer, type VolunteerStanding } from './shared/viewer.js';
 
 export class TokenError extends Error {}
 
@@ -77,6 +77,20 @@ export class Authenticator {
   }
 
   async viewerFromToken(token: string): Promise<Viewer> {
+    const viewer = await this.verifiedViewer(token);
+    return viewer.role === Role.VOLUNTEER ? this.withVolunteerStanding(viewer) : viewer;
+  }
+
+  /**
+   * A VOLUNTEER's viewer with their record as it stands now: read with every request (one indexed row), so
+   * that a suspension or a departure takes effect at once, on every instance.
+   */
+  async withVolunteerStanding(viewer: Viewer): Promise<Viewer> {
+    const [standing] = (await readVolunteerStandings(this.pool, [viewer.accountId!])).values();
+    return volunteerViewer(viewer, standing ?? null);
+  }
+
+  private async verifiedViewer(token: string): Promise<Viewer> {
     // a client sends the same token with every request until it expires: verifying the signature each time
     // (RS256 especially) is the largest cost of a small mutation's authentication
     const now = this.clock.now();
@@ -104,7 +118,8 @@ export class Authenticator {
     }
     const role = claims.role as Role;
     if (!Object.values(Role).includes(role)) throw new TokenError('The token has no known role.');
-    const areaGlobalId = typeof claims.areaId === 'string' ? claims.areaId : null;
+    // a VOLUNTEER's area comes from their record (`withVolunteerStanding`), never from the claim
+    const areaGlobalId = typeof claims.areaId === 'string' && role !== Role.VOLUNTEER ? claims.areaId : null;
     const orgGlobalId = typeof claims.organizationId === 'string' ? claims.organizationId : null;
 
     let areaId: string | null = null;
@@ -148,6 +163,24 @@ export class Authenticator {
     if (rowCount) this.knownOrganizations.add(id);
     return Boolean(rowCount);
   }
+}
+
+/**
+ * The volunteer records of these accounts (VOLUNTEER tokens' `sub`), by account: the one read the token
+ * verifier and the subscription hub make of the volunteers' table (its module owns it: src/modules/volunteers).
+ */
+export async function readVolunteerStandings(pool: pg.Pool, accountIds: string[]): Promise<Map<string, VolunteerStanding>> {
+  const { rows } = await pool.query<{ account_id: string; id: string; status: string; area_id: string; area_path: string }>(
+    'select account_id, id::text as id, status, area_id::text as area_id, area_path from volunteer where account_id = any($1::text[])',
+    [accountIds],
+  );
+  return new Map(rows.map((r) => [r.account_id, { id: r.id, status: r.status, areaId: r.area_id, areaPath: r.area_path }]));
+}
+
+/** A VOLUNTEER's viewer given their record: an APPROVED volunteer acts in their home community, anyone else in none. */
+export function volunteerViewer(viewer: Viewer, standing: VolunteerStanding | null): Viewer {
+  const approved = standing?.status === 'APPROVED';
+  return { ...viewer, volunteer: standing, areaId: approved ? standing.areaId : null, areaPath: approved ? standing.areaPath : null };
 }
 
 export interface TokenClaims {

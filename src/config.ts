@@ -41,6 +41,8 @@ export interface Config {
   seedOnEmpty: boolean;
   /** How far, in metres, an area's boundary may reach outside its parent's or into a sibling's (AREA_BOUNDARY_TOLERANCE_M). */
   areaBoundaryToleranceM: number;
+  /** How many days a whole-unit report's one-time claim codes work (VOLUNTEER_CLAIM_CODE_DAYS). */
+  volunteerClaimCodeDays: number;
   /** Ledger imports (POST /import/units, npm run import): the largest body, the most rows, the most an .xlsx may unzip to. */
   imports: {
     maxBytes: number;
@@ -173,6 +175,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
     areaBoundaryToleranceM: int(env, 'AREA_BOUNDARY_TOLERANCE_M', 20, 0, 1_000),
+    volunteerClaimCodeDays: int(env, 'VOLUNTEER_CLAIM_CODE_DAYS', 30, 1, 365),
     imports: {
       maxBytes: int(env, 'IMPORT_MAX_BYTES', 20 * 1024 * 1024, 1_000, 200 * 1024 * 1024),
       maxRows: 50_000,

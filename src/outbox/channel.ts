@@ -54,10 +54,11 @@ export interface Realtime {
 
 /**
  * Subscribers with the same key see the same nodes the same way: role, area scope and unit decide every
- * visibility rule; a volunteer also sees what they took, so their account counts too.
+ * visibility rule; a volunteer also sees what they took, so their account counts too, and their record's status.
  */
 export function viewerKey(viewer: Viewer): string {
-  return `${viewer.role ?? '-'}|${viewer.areaPath ?? '-'}|${viewer.organizationId ?? '-'}|${viewer.role === Role.VOLUNTEER ? viewer.accountId : '-'}`;
+  const volunteer = viewer.role === Role.VOLUNTEER ? `${viewer.accountId}|${viewer.volunteer?.status ?? 'none'}` : '-';
+  return `${viewer.role ?? '-'}|${viewer.areaPath ?? '-'}|${viewer.organizationId ?? '-'}|${volunteer}`;
 }
 
 /** Loads rows by id through a DataLoader-shaped function and keys them by row id. */

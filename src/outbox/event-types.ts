@@ -54,6 +54,18 @@ export enum EventType {
   MATCH_AT_RISK = 'MATCH_AT_RISK',
   MATCH_RISK_CLEARED = 'MATCH_RISK_CLEARED',
   MATCH_RUN_COMPLETED = 'MATCH_RUN_COMPLETED',
+  VOLUNTEER_APPLIED = 'VOLUNTEER_APPLIED',
+  VOLUNTEER_REPORTED = 'VOLUNTEER_REPORTED',
+  VOLUNTEER_CLAIMED = 'VOLUNTEER_CLAIMED',
+  VOLUNTEER_APPROVED = 'VOLUNTEER_APPROVED',
+  VOLUNTEER_REJECTED = 'VOLUNTEER_REJECTED',
+  VOLUNTEER_SUSPENDED = 'VOLUNTEER_SUSPENDED',
+  VOLUNTEER_REINSTATED = 'VOLUNTEER_REINSTATED',
+  VOLUNTEER_LEFT = 'VOLUNTEER_LEFT',
+  VOLUNTEER_UPDATED = 'VOLUNTEER_UPDATED',
+  VOLUNTEER_TEAM_CREATED = 'VOLUNTEER_TEAM_CREATED',
+  VOLUNTEER_TEAM_UPDATED = 'VOLUNTEER_TEAM_UPDATED',
+  VOLUNTEER_TEAM_DISBANDED = 'VOLUNTEER_TEAM_DISBANDED',
 }
 
 /** Descriptions for the schema; every event type has one. */
@@ -112,6 +124,18 @@ export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   MATCH_AT_RISK: 'The agreement of an accepted match was suspended, terminated or expired (`data.agreementId`, `data.agreementChange`), or an area move left it without an agreement in force (`data.areaId` the area moved, `data.areaChange` MOVED): the match is kept and flagged `atRisk`.',
   MATCH_RISK_CLEARED: 'The agreement of an at-risk accepted match was resumed: the flag cleared; `data.agreementId`.',
   MATCH_RUN_COMPLETED: 'A run of the solver finished; `data.proposed`, `data.superseded`, `data.quantityServed`, `data.objective`.',
+  VOLUNTEER_APPLIED: 'Someone applied as a volunteer with their home community (or applied again after a rejection or leaving: `data.again`). Scoped to the home community and the employer unit; never carries a name or a phone.',
+  VOLUNTEER_REPORTED: "A unit reported one of its members in a whole-unit report (整建制报到); `data.reportedById`. Scoped as VOLUNTEER_APPLIED.",
+  VOLUNTEER_CLAIMED: "A reported member claimed their record with the unit's one-time code: it now belongs to their account.",
+  VOLUNTEER_APPROVED: 'The home community approved a volunteer.',
+  VOLUNTEER_REJECTED: 'The home community rejected an application; `data.reason`.',
+  VOLUNTEER_SUSPENDED: 'A volunteer was suspended; `data.reason`. Their token loses a volunteer\'s rights at once.',
+  VOLUNTEER_REINSTATED: 'A suspended volunteer was reinstated.',
+  VOLUNTEER_LEFT: 'A volunteer left volunteering (and their teams).',
+  VOLUNTEER_UPDATED: "A volunteer's details changed; `data.changed` names the fields, never their values.",
+  VOLUNTEER_TEAM_CREATED: 'A volunteer team (志愿服务队) was formed. Public.',
+  VOLUNTEER_TEAM_UPDATED: 'A team was changed (name, leader, members); `data.changed`, `data.added`, `data.removed` (counts). Public.',
+  VOLUNTEER_TEAM_DISBANDED: 'A team was disbanded; `data.reason`. Public.',
 };
 
 registerEnumType(EventType, {

@@ -12,7 +12,8 @@ import {
 } from 'graphql';
 import { createContext, type App, type Context } from '../context.js';
 import { badInput } from '../shared/errors.js';
-import type { Viewer } from '../shared/viewer.js';
+import { Role, type Viewer } from '../shared/viewer.js';
+import { readVolunteerStandings, volunteerViewer } from '../auth.js';
 import { eventVisible } from './scope.js';
 import { cursorExpired, isPurged, purgedThrough, retentionCutoff } from './purge.js';
 import { viewerKey, type Channel, type Realtime, type SubscribeRequest } from './channel.js';
@@ -52,6 +53,17 @@ function share(result: ExecutionResult, recipients: number): void {
 
 /** Events after which the area tree is not what it was: paths moved, or an area retired. */
 const AREA_TREE_EVENTS = new Set<string>([EventType.AREA_MOVED, EventType.AREA_RETIRED]);
+/** Events that change what a VOLUNTEER's token may do: their record's status or home community. */
+const VOLUNTEER_STANDING_EVENTS = new Set<string>([
+  EventType.VOLUNTEER_CLAIMED,
+  EventType.VOLUNTEER_APPLIED,
+  EventType.VOLUNTEER_APPROVED,
+  EventType.VOLUNTEER_REJECTED,
+  EventType.VOLUNTEER_SUSPENDED,
+  EventType.VOLUNTEER_REINSTATED,
+  EventType.VOLUNTEER_LEFT,
+  EventType.VOLUNTEER_UPDATED,
+]);
 
 class Subscriber implements AsyncIterableIterator<ExecutionResult> {
   live = false;
@@ -362,13 +374,36 @@ export class SubscriptionHub implements Realtime {
    */
   async dispatch(events: FeedEvent[]): Promise<void> {
     let last = -1;
-    events.forEach((e, i) => (AREA_TREE_EVENTS.has(e.type) ? (last = i) : undefined));
+    let areas = false;
+    events.forEach((e, i) => {
+      if (AREA_TREE_EVENTS.has(e.type)) areas = true;
+      if (AREA_TREE_EVENTS.has(e.type) || VOLUNTEER_STANDING_EVENTS.has(e.type)) last = i;
+    });
     if (last < 0) return this.dispatchBatch(events);
     await this.dispatchBatch(events.slice(0, last + 1));
-    this.areaChanges++;
-    for (const listener of this.areaListeners) listener();
-    await this.rescope();
+    if (areas) {
+      this.areaChanges++;
+      for (const listener of this.areaListeners) listener();
+      await this.rescope();
+    }
+    await this.restand();
     await this.dispatchBatch(events.slice(last + 1));
+  }
+
+  /**
+   * Re-reads the volunteer record of every VOLUNTEER subscriber and files again those whose standing changed
+   * (approved, suspended, reinstated, left, moved home): what a volunteer's subscription delivers follows
+   * their record at once, as their next request would.
+   */
+  private async restand(): Promise<void> {
+    const present = [...this.subscribers].filter((s) => s.viewer.role === Role.VOLUNTEER && s.viewer.accountId !== null);
+    if (!present.length) return;
+    const standings = await readVolunteerStandings(this.app.db.pool, [...new Set(present.map((s) => s.viewer.accountId!))]);
+    for (const s of present) {
+      if (!this.subscribers.has(s)) continue;
+      const viewer = volunteerViewer(s.viewer, standings.get(s.viewer.accountId!) ?? null);
+      if (viewerKey(viewer) !== s.viewerKey) this.refile(s, viewer, s.filter);
+    }
   }
 
   /**

@@ -19,7 +19,10 @@ registerEnumType(Role, {
     COMMUNITY_ADMIN: { description: 'Administers one community (社区) and everything below it.' },
     GRID_WORKER: { description: 'Looks after a grid (网格): sees its area, reports live counts.' },
     UNIT_ADMIN: { description: 'Acts for one resident unit: its resources and counts.' },
-    VOLUNTEER: { description: 'A volunteer: reads public data and events.' },
+    VOLUNTEER: {
+      description:
+        'A volunteer or in-service member (志愿者, 在职党员): the token\'s `sub` keys their Volunteer record, whose home community and status decide what it may do (an `areaId` claim is ignored); without a record it may only apply or claim one.',
+    },
   },
 });
 
@@ -37,6 +40,20 @@ export interface Viewer {
   /** Database id of the organisation a UNIT_ADMIN acts for. */
   organizationId: string | null;
   expiresAt: Date | null;
+  /**
+   * A VOLUNTEER's record as it stands now (read with every request, never cached: a suspension takes effect
+   * at once); null or absent for other roles and for a volunteer without a record. An APPROVED volunteer's
+   * `areaId`/`areaPath` are their home community's; otherwise they are null.
+   */
+  volunteer?: VolunteerStanding | null;
+}
+
+/** What the token verifier reads of a VOLUNTEER's record (src/auth.ts). */
+export interface VolunteerStanding {
+  id: string;
+  status: string;
+  areaId: string;
+  areaPath: string;
 }
 
 export const ANONYMOUS: Viewer = {
@@ -90,6 +107,11 @@ export function administersArea(viewer: Viewer, areaPath: string): boolean {
 /** Staff who may see non-public things at `areaPath`: any area role at or above it. */
 export function staffOfArea(viewer: Viewer, areaPath: string): boolean {
   return isBelow(areaPath, areaScope(viewer));
+}
+
+/** A volunteer whose record is APPROVED: they serve in `viewer.areaPath`, their home community. */
+export function isApprovedVolunteer(viewer: Viewer): boolean {
+  return viewer.role === Role.VOLUNTEER && viewer.volunteer?.status === 'APPROVED';
 }
 
 export function actsForOrganization(viewer: Viewer, organizationId: string): boolean {

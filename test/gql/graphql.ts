@@ -172,7 +172,11 @@ export type AreaUseKind =
   /** Projects neither DONE, EVALUATED nor CANCELLED. */
   | 'PROJECT'
   /** Resources not WITHDRAWN. */
-  | 'RESOURCE';
+  | 'RESOURCE'
+  /** Volunteers whose home community it is (or whose grid), APPLIED, APPROVED or SUSPENDED. */
+  | 'VOLUNTEER'
+  /** ACTIVE volunteer teams of the area. */
+  | 'VOLUNTEER_TEAM';
 
 /** Who a resource serves or a demand is for. */
 export type Audience =
@@ -542,7 +546,31 @@ export type EventType =
   /** A resource was changed; `data.changed` lists the fields. */
   | 'RESOURCE_UPDATED'
   /** A resource was withdrawn for good; `data.reason` says why. */
-  | 'RESOURCE_WITHDRAWN';
+  | 'RESOURCE_WITHDRAWN'
+  /** Someone applied as a volunteer with their home community (or applied again after a rejection or leaving: `data.again`). Scoped to the home community and the employer unit; never carries a name or a phone. */
+  | 'VOLUNTEER_APPLIED'
+  /** The home community approved a volunteer. */
+  | 'VOLUNTEER_APPROVED'
+  /** A reported member claimed their record with the unit's one-time code: it now belongs to their account. */
+  | 'VOLUNTEER_CLAIMED'
+  /** A volunteer left volunteering (and their teams). */
+  | 'VOLUNTEER_LEFT'
+  /** A suspended volunteer was reinstated. */
+  | 'VOLUNTEER_REINSTATED'
+  /** The home community rejected an application; `data.reason`. */
+  | 'VOLUNTEER_REJECTED'
+  /** A unit reported one of its members in a whole-unit report (整建制报到); `data.reportedById`. Scoped as VOLUNTEER_APPLIED. */
+  | 'VOLUNTEER_REPORTED'
+  /** A volunteer was suspended; `data.reason`. Their token loses a volunteer's rights at once. */
+  | 'VOLUNTEER_SUSPENDED'
+  /** A volunteer team (志愿服务队) was formed. Public. */
+  | 'VOLUNTEER_TEAM_CREATED'
+  /** A team was disbanded; `data.reason`. Public. */
+  | 'VOLUNTEER_TEAM_DISBANDED'
+  /** A team was changed (name, leader, members); `data.changed`, `data.added`, `data.removed` (counts). Public. */
+  | 'VOLUNTEER_TEAM_UPDATED'
+  /** A volunteer's details changed; `data.changed` names the fields, never their values. */
+  | 'VOLUNTEER_UPDATED';
 
 /** A point as a map SDK gives it; converted to and stored as WGS-84. */
 export type GeoPointInput = {
@@ -960,7 +988,7 @@ export type Role =
   | 'STREET_ADMIN'
   /** Acts for one resident unit: its resources and counts. */
   | 'UNIT_ADMIN'
-  /** A volunteer: reads public data and events. */
+  /** A volunteer or in-service member (志愿者, 在职党员): the token's `sub` keys their Volunteer record, whose home community and status decide what it may do (an `areaId` claim is ignored); without a record it may only apply or claim one. */
   | 'VOLUNTEER';
 
 /** Which area to re-solve, and for which kinds. */
@@ -1193,6 +1221,8 @@ export type AgrDraftsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AgrSeenQueryVariables = Exact<{
@@ -1213,6 +1243,8 @@ export type AgrSeenQuery = { agreement: { id: string } | null, node:
     | { id: string }
     | { id: string }
     | { title: string, id: string }
+    | { id: string }
+    | { id: string }
    | null, agreements: { totalCount: number, edges: Array<{ node: { id: string } }> }, resource: { agreements: Array<{ id: string }> } | null };
 
 export type AgrListQueryVariables = Exact<{
@@ -1319,6 +1351,8 @@ export type AreaAdmEventsQueryVariables = Exact<{
 
 
 export type AreaAdmEventsQuery = { events: { edges: Array<{ node: { type: EventType, data: Record<string, unknown>, subject:
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -1490,6 +1524,8 @@ export type AreaRetNodeQueryVariables = Exact<{
 
 export type AreaRetNodeQuery = { node:
     | { name: string, retiredAt: string | null, version: number, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1807,6 +1843,8 @@ export type DemSeenQuery = { demand: { id: string, description: string, orderedB
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
     | { id: string }
     | { id: string }
@@ -1818,7 +1856,11 @@ export type DemSeenQuery = { demand: { id: string, description: string, orderedB
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null>, demands: { totalCount: number, edges: Array<{ node: { id: string, description: string } }> }, demandList: { id: string, demands: { totalCount: number, edges: Array<{ node: { id: string, description: string } }> } } | null, events: { edges: Array<{ node: { type: EventType, subject:
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -1859,6 +1901,8 @@ export type DemPrivacyListsQueryVariables = Exact<{
 
 
 export type DemPrivacyListsQuery = { demandList: { id: string } | null, node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1986,6 +2030,8 @@ export type EvtReadQuery = { events: { edges: Array<{ cursor: string, node: { cu
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
          | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type EvtRegisterMutationVariables = Exact<{
@@ -2070,6 +2116,8 @@ export type HttpNodeByIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type HttpNodesByIdsQueryVariables = Exact<{
@@ -2078,6 +2126,8 @@ export type HttpNodesByIdsQueryVariables = Exact<{
 
 
 export type HttpNodesByIdsQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2231,6 +2281,8 @@ export type MatNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type MatEventsQueryVariables = Exact<{
@@ -2239,6 +2291,8 @@ export type MatEventsQueryVariables = Exact<{
 
 
 export type MatEventsQuery = { events: { edges: Array<{ node: { type: EventType, subject:
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2392,6 +2446,8 @@ export type PrjDemandsQuery = { project: { demandCount: number, demands: Array<{
     | { __typename: 'Project', demandCount: number, demands: Array<{ id: string, title: string }> }
     | { __typename: 'Resource' }
     | { __typename: 'SharingAgreement' }
+    | { __typename: 'Volunteer' }
+    | { __typename: 'VolunteerTeam' }
    | null, projects: { edges: Array<{ node: { id: string, demandCount: number, demands: Array<{ id: string }> } }> } };
 
 export type PrjListQueryVariables = Exact<{
@@ -2419,6 +2475,8 @@ export type PrjNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { title: string, status: ProjectStatus, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
    | null };
@@ -2686,6 +2744,8 @@ export type ResSeenQueryVariables = Exact<{
 
 
 export type ResSeenQuery = { resource: { id: string } | null, node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -4,6 +4,7 @@ import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { buildDistrict, buildOrganization, eventsOf, type District } from '../kit/builders.js';
 import { demandState, districtToken, placedDemand, postDemand } from '../kit/demands.js';
+import { approvedVolunteer } from '../kit/volunteers.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 
 const Place = graphql(`
@@ -211,9 +212,9 @@ describe('takeDemand', () => {
     },
   );
 
-  it('records a volunteer of the area as the taker, with no unit', async () => {
+  it('records an approved volunteer of the community as the taker, with no unit', async () => {
     const demand = await demandIn('PLACED');
-    const volunteer = await hub.token({ role: Role.VOLUNTEER, areaId: d.community.id, sub: 'volunteer-liu' });
+    const { token: volunteer } = await approvedVolunteer(hub, d.community, 'volunteer-liu');
     const data = await hub.client.data(Take, { input: { id: demand.id } }, volunteer);
     expect(data.takeDemand.demand).toMatchObject({ status: 'PLACED', takenBy: null, takenByAccount: 'volunteer-liu' });
   });

@@ -40,6 +40,8 @@ const DESCRIBED: Record<AreaUseKind, string> = {
   DEMAND: 'live demands',
   DEMAND_LIST: 'demand lists not closed',
   PROJECT: 'projects not finished',
+  VOLUNTEER: 'volunteers registered there',
+  VOLUNTEER_TEAM: 'active volunteer teams',
 };
 
 /**

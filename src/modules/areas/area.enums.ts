@@ -54,6 +54,8 @@ export enum AreaUseKind {
   DEMAND = 'DEMAND',
   DEMAND_LIST = 'DEMAND_LIST',
   PROJECT = 'PROJECT',
+  VOLUNTEER = 'VOLUNTEER',
+  VOLUNTEER_TEAM = 'VOLUNTEER_TEAM',
 }
 
 registerEnumType(AreaUseKind, {
@@ -67,5 +69,7 @@ registerEnumType(AreaUseKind, {
     DEMAND: { description: 'Demands in a live status (POSTED, PLACED, PARTIALLY_MATCHED, MATCHED and not past their end date).' },
     DEMAND_LIST: { description: 'Demand lists not CLOSED.' },
     PROJECT: { description: 'Projects neither DONE, EVALUATED nor CANCELLED.' },
+    VOLUNTEER: { description: 'Volunteers whose home community it is (or whose grid), APPLIED, APPROVED or SUSPENDED.' },
+    VOLUNTEER_TEAM: { description: 'ACTIVE volunteer teams of the area.' },
   },
 });

@@ -168,14 +168,15 @@ export class DemandService {
   /**
    * A unit admin takes a demand for its unit, a volunteer for themself. Takers may not see a demand before
    * they take it, so it is found by reach, not visibility: a unit reaches the placed demands of its own
-   * street, a volunteer those of the area their token names. Outside that reach it is NOT_FOUND.
+   * street, an approved volunteer those of their home community (their record says, not their token). Outside
+   * that reach it is NOT_FOUND.
    */
   async take(input: DemandIdInput): Promise<Outcome<Demand>> {
     requireSignedIn(this.viewer);
     const id = idOf(input.id, ['Demand'], 'input.id');
     const viewer = this.viewer;
     if (viewer.role !== Role.UNIT_ADMIN && !(viewer.role === Role.VOLUNTEER && viewer.areaPath !== null)) {
-      throw forbidden('Only a unit admin, or a volunteer of an area, takes demands.');
+      throw forbidden('Only a unit admin, or an approved volunteer (of their home community), takes demands.');
     }
     const outcome = await transact<string>(this.ctx, async (em, at) => {
       const unit = viewer.role === Role.UNIT_ADMIN ? await em.findOneOrFail(OrganizationEntity, { id: viewer.organizationId! }) : null;

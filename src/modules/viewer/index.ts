@@ -11,3 +11,4 @@ export const viewerModule: HubModule = {
 
 // what other modules use of this one
 export { nodeByTypeAndId } from './node.resolver.js';
+export { ViewerType } from './viewer.resolver.js';
