@@ -165,15 +165,15 @@ export class Authenticator {
   }
 }
 
+/** The one statement a VOLUNTEER's sign-in sends: their record's standing (tests tell it from an operation's own). */
+export const VOLUNTEER_STANDING_SQL = 'select account_id, id::text as id, status, area_id::text as area_id, area_path from volunteer where account_id = any($1::text[])';
+
 /**
  * The volunteer records of these accounts (VOLUNTEER tokens' `sub`), by account: the one read the token
  * verifier and the subscription hub make of the volunteers' table (its module owns it: src/modules/volunteers).
  */
 export async function readVolunteerStandings(pool: pg.Pool, accountIds: string[]): Promise<Map<string, VolunteerStanding>> {
-  const { rows } = await pool.query<{ account_id: string; id: string; status: string; area_id: string; area_path: string }>(
-    'select account_id, id::text as id, status, area_id::text as area_id, area_path from volunteer where account_id = any($1::text[])',
-    [accountIds],
-  );
+  const { rows } = await pool.query<{ account_id: string; id: string; status: string; area_id: string; area_path: string }>(VOLUNTEER_STANDING_SQL, [accountIds]);
   return new Map(rows.map((r) => [r.account_id, { id: r.id, status: r.status, areaId: r.area_id, areaPath: r.area_path }]));
 }
 

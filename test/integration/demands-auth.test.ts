@@ -3,6 +3,7 @@ import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { buildDistrict, buildOrganization, type BuiltArea, type District } from '../kit/builders.js';
 import { demandInput, demandState, districtToken, insertGrid, listIn, listState, placedDemand, postDemand } from '../kit/demands.js';
+import { approvedVolunteer } from '../kit/volunteers.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
 
 const Post = graphql(`mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }`);
@@ -43,7 +44,7 @@ beforeAll(async () => {
     'the unit admin who took it': async () => takerToken,
     'a unit admin of another street': t({ role: Role.UNIT_ADMIN, organizationId: far.id }),
     'a volunteer with no area': t({ role: Role.VOLUNTEER }),
-    'a volunteer of another street': t({ role: Role.VOLUNTEER, areaId: d.otherStreet.id }),
+    'a volunteer of another street': async () => (await approvedVolunteer(hub, d.otherCommunity)).token,
   });
 });
 afterAll(() => hub?.close());

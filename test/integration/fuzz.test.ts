@@ -27,6 +27,7 @@ import { listIn, postDemand } from '../kit/demands.js';
 import { matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
 import { buildProjectIn } from '../kit/projects.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
+import { approvedVolunteer, fakePhone } from '../kit/volunteers.js';
 import { waitFor } from '../kit/wait.js';
 import { wsClient, wsSubscribe, type TestWsClient } from '../kit/ws-client.js';
 
@@ -52,7 +53,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.FUZZ_SEED ?? 11);
 const FUZZ_TIMEOUT_MS = 30 * 60_000;
 
-type Caller = 'ANONYMOUS' | 'DISTRICT_ADMIN' | 'COMMUNITY_ADMIN' | 'UNIT_ADMIN';
+type Caller = 'ANONYMOUS' | 'DISTRICT_ADMIN' | 'COMMUNITY_ADMIN' | 'UNIT_ADMIN' | 'VOLUNTEER';
 type Mode = 'plausible' | 'hostile';
 type Outcome = 'ok' | 'userErrors' | string;
 
@@ -71,6 +72,8 @@ const PARENT_OF: Record<string, string> = {
   addProjectNote: 'Project',
   linkDemandsToProject: 'Project',
   linkResourcesToProject: 'Project',
+  // only the unit that reported a member holds its codes
+  reissueVolunteerClaimCode: 'Volunteer:REPORTED',
 };
 
 /** Fields whose `areaId` must be an area of one kind. */
@@ -101,6 +104,13 @@ function idTypeFor(name: string, fieldName: string): string | null {
     run: 'MatchRun',
     observation: 'AvailabilityObservation',
     importRun: 'ImportRun',
+    leader: 'Volunteer',
+    member: 'Volunteer',
+    addMember: 'Volunteer',
+    removeMember: 'Volunteer',
+    homeCommunity: 'Area:COMMUNITY',
+    grid: 'Area:GRID',
+    employer: 'Organization',
   };
   if (name === 'areaId' && AREA_KIND_OF[fieldName]) return `Area:${AREA_KIND_OF[fieldName]}`;
   if (name !== 'id' && name !== 'ids') return byName[base] ?? null;
@@ -110,6 +120,8 @@ function idTypeFor(name: string, fieldName: string): string | null {
   if (noun.startsWith('Agreement')) return 'SharingAgreement';
   if (noun.startsWith('DemandList')) return 'DemandList';
   if (noun.startsWith('ProjectMilestone')) return 'ProjectMilestone';
+  if (noun.startsWith('VolunteerTeam')) return 'VolunteerTeam';
+  if (noun.startsWith('Volunteer')) return 'Volunteer';
   for (const type of ['Organization', 'Resource', 'Demand', 'Project', 'Match', 'Area']) if (noun.startsWith(type)) return type;
   return null;
 }
@@ -180,7 +192,15 @@ function plausibleString(field: string): fc.Arbitrary<string> {
     case 'capacityUnit':
       return fc.constantFrom('个车位', '个座位', '人');
     case 'contactName':
+    case 'realName':
       return fc.constantFrom('王建国', '李秀英');
+    case 'phone':
+      // the fake block of the seed: no Chinese mobile number begins with 10
+      return fc.constant('').map(() => `100${String(next()).padStart(8, '0')}`);
+    case 'code':
+      return fc.constantFrom('AAAA-BBBB-CCCC', 'abcd efgh jkmn');
+    case 'skillsNote':
+      return fc.constantFrom('会修自行车', '退休教师，可辅导初中数学');
     case 'contactPhone':
       return fc.constantFrom('13800138000', '010-65120000');
     case 'source':
@@ -316,7 +336,7 @@ function argsArb(args: readonly GraphQLArgument[], fieldName: string, mode: Mode
   return fc.record(entries, { requiredKeys: required });
 }
 
-const CALLERS: Caller[] = ['ANONYMOUS', 'DISTRICT_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'];
+const CALLERS: Caller[] = ['ANONYMOUS', 'DISTRICT_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN', 'VOLUNTEER'];
 
 /**
  * Mostly a caller whose role the mutation declares (`@Authorized`), else any of the four: refusals are
@@ -494,6 +514,23 @@ beforeAll(async () => {
     expect(response.status).toBe(201);
   }
 
+  // volunteers of the fixture community in each status, a team of them, and a unit's report
+  const admin = await hub.token({ role: Role.DISTRICT_ADMIN });
+  const approved = [await approvedVolunteer(hub, d.community), await approvedVolunteer(hub, d.community), await approvedVolunteer(hub, d.community)];
+  await approvedVolunteer(hub, d.community).then((v) =>
+    hub.client.data('mutation($input: VolunteerReasonInput!) { suspendVolunteer(input: $input) { userErrors { code } } }', { input: { id: v.id, reason: '核查中' } }, admin),
+  );
+  await hub.client.data(
+    'mutation($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { userErrors { code } } }',
+    { input: { areaId: d.community.id, name: '史家胡同社区学雷锋志愿服务队', leaderId: approved[0].id, memberIds: [approved[1].id] } },
+    admin,
+  );
+  await hub.client.data(
+    'mutation($input: ReportUnitMembersInput!) { reportUnitMembers(input: $input) { userErrors { code } } }',
+    { input: { organizationId: p.org.id, homeCommunityId: d.community.id, members: [{ realName: '赵敏', phone: fakePhone(), isPartyMember: true }] } },
+    await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id }),
+  );
+
   const pool = hub.app.db.pool;
   const tables: Record<string, string> = {
     area: 'Area',
@@ -508,6 +545,8 @@ beforeAll(async () => {
     match_run: 'MatchRun',
     availability_observation: 'AvailabilityObservation',
     import_run: 'ImportRun',
+    volunteer: 'Volunteer',
+    volunteer_team: 'VolunteerTeam',
   };
   for (const [table, type] of Object.entries(tables)) {
     const { rows } = await pool.query<{ id: string }>(`select id::text as id from ${table} order by id`);
@@ -515,6 +554,8 @@ beforeAll(async () => {
   }
   // plausible areas are the fixture community and its grid, where all three signed-in callers act; the
   // others (district, streets, other communities) stay among the ids hostile cases draw from
+  const reported = await pool.query<{ id: string }>(`select id::text as id from volunteer where reported_by_id is not null order by id`);
+  ids.set('Volunteer:REPORTED', reported.rows.map((r) => toGlobalId('Volunteer', r.id)));
   ids.set('Area:ANY', ids.get('Area')!);
   ids.set('Area', [d.community.id, d.grid.id]);
   ids.set('Area:GRID', [d.grid.id]);
@@ -524,6 +565,8 @@ beforeAll(async () => {
     DISTRICT_ADMIN: await hub.token({ role: Role.DISTRICT_ADMIN }),
     COMMUNITY_ADMIN: await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id }),
     UNIT_ADMIN: await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id }),
+    // an account with no record yet: its first plausible application makes one
+    VOLUNTEER: await hub.token({ role: Role.VOLUNTEER, sub: 'fuzz-volunteer' }),
   };
   const { rows } = await pool.query<{ table_name: string }>(
     `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
