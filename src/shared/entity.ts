@@ -1,4 +1,5 @@
 import { Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { actorOf, type Viewer } from './viewer.js';
 
 /*
  * Base classes of the entities: the columns many tables declare alike. They are not entities (no @Entity):
@@ -77,5 +78,32 @@ export function HistoryEnums(action: EnumOf<string>, status: EnumOf<string>, toS
     Enum({ items: action, type: 'text' })(target.prototype, 'action');
     Enum({ items: status, type: 'text', nullable: true })(target.prototype, 'fromStatus');
     Enum(toStatus ? { items: status, type: 'text', nullable: true } : { items: status, type: 'text' })(target.prototype, 'toStatus');
+  };
+}
+
+/** What a history row records of one change besides its owner: the action, the statuses, why, and a detail. */
+export interface HistoryDetails<A extends string, S extends string> {
+  action: A;
+  from?: S | null;
+  to?: S | null;
+  reason?: string | null;
+  detail?: string | null;
+}
+
+/**
+ * The columns a history row of `viewer`'s change at `now` shares with every other history table, for
+ * `em.create(SomeHistoryEntity, { owner, ...historyColumns(viewer, now, details) })`.
+ */
+export function historyColumns<A extends string, S extends string>(viewer: Viewer, now: Date, details: HistoryDetails<A, S>) {
+  const actor = actorOf(viewer);
+  return {
+    action: details.action,
+    fromStatus: details.from ?? null,
+    toStatus: details.to ?? null,
+    actorId: actor.id,
+    actorRole: actor.role,
+    reason: details.reason ?? null,
+    detail: details.detail ?? null,
+    at: now,
   };
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
+import { listLoader } from '../../read/list-loader.js';
 import { SqlParams } from '../../read/params.js';
 import { column, idColumn, readAll, selectAll, type TypeDef } from '../../read/compile.js';
 import { toGlobalId } from '../../shared/global-id.js';
@@ -52,24 +53,9 @@ export function projectByIdLoader(pool: pg.Pool, viewer: Viewer) {
   return byIdLoader(pool, `select ${PROJECT_COLUMNS} from project pr where pr.id = any($1::bigint[]) and ${visible}`, toProject, p.values.slice(1));
 }
 
-/**
- * A per-operation DataLoader of lists keyed by project id: `sql` selects rows whose `project_id` is in
- * `$1::bigint[]`, already in the order the list shows. One statement for any number of projects.
- */
+/** Lists keyed by project id (`project_id` of the rows `sql` selects for `$1::bigint[]`). */
 function listByProjectLoader<Row extends { project_id: string }, T>(pool: pg.Pool, sql: string, map: (row: Row) => T, params: unknown[] = []) {
-  return new DataLoader<string, T[]>(
-    async (ids) => {
-      const { rows } = await pool.query<Row>(sql, [ids, ...params]);
-      const byProject = new Map<string, T[]>();
-      for (const row of rows) {
-        const key = String(row.project_id);
-        if (!byProject.has(key)) byProject.set(key, []);
-        byProject.get(key)!.push(map(row));
-      }
-      return ids.map((id) => byProject.get(id) ?? []);
-    },
-    { maxBatchSize: 500 },
-  );
+  return listLoader<Row & Record<string, unknown>, T>(pool, 'project_id', sql, map, params);
 }
 
 interface MilestoneRow {

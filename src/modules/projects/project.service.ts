@@ -5,6 +5,7 @@ import { badInput, fail, notFound, ok, userError, type Outcome } from '../../sha
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, requiredText } from '../../shared/input.js';
 import { actorOf, Role, type Viewer } from '../../shared/viewer.js';
+import { historyColumns } from '../../shared/entity.js';
 import { areaRetired, areaToPlaceIn } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
@@ -45,18 +46,7 @@ export function projectEvent(type: EventType, p: ProjectEntity, data: Record<str
 type HistoryDetails = { from?: ProjectStatus; to?: ProjectStatus; reason?: string | null; detail?: string | null };
 
 function addHistory(em: EntityManager, viewer: Viewer, p: ProjectEntity, now: Date, action: ProjectHistoryAction, entry: HistoryDetails): void {
-  const actor = actorOf(viewer);
-  em.create(ProjectHistoryEntity, {
-    project: p,
-    action,
-    fromStatus: entry.from ?? null,
-    toStatus: entry.to ?? null,
-    actorId: actor.id,
-    actorRole: actor.role,
-    reason: entry.reason ?? null,
-    detail: entry.detail ?? null,
-    at: now,
-  });
+  em.create(ProjectHistoryEntity, { project: p, ...historyColumns(viewer, now, { action, ...entry }) });
 }
 
 /** Writes the history entry of a change of an existing project and marks it changed: its version goes up by one. */

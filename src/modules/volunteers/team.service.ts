@@ -7,7 +7,8 @@ import { transact } from '../../outbox/transact.js';
 import { badInput, fail, notFound, ok, userError, type Outcome, type UserError } from '../../shared/errors.js';
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/input.js';
-import { actorOf, type Viewer } from '../../shared/viewer.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { historyColumns } from '../../shared/entity.js';
 import { AreaKind, areaRetired, areaToPlaceIn } from '../areas/index.js';
 import { VolunteerEntity, VolunteerTeamEntity, VolunteerTeamHistoryEntity, VolunteerTeamMemberEntity } from './volunteer.entity.js';
 import { VolunteerStatus, VolunteerTeamHistoryAction, VolunteerTeamStatus } from './volunteer.enums.js';
@@ -39,18 +40,7 @@ async function ineligible(em: EntityManager, ids: string[], areaPath: string, fi
 }
 
 function addHistory(em: EntityManager, viewer: Viewer, team: VolunteerTeamEntity, now: Date, action: VolunteerTeamHistoryAction, entry: { from?: VolunteerTeamStatus; to?: VolunteerTeamStatus; reason?: string | null; detail?: string | null } = {}) {
-  const actor = actorOf(viewer);
-  em.create(VolunteerTeamHistoryEntity, {
-    team,
-    action,
-    fromStatus: entry.from ?? null,
-    toStatus: entry.to ?? null,
-    actorId: actor.id,
-    actorRole: actor.role,
-    reason: entry.reason ?? null,
-    detail: entry.detail ?? null,
-    at: now,
-  });
+  em.create(VolunteerTeamHistoryEntity, { team, ...historyColumns(viewer, now, { action, ...entry }) });
 }
 
 async function guardName<T>(run: () => Promise<Outcome<T>>, field: string): Promise<Outcome<T>> {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
+import { listLoader } from '../../read/list-loader.js';
 import { SqlParams } from '../../read/params.js';
 import { column, idColumn, readAll, selectAll, type TypeDef } from '../../read/compile.js';
 import type { Viewer } from '../../shared/viewer.js';
@@ -88,23 +89,6 @@ export function volunteerByIdLoader(pool: pg.Pool, viewer: Viewer) {
 
 export function teamByIdLoader(pool: pg.Pool) {
   return byIdLoader(pool, `select ${TEAM_COLUMNS} from volunteer_team t where t.id = any($1::bigint[])`, toTeam);
-}
-
-/** A per-operation DataLoader of lists keyed by `key` (a bigint id column of the rows `sql` selects for `$1::bigint[]`). */
-function listLoader<Row extends Record<string, unknown>, T>(pool: pg.Pool, key: string, sql: string, map: (row: Row) => T, params: unknown[] = []) {
-  return new DataLoader<string, T[]>(
-    async (ids) => {
-      const { rows } = await pool.query<Row>(sql, [ids, ...params]);
-      const byKey = new Map<string, T[]>();
-      for (const row of rows) {
-        const k = String(row[key]);
-        if (!byKey.has(k)) byKey.set(k, []);
-        byKey.get(k)!.push(map(row));
-      }
-      return ids.map((id) => byKey.get(id) ?? []);
-    },
-    { maxBatchSize: 500 },
-  );
 }
 
 interface HistoryRow extends Record<string, unknown> {

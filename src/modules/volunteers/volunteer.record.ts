@@ -7,7 +7,8 @@ import { requireAllowed } from '../../shared/guards.js';
 import { optionalText, phone, requiredText } from '../../shared/input.js';
 import { parseWindows } from '../../shared/schedule/schedule.graphql.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
-import { actorOf, type Viewer } from '../../shared/viewer.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { historyColumns } from '../../shared/entity.js';
 import type { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import { AreaEntity, AreaKind, areaRetired, areaToPlaceIn } from '../areas/index.js';
@@ -47,18 +48,7 @@ export function recordVolunteerHistory(em: EntityManager, viewer: Viewer, v: Vol
     v.updatedAt = now;
     v.version += 1;
   }
-  const actor = actorOf(viewer);
-  em.create(VolunteerHistoryEntity, {
-    volunteer: v,
-    action,
-    fromStatus: entry.from ?? null,
-    toStatus: entry.to ?? null,
-    actorId: actor.id,
-    actorRole: actor.role,
-    reason: entry.reason ?? null,
-    detail: entry.detail ?? null,
-    at: now,
-  });
+  em.create(VolunteerHistoryEntity, { volunteer: v, ...historyColumns(viewer, now, { action, ...entry }) });
 }
 
 /**
