@@ -221,6 +221,21 @@ describe('a volunteer\'s registration', () => {
   });
 });
 
+describe('at the same time', () => {
+  it('two applications with one phone number, or of one account, leave one record and a userError', async () => {
+    const phone = fakePhone();
+    const [a, b] = [await hub.token({ role: Role.VOLUNTEER }), await hub.token({ role: Role.VOLUNTEER })];
+    const answers = await Promise.all([call(APPLY, applyInput(d.community, { phone }), a), call(APPLY, applyInput(d.community, { phone }), b)]);
+    const codes = answers.map((x) => x.data!.applyAsVolunteer.userErrors.map((e) => e.code)).sort();
+    expect(codes).toEqual([[], ['VOLUNTEER_PHONE_TAKEN']]);
+    const same = await hub.token({ role: Role.VOLUNTEER, sub: 'volunteer-twice' });
+    const twice = await Promise.all([call(APPLY, applyInput(d.community), same), call(APPLY, applyInput(d.community), same)]);
+    expect(twice.map((x) => x.data!.applyAsVolunteer.userErrors.map((e) => e.code)).sort()).toEqual([[], ['VOLUNTEER_ALREADY_REGISTERED']]);
+    const { rows } = await hub.app.db.pool.query(`select count(*)::int as n from volunteer where phone = $1 or account_id = 'volunteer-twice'`, [phone]);
+    expect(rows[0].n).toBe(2);
+  });
+});
+
 describe('a whole-unit report (整建制报到)', () => {
   it('records a unit\'s members with one community in one call, each with a one-time code its person claims once', async () => {
     const unit = await buildOrganization(hub, d.community);
