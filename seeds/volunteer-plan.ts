@@ -3,8 +3,8 @@
  * keys, written by seeds/volunteers.ts. Per copy of the five streets (×scale), with its own PRNG:
  *
  * - 12,000 records in the copy's 31 home communities: 9,400 in service, employed by the copy's 404 units (a
- *   unit's members mostly live in its street's communities; 30 small units have none), 2,600 retired (no
- *   employer). Most in-service members are party members (在职党员), about half of the retired.
+ *   unit's members mostly live in its street's communities; 30 companies and social organisations have none),
+ *   2,600 retired (no employer). Most in-service members are party members (在职党员), about half of the retired.
  * - 62 units made a whole-unit report (整建制报到): their 3,860 members have the unit as `reportedBy`. The two that
  *   reported last (November 2026) still have 40 members who have not claimed their record: APPLIED, no account,
  *   the hash of a claim code (random from the PRNG; nobody knows the codes). Everyone else claimed and was approved.

@@ -144,5 +144,5 @@ describe('the seeded districts', () => {
     expect(digest).toBe(RECORDED[10]);
     expect(rows.volunteer).toBe(120_000);
     expect(separate.volunteers).toBe(SEPARATE.volunteers!.recorded[10]);
-  }, 120_000);
+  }, 240_000);
 });
