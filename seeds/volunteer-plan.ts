@@ -180,7 +180,11 @@ function planCopy(r: Rng, copy: number, tree: Tree, out: VolunteerPlan[], teams:
   const communityWeight = new Map(communities.map((c) => [c.key, 0.6 + 0.8 * r()]));
   const streetOf = (key: string) => tree.streetOf.get(key)!;
   const orgs = tree.organizations.filter((o) => streets.some((s) => s.key === streetOf(o.areaKey)));
-  const homeIn = (candidates: readonly SeedArea[]) => weighted(r, candidates, candidates.map((c) => communityWeight.get(c.key)!)).key;
+  const weightsOf = new Map<readonly SeedArea[], number[]>();
+  const homeIn = (candidates: readonly SeedArea[]) => {
+    if (!weightsOf.has(candidates)) weightsOf.set(candidates, candidates.map((c) => communityWeight.get(c.key)!));
+    return weighted(r, candidates, weightsOf.get(candidates)!).key;
+  };
 
   // which units reported whole, and how many members each unit has
   const byKind = (kind: OrganizationKind, n: number) => shuffle(r, orgs.filter((o) => o.kind === kind)).slice(0, n);
