@@ -50,8 +50,8 @@ function copyRng(seed: number, copy: number): Rng {
   return mulberry32((h ^ (h >>> 15)) >>> 0);
 }
 const int = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-function shuffle<T>(r: Rng, xs: readonly T[]): T[] {
+export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export function shuffle<T>(r: Rng, xs: readonly T[]): T[] {
   const a = [...xs];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));

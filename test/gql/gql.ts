@@ -207,7 +207,11 @@ type Documents = {
     "\n  query SeedTree {\n    district { name kind children(first: 10) { totalCount } }\n    streets: areas(kind: STREET) { totalCount }\n    communities: areas(kind: COMMUNITY) { totalCount }\n    grids: areas(kind: GRID) { totalCount }\n    buildings: areas(kind: BUILDING) { totalCount }\n    organizations { totalCount }\n  }\n": typeof types.SeedTreeDocument,
     "\n  query SeedStatistics { district { resourceStatistics { kind resourceCount totalCapacity } } }\n": typeof types.SeedStatisticsDocument,
     "\n  query SeedStreetStatistics {\n    district { resourceStatistics { kind resourceCount totalCapacity } }\n    streets: areas(kind: STREET) { edges { node { name resourceStatistics { kind resourceCount totalCapacity } } } }\n  }\n": typeof types.SeedStreetStatisticsDocument,
+    "\n  query SeedVolunteerFigures {\n    district {\n      volunteerStatistics {\n        total byStatus { status count } approved partyMembers inService retired reportedByUnits teams unitsReported\n        byEmployer(first: 500) { members }\n      }\n    }\n    streets: areas(kind: STREET) { edges { node { volunteerStatistics { total approved teams } } } }\n  }\n": typeof types.SeedVolunteerFiguresDocument,
     "\n  query SeedHolidays { holidays(from: \"2026-01-01\", to: \"2027-12-31\") { date kind name } }\n": typeof types.SeedHolidaysDocument,
+    "\n  query VolStatistics($id: ID!, $first: Int) {\n    area(id: $id) {\n      volunteerStatistics {\n        total byStatus { status count } approved partyMembers inService retired reportedByUnits teams unitsReported\n        byEmployer(first: $first) { organization { id name } members partyMembers }\n      }\n    }\n  }\n": typeof types.VolStatisticsDocument,
+    "\n  query VolStreetStatistics {\n    areas(kind: STREET, first: 50) {\n      edges { node { volunteerStatistics { total approved teams unitsReported byEmployer { members organization { name } } } } }\n    }\n  }\n": typeof types.VolStreetStatisticsDocument,
+    "query VolStreetsOnly { areas(kind: STREET, first: 50) { edges { node { id } } } }": typeof types.VolStreetsOnlyDocument,
     "\n  mutation AgrCreate($input: CreateAgreementDraftInput!) {\n    createAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n  fragment AgrFields on SharingAgreement {\n    id status recordedStatus version title terms startDate endDate proposedBy proposedAt signedAt\n    signatures { party signedBy }\n    items { committedQuantity resource { id } windows { days dayType start end } }\n  }\n": typeof types.AgrCreateDocument,
     "\n  mutation AgrUpdate($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": typeof types.AgrUpdateDocument,
     "\n  mutation AgrDiscard($input: AgreementInput!) {\n    discardAgreementDraft(input: $input) { discardedAgreementId userErrors { code field message } }\n  }\n": typeof types.AgrDiscardDocument,
@@ -431,7 +435,11 @@ const documents: Documents = {
     "\n  query SeedTree {\n    district { name kind children(first: 10) { totalCount } }\n    streets: areas(kind: STREET) { totalCount }\n    communities: areas(kind: COMMUNITY) { totalCount }\n    grids: areas(kind: GRID) { totalCount }\n    buildings: areas(kind: BUILDING) { totalCount }\n    organizations { totalCount }\n  }\n": types.SeedTreeDocument,
     "\n  query SeedStatistics { district { resourceStatistics { kind resourceCount totalCapacity } } }\n": types.SeedStatisticsDocument,
     "\n  query SeedStreetStatistics {\n    district { resourceStatistics { kind resourceCount totalCapacity } }\n    streets: areas(kind: STREET) { edges { node { name resourceStatistics { kind resourceCount totalCapacity } } } }\n  }\n": types.SeedStreetStatisticsDocument,
+    "\n  query SeedVolunteerFigures {\n    district {\n      volunteerStatistics {\n        total byStatus { status count } approved partyMembers inService retired reportedByUnits teams unitsReported\n        byEmployer(first: 500) { members }\n      }\n    }\n    streets: areas(kind: STREET) { edges { node { volunteerStatistics { total approved teams } } } }\n  }\n": types.SeedVolunteerFiguresDocument,
     "\n  query SeedHolidays { holidays(from: \"2026-01-01\", to: \"2027-12-31\") { date kind name } }\n": types.SeedHolidaysDocument,
+    "\n  query VolStatistics($id: ID!, $first: Int) {\n    area(id: $id) {\n      volunteerStatistics {\n        total byStatus { status count } approved partyMembers inService retired reportedByUnits teams unitsReported\n        byEmployer(first: $first) { organization { id name } members partyMembers }\n      }\n    }\n  }\n": types.VolStatisticsDocument,
+    "\n  query VolStreetStatistics {\n    areas(kind: STREET, first: 50) {\n      edges { node { volunteerStatistics { total approved teams unitsReported byEmployer { members organization { name } } } } }\n    }\n  }\n": types.VolStreetStatisticsDocument,
+    "query VolStreetsOnly { areas(kind: STREET, first: 50) { edges { node { id } } } }": types.VolStreetsOnlyDocument,
     "\n  mutation AgrCreate($input: CreateAgreementDraftInput!) {\n    createAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n  fragment AgrFields on SharingAgreement {\n    id status recordedStatus version title terms startDate endDate proposedBy proposedAt signedAt\n    signatures { party signedBy }\n    items { committedQuantity resource { id } windows { days dayType start end } }\n  }\n": types.AgrCreateDocument,
     "\n  mutation AgrUpdate($input: UpdateAgreementDraftInput!) {\n    updateAgreementDraft(input: $input) { agreement { ...AgrFields } userErrors { code field message } }\n  }\n": types.AgrUpdateDocument,
     "\n  mutation AgrDiscard($input: AgreementInput!) {\n    discardAgreementDraft(input: $input) { discardedAgreementId userErrors { code field message } }\n  }\n": types.AgrDiscardDocument,
@@ -1251,7 +1259,23 @@ export function graphql(source: "\n  query SeedStreetStatistics {\n    district 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SeedVolunteerFigures {\n    district {\n      volunteerStatistics {\n        total byStatus { status count } approved partyMembers inService retired reportedByUnits teams unitsReported\n        byEmployer(first: 500) { members }\n      }\n    }\n    streets: areas(kind: STREET) { edges { node { volunteerStatistics { total approved teams } } } }\n  }\n"): (typeof documents)["\n  query SeedVolunteerFigures {\n    district {\n      volunteerStatistics {\n        total byStatus { status count } approved partyMembers inService retired reportedByUnits teams unitsReported\n        byEmployer(first: 500) { members }\n      }\n    }\n    streets: areas(kind: STREET) { edges { node { volunteerStatistics { total approved teams } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SeedHolidays { holidays(from: \"2026-01-01\", to: \"2027-12-31\") { date kind name } }\n"): (typeof documents)["\n  query SeedHolidays { holidays(from: \"2026-01-01\", to: \"2027-12-31\") { date kind name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolStatistics($id: ID!, $first: Int) {\n    area(id: $id) {\n      volunteerStatistics {\n        total byStatus { status count } approved partyMembers inService retired reportedByUnits teams unitsReported\n        byEmployer(first: $first) { organization { id name } members partyMembers }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VolStatistics($id: ID!, $first: Int) {\n    area(id: $id) {\n      volunteerStatistics {\n        total byStatus { status count } approved partyMembers inService retired reportedByUnits teams unitsReported\n        byEmployer(first: $first) { organization { id name } members partyMembers }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolStreetStatistics {\n    areas(kind: STREET, first: 50) {\n      edges { node { volunteerStatistics { total approved teams unitsReported byEmployer { members organization { name } } } } }\n    }\n  }\n"): (typeof documents)["\n  query VolStreetStatistics {\n    areas(kind: STREET, first: 50) {\n      edges { node { volunteerStatistics { total approved teams unitsReported byEmployer { members organization { name } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VolStreetsOnly { areas(kind: STREET, first: 50) { edges { node { id } } } }"): (typeof documents)["query VolStreetsOnly { areas(kind: STREET, first: 50) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

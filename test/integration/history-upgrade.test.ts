@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, SESSION_OPTIONS } from '../../src/db/database.js';
 import { migrationsList } from '../../src/db/migrations/index.js';
 import { ProjectHistoryEntity } from '../../src/modules/projects/project.entity.js';
-import { seedDistrict } from '../../seeds/load.js';
+import { generateDistrict } from '../../seeds/district.js';
+import { loadDistrict, MODULE_SEEDERS } from '../../seeds/load.js';
+import { seedVolunteers } from '../../seeds/volunteers.js';
 import { createTestDatabase, type TestDatabase } from '../kit/database.js';
 
 /*
@@ -45,7 +47,7 @@ async function snapshot(pool: pg.Pool, timeColumn: 'occurred_at' | 'at'): Promis
  * BEFORE the column is still occurred_at, so the seeding connection finds first, on its search path, a view
  * of project_history that names it `at` (a simple view: inserts pass through to the table). The seeder also
  * writes area's grid_level and boundary (with its box), columns of later migrations: they are there while seeding,
- * and dropped after.
+ * and dropped after; the volunteers, whose tables come later still, are not seeded.
  */
 async function seedBeforeRename(url: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 1, options: `${SESSION_OPTIONS} -c search_path=seed_shim,public` });
@@ -58,7 +60,7 @@ async function seedBeforeRename(url: string): Promise<void> {
         select id, project_id, action, from_status, to_status, actor_id, actor_role, reason, detail, occurred_at as at
         from public.project_history;
     `);
-    await seedDistrict(pool, 1);
+    await loadDistrict(pool, generateDistrict({ scale: 1 }), { scale: 1, seeders: MODULE_SEEDERS.filter((s) => s !== seedVolunteers) });
     await pool.query(`drop schema seed_shim cascade;
       alter table public.area drop column grid_level, drop column boundary, drop column min_lat, drop column min_lng, drop column max_lat, drop column max_lng`);
   } finally {

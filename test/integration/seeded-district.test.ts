@@ -52,6 +52,18 @@ const StreetStatistics = graphql(`
   }
 `);
 
+const VolunteerFigures = graphql(`
+  query SeedVolunteerFigures {
+    district {
+      volunteerStatistics {
+        total byStatus { status count } approved partyMembers inService retired reportedByUnits teams unitsReported
+        byEmployer(first: 500) { members }
+      }
+    }
+    streets: areas(kind: STREET) { edges { node { volunteerStatistics { total approved teams } } } }
+  }
+`);
+
 const Holidays = graphql(`
   query SeedHolidays { holidays(from: "2026-01-01", to: "2027-12-31") { date kind name } }
 `);
@@ -98,5 +110,23 @@ describe('the seeded district', () => {
     expect(years).toEqual(new Set(['2026', '2027']));
     expect(holidays.some((h) => h.kind === 'MAKEUP_WORKDAY')).toBe(true);
     expect(holidays.find((h) => h.date === '2026-10-01')).toMatchObject({ kind: 'HOLIDAY', name: '国庆节' });
+  });
+
+  it('answers the volunteer figures the seeder states: more than 11,000 serving, 62 units reporting more than 3,800, 33 teams', async () => {
+    const { district, streets } = await client.data(VolunteerFigures);
+    const { byEmployer, ...figures } = district!.volunteerStatistics;
+    // seeds/volunteer-plan.ts's VOLUNTEERS_PER_COPY; the party and service splits are what its PRNG drew
+    expect(figures).toEqual({
+      total: 12_000,
+      byStatus: [
+        { status: 'APPLIED', count: 560 }, { status: 'APPROVED', count: 11_220 }, { status: 'REJECTED', count: 80 },
+        { status: 'SUSPENDED', count: 36 }, { status: 'LEFT', count: 104 },
+      ],
+      approved: 11_220, partyMembers: 9_124, inService: 8_885, retired: 2_335, reportedByUnits: 3_820, teams: 33, unitsReported: 374,
+    });
+    expect(byEmployer).toHaveLength(374);
+    expect(byEmployer.reduce((sum, e) => sum + e.members, 0)).toBe(figures.inService);
+    const streetSum = (field: 'total' | 'approved' | 'teams') => streets.edges.reduce((sum, e) => sum + e.node.volunteerStatistics[field], 0);
+    expect([streetSum('total'), streetSum('approved'), streetSum('teams')]).toEqual([12_000, 11_220, 33]);
   });
 });

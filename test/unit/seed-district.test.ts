@@ -5,6 +5,7 @@ import { OrganizationKind } from '../../src/modules/organizations/organization.e
 import { AccessMode, Audience, ResourceKind } from '../../src/modules/resources/resource.enums.js';
 import type { WeeklyWindow } from '../../src/shared/schedule/schedule.types.js';
 import { greatCircleMeters } from '../../src/shared/geo.js';
+import { planVolunteers, VOLUNTEERS_PER_COPY } from '../../seeds/volunteer-plan.js';
 
 const AREAS_PER_COPY = { [AreaKind.STREET]: 5, [AreaKind.COMMUNITY]: 31, [AreaKind.GRID]: 63, [AreaKind.BUILDING]: 113 };
 const RESOURCES_PER_COPY: Partial<Record<ResourceKind, number>> = {
@@ -327,5 +328,100 @@ describe('determinism', () => {
   it('rejects a scale that is not a positive integer', () => {
     expect(() => generateDistrict({ scale: 0 })).toThrow(RangeError);
     expect(() => generateDistrict({ scale: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe('the seeded volunteers', () => {
+  const { volunteers, teams } = planVolunteers(one, 1);
+  const areas = new Map(one.areas.map((a) => [a.key, a]));
+  const units = new Map(one.organizations.map((o) => [o.key, o]));
+  const N = VOLUNTEERS_PER_COPY;
+
+  it('are the figures the seeder states: records, statuses, whole-unit reports, teams', () => {
+    expect(volunteers).toHaveLength(N.records);
+    expect(countBy(volunteers, (v) => v.status)).toEqual({
+      APPROVED: N.records - N.applied - N.unclaimed - N.rejected - N.suspended - N.left, APPLIED: N.applied + N.unclaimed,
+      REJECTED: N.rejected, SUSPENDED: N.suspended, LEFT: N.left,
+    });
+    expect(volunteers.filter((v) => v.isInService)).toHaveLength(N.inService);
+    expect(volunteers.filter((v) => v.reportedByKey !== null)).toHaveLength(N.reported);
+    expect(new Set(volunteers.map((v) => v.reportedByKey).filter((k) => k !== null)).size).toBe(N.reportingUnits);
+    expect(new Set(volunteers.map((v) => v.employerKey).filter((k) => k !== null)).size).toBe(404 - N.unitsWithout);
+    expect(volunteers.filter((v) => v.claimCodeHash !== null)).toHaveLength(N.unclaimed);
+    expect(teams.filter((t) => t.active)).toHaveLength(N.teams);
+    expect(teams.filter((t) => !t.active)).toHaveLength(N.disbandedTeams);
+  });
+
+  it('live in a community, in one of its grids when they say, work for a unit when in service, and mostly near it', () => {
+    for (const v of volunteers) {
+      expect(areas.get(v.communityKey)!.kind).toBe(AreaKind.COMMUNITY);
+      if (v.gridKey !== null) expect(areas.get(v.gridKey)!.parentKey).toBe(v.communityKey);
+      expect(v.employerKey !== null).toBe(v.isInService);
+      if (v.reportedByKey !== null) expect(v.reportedByKey).toBe(v.employerKey);
+    }
+    const employed = volunteers.filter((v) => v.employerKey !== null);
+    const near = employed.filter((v) => streetOf(areas, v.communityKey) === streetOf(areas, units.get(v.employerKey!)!.areaKey));
+    expect(near.length / employed.length).toBeGreaterThan(0.8);
+    // most in-service members are party members (在职党员)
+    expect(employed.filter((v) => v.isPartyMember).length / employed.length).toBeGreaterThan(0.8);
+  });
+
+  it('have unique fake phones, accounts where claimed, 1–3 skills, windows outside working hours that never overlap', () => {
+    expect(new Set(volunteers.map((v) => v.phone)).size).toBe(volunteers.length);
+    expect(volunteers.every((v) => /^100\d{8}$/.test(v.phone) && CJK.test(v.realName))).toBe(true);
+    const accounts = volunteers.map((v) => v.accountId).filter((a) => a !== null);
+    expect(accounts).toHaveLength(N.records - N.unclaimed);
+    expect(accounts[0]).toBe('seed-volunteer-00001');
+    expect(new Set(accounts).size).toBe(accounts.length);
+    for (const v of volunteers) {
+      expect(v.accountId === null).toBe(v.claimCodeHash !== null);
+      expect(v.claimCodeHash === null || /^[0-9a-f]{64}$/.test(v.claimCodeHash)).toBe(true);
+      expect(v.skills.length).toBeGreaterThanOrEqual(1);
+      expect(v.skills.length).toBeLessThanOrEqual(3);
+      expect(overlaps(v.windows)).toEqual([]);
+      // in service: evenings of workdays and rest days only
+      if (v.isInService) expect(v.windows.every((w) => w.dayType !== 'WORKDAY' || w.start >= '18:00')).toBe(true);
+    }
+    const ticked = countBy(volunteers.flatMap((v) => v.skills), (s) => s);
+    const top = Object.entries(ticked).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([s]) => s);
+    // the district's most counted activities come first
+    expect(top.sort()).toEqual(['HYGIENE', 'LEGAL_AID', 'TRAFFIC_GUIDANCE', 'TUTORING']);
+    expect(volunteers.filter((v) => v.skillsNote !== null).length).toBeGreaterThan(1000);
+  });
+
+  it('carry the history their status implies, with a reason where a person was turned down, suspended or left', () => {
+    for (const v of volunteers) {
+      const actions = v.history.map((h) => h.action);
+      expect(v.history.at(-1)!.to).toBe(v.status);
+      expect(actions[0]).toBe(v.reportedByKey === null ? 'APPLIED' : 'REPORTED');
+      expect(v.approvedAt !== null).toBe(actions.includes('APPROVED'));
+      expect(v.statusReason !== null).toBe(['REJECTED', 'SUSPENDED', 'LEFT'].includes(v.status));
+      expect(v.history.every((h, i) => i === 0 || h.at >= v.history[i - 1]!.at)).toBe(true);
+      expect(v.updatedAt <= '2026-11-23').toBe(true);
+    }
+  });
+
+  it('form teams of 8 to 40 approved members of their area, led by one of them, with unique names', () => {
+    for (const t of teams.filter((x) => x.active)) {
+      expect(t.members.length).toBeGreaterThanOrEqual(8);
+      expect(t.members.length).toBeLessThanOrEqual(40);
+      expect(t.leader).toBe(t.members[0]);
+      expect(t.name).toMatch(/^.+(社区|街道).+志愿服务队$/);
+      for (const m of t.members) {
+        const v = volunteers[m]!;
+        expect(v.status).toBe('APPROVED');
+        expect(v.communityKey === t.areaKey || areas.get(v.communityKey)!.parentKey === t.areaKey).toBe(true);
+      }
+    }
+    expect(duplicates(teams.filter((t) => t.active).map((t) => `${t.areaKey} ${t.name}`))).toEqual([]);
+    expect(teams.filter((t) => !t.active).every((t) => t.disbandReason !== null && t.members.length === 0)).toBe(true);
+  });
+
+  it('multiply with the scale, the first copy the same at every scale', () => {
+    const doubled = planVolunteers(two, 2);
+    expect(doubled.volunteers).toHaveLength(2 * N.records);
+    expect(doubled.teams.filter((t) => t.active)).toHaveLength(2 * N.teams);
+    expect(doubled.volunteers.slice(0, N.records)).toEqual(volunteers);
+    expect(new Set(doubled.volunteers.map((v) => v.phone)).size).toBe(2 * N.records);
   });
 });

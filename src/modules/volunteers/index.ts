@@ -3,6 +3,8 @@ import { loadNodes } from '../../shared/node-loaders.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { moveAreaPaths } from '../areas/index.js';
 import { VolunteerTeamResolver } from './team.resolver.js';
+import { AreaVolunteerStatisticsResolver, VolunteerStatisticsResolver } from './area.fields.js';
+import { volunteerCountsLoader, volunteerEmployersLoader } from './volunteer.statistics.js';
 import {
   VolunteerEntity,
   VolunteerHistoryEntity,
@@ -22,6 +24,8 @@ function loaders(app: App, viewer: Viewer) {
     volunteerById: volunteerByIdLoader(pool, viewer),
     teamById: teamByIdLoader(pool),
     ...createVolunteerListLoaders(pool, viewer),
+    volunteerCountsByPath: volunteerCountsLoader(pool),
+    volunteerEmployersByPath: volunteerEmployersLoader(pool),
   };
 }
 
@@ -33,7 +37,7 @@ declare module '../../context.js' {
 export const volunteersModule: HubModule = {
   name: 'volunteers',
   entities: [VolunteerEntity, VolunteerHistoryEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity, VolunteerTeamHistoryEntity],
-  resolvers: [VolunteerResolver, VolunteerTeamResolver, OrganizationMembersResolver, ViewerVolunteerResolver],
+  resolvers: [VolunteerResolver, VolunteerTeamResolver, OrganizationMembersResolver, ViewerVolunteerResolver, AreaVolunteerStatisticsResolver, VolunteerStatisticsResolver],
   loaders,
   nodes: {
     Volunteer: (ctx, ids) => loadNodes((k) => ctx.loaders.volunteerById.loadMany(k), ids),

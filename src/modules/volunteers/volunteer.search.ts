@@ -3,7 +3,6 @@ import type { Context } from '../../context.js';
 import { parsePageArgs, readByIds, readPage, type PageArgs } from '../../read/page.js';
 import { SqlParams } from '../../read/params.js';
 import { pathIn, selectionOf, type Selection } from '../../read/selection.js';
-import { textGrams } from '../../read/text.js';
 import type { Connection } from '../../shared/relay.js';
 import { belowAreaSql } from '../areas/index.js';
 import type { VolunteerSkill, VolunteerStatus, VolunteerTeamStatus } from './volunteer.enums.js';
@@ -43,8 +42,7 @@ export function listVolunteers(ctx: Context, selection: Selection | undefined, s
   if (search.isPartyMember !== null) where.push(`v.is_party_member = ${p.add(search.isPartyMember)}`);
   if (search.isInService !== null) where.push(`v.is_in_service = ${p.add(search.isInService)}`);
   if (search.text) {
-    // the gram index narrows; a substring test on the row decides (as resources' search does)
-    where.push(`v.search_grams @> ${p.add(textGrams(search.text))}::text[]`);
+    // no text index: the viewer's area (the path index) narrows, a substring test decides (see the migration)
     for (const term of search.text.toLowerCase().split(/\s+/).filter(Boolean)) {
       where.push(`strpos(lower(v.real_name || ' ' || v.phone || ' ' || coalesce(v.skills_note, '')), ${p.add(term)}) > 0`);
     }
