@@ -52,8 +52,8 @@ const SEPARATE: Record<string, { tables: string[]; recorded: Record<1 | 10, stri
   volunteers: {
     tables: ['volunteer', 'volunteer_history', 'volunteer_team', 'volunteer_team_history', 'volunteer_team_member'],
     recorded: {
-      1: '552570b31fab836ba41928ef771e812b25806d9bf7e721d303070d51818293e3',
-      10: '3c02a1ee8cd3f09c08eb8443f035a5c0e9b382b63ea0b70da2859d7e09c65dac',
+      1: 'f6ff3885ae39a80c5684994a21b52b39fc440c8afffc10453751db6f678d1a18',
+      10: '73a05f6ea2faa237198ee3b367b832876ac97d2bfdceace4d740b0ef24fd9bac',
     },
   },
 };
