@@ -80,11 +80,12 @@ beforeAll(async () => {
   await ok(Place, { id: taken.id }, admin);
   await ok(Take, { id: taken.id }, await s.unit());
 
-  // every id the log mentions, and the scene's own
-  const events = (await hub.client.data(Ids, {}, admin)) as { events: { edges: { node: { subjectId: string } }[] } };
-  const ids = [...new Set([...events.events.edges.map((e) => e.node.subjectId), d.grid.id, d.community.id, list, posted.id, taken.id])];
   const otherUnit = await buildOrganization(hub, d.community);
   const otherGrid = await insertGrid(hub.app.db.pool, d.community);
+
+  // every id the log mentions, and the areas (written directly, with no event)
+  const events = (await hub.client.data(Ids, {}, admin)) as { events: { edges: { node: { subjectId: string } }[] } };
+  const ids = [...new Set([...events.events.edges.map((e) => e.node.subjectId), ...Object.values(d).map((a) => a.id), otherGrid.id])];
 
   scene = {
     hub,

@@ -16,7 +16,8 @@
  *    same document. Other required values come from `scene.values[argumentName]` when given, else a
  *    sample: the first enum value, Int 5, Float 1.5, true, the test's now for DateTime, an input object
  *    with its required fields only. Optional arguments are left out, and a root field with a `first`
- *    argument gets a second variant with `first: <pageSize>` (100, the hub's largest page).
+ *    argument gets a second variant with `first: <pageSize>` (100, the hub's largest page), selecting
+ *    `pagedObjectDepth` (2) object levels: it is there for rows past the default page, not for new paths.
  *  - Nested fields: optional arguments are left out; a nested field with a required argument that has no
  *    default is skipped (none exists today) and listed in `report.skippedFields`.
  *  - Subscriptions: `after` (when the field has it) is `scene.replayFrom` ("0" by default: the whole log is
@@ -112,6 +113,8 @@ export interface GeneratorOptions {
   maxRepeats: number;
   /** The `first` of each root field's second variant; 0 for none. */
   pageSize: number;
+  /** Object levels the second variant selects. */
+  pagedObjectDepth: number;
   /** The hub's limits the documents must fit. */
   maxDepth: number;
   maxCost: number;
@@ -171,8 +174,9 @@ export interface SentinelReport {
 
 const DEFAULTS: GeneratorOptions = {
   maxObjectDepth: 4,
-  maxRepeats: 0,
+  maxRepeats: 1,
   pageSize: 100,
+  pagedObjectDepth: 2,
   maxDepth: 12,
   maxCost: 20_000,
   bodyBytes: 100_000,
@@ -216,8 +220,9 @@ function selectionOf(w: Walk, type: GraphQLNamedType, fieldDepth: number, object
     const out: Sel[] = [{ head: '__typename', children: [] }];
     w.typesSelected.add(type.name);
     for (const possible of w.schema.getPossibleTypes(type)) {
+      if (repeated(w, possible.name, path)) continue;
       // aliased by type: sibling fragments may not select one response key with different types or arguments
-      const inner = selectionOf(w, possible, fieldDepth, objectDepth, path).map((s) => ({ ...s, head: `${possible.name}_${s.head}: ${s.head}` }));
+      const inner = selectionOf(w, possible, fieldDepth, objectDepth, [...path, possible.name]).map((s) => ({ ...s, head: `${possible.name}_${s.head}: ${s.head}` }));
       if (inner.length) out.push({ head: `... on ${possible.name}`, children: inner });
     }
     return out;
@@ -246,15 +251,18 @@ function selectionOf(w: Walk, type: GraphQLNamedType, fieldDepth: number, object
   return out;
 }
 
+/** Whether `type` has been expanded on `path` as often as it may be. */
+const repeated = (w: Walk, type: string, path: string[]) => path.filter((p) => p === type).length > w.options.maxRepeats;
+
 /** The selection under a field of type `named` at `fieldDepth`, or null when the bounds say stop there. */
 function expand(w: Walk, named: GraphQLNamedType, fieldDepth: number, objectDepth: number, path: string[]): Sel[] | null {
   if (fieldDepth + 1 > w.options.maxDepth) return null;
   const wrapper = isWrapper(named);
   const level = wrapper ? objectDepth : objectDepth + 1;
   if (level > w.options.maxObjectDepth) return null;
-  const concrete = isAbstractType(named) ? w.schema.getPossibleTypes(named).map((t) => t.name) : [named.name];
-  if (!wrapper && concrete.every((t) => path.filter((p) => p === t).length > w.options.maxRepeats)) return null;
-  const inner = selectionOf(w, named, fieldDepth + 1, level, wrapper ? path : [...path, named.name]);
+  // an object type joins the path here, each possible type of an abstract one in its fragment
+  if (isObjectType(named) && !wrapper && repeated(w, named.name, path)) return null;
+  const inner = selectionOf(w, named, fieldDepth + 1, level, isObjectType(named) && !wrapper ? [...path, named.name] : path);
   return inner.length ? inner : null;
 }
 
@@ -426,13 +434,15 @@ export function sentinelDocuments(
     for (const field of Object.values(root.getFields())) {
       if (scene.rootFields && !scene.rootFields.includes(field.name)) continue;
       const named = getNamedType(field.type);
-      const children = isLeafType(named) ? [] : expand(w, named, 1, 0, []);
-      if (children === null) throw new Error(`${field.name}: nothing to select`);
+      const full = isLeafType(named) ? [] : expand(w, named, 1, 0, []);
+      if (full === null) throw new Error(`${field.name}: nothing to select`);
+      // the page variant is there to reach rows past the default page, not new paths: shallower
+      const shallow = isLeafType(named) ? [] : expand({ ...w, options: { ...options, maxObjectDepth: options.pagedObjectDepth } }, named, 1, 0, []);
       w.fieldsSelected.add(`${root.name}.${field.name}`);
       const { plain, paged } = rootHeads(schema, field, scene, operation, options.pageSize);
-      for (const [variant, heads] of [
-        ['', plain],
-        ['(first)', paged],
+      for (const [variant, heads, children] of [
+        ['', plain, full],
+        ['(first)', paged, shallow ?? []],
       ] as const) {
         if (!heads || heads.length === 0) continue;
         // an abstract field asked for one id: only the fragment on that id's type can match
