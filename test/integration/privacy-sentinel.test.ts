@@ -99,22 +99,23 @@ beforeAll(async () => {
   };
   report = await runSentinel({
     ...scene,
+    // the outsiders nearest to the data (the same community, street or grid), each role once: each caller
+    // costs about 1/8 of the run
     outsiders: {
       anonymous: null,
       'a volunteer of the community': await hub.token({ role: Role.VOLUNTEER, areaId: d.community.id }),
-      'a volunteer of no area': await hub.token({ role: Role.VOLUNTEER }),
       'the admin of the neighbouring community': await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.neighbourCommunity.id }),
       'the admin of a community of another street': await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.otherCommunity.id }),
-      'the admin of another street': await hub.token({ role: Role.STREET_ADMIN, areaId: d.otherStreet.id }),
       'a grid worker of another grid of the community': await hub.token({ role: Role.GRID_WORKER, areaId: otherGrid.id }),
-      'a grid worker of another community': await hub.token({ role: Role.GRID_WORKER, areaId: d.otherGrid.id }),
       'the admin of another unit': await hub.token({ role: Role.UNIT_ADMIN, organizationId: otherUnit.id }),
+      // its own contacts; its car park is matched to the first demand (PROPOSED) and it took the second: it
+      // sees both (src/modules/demands/demand.rules.ts); the school's contacts are not its own
+      'the scene unit\'s admin': {
+        token: await s.unit(),
+        maySee: ['updatedContactName', 'updatedContactPhone', 'description', 'orderedBy', 'lat', 'lng', 'takenDescription', 'takenOrderedBy'],
+      },
     },
-    insiders: {
-      'the district admin': admin,
-      // its car park is matched to the first demand (PROPOSED), and it took the second: it sees both
-      'the scene unit\'s admin': await s.unit(),
-    },
+    insiders: { 'the district admin': admin },
   });
   seconds = (Date.now() - started) / 1000;
 }, 300_000);
@@ -141,7 +142,9 @@ describe('no sentinel reaches an outsider', () => {
   });
 
   it('selects every type and every field reachable from Query and Subscription', () => {
-    expect(report.typesUnselected).toEqual([]);
+    // types the documents may leave out, each with its reason: none today
+    const UNSELECTED: string[] = [];
+    expect(report.typesUnselected).toEqual(UNSELECTED);
     expect(report.fieldsReachable.filter((f) => !report.fieldsSelected.includes(f))).toEqual([]);
     expect(report.skippedFields).toEqual([]);
     expect(report.cutByLimits).toEqual([]);

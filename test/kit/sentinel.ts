@@ -35,17 +35,27 @@
  * `scene.live` (optional) makes changes that live-only subscriptions should carry, and everything committed
  * is delivered (`delivered`: feed settled, hub drained, a ping round trip on every socket).
  *
- * A leak is any sentinel in the JSON of any response, `data` or `errors`, an outsider received. The insiders
- * are the positive control: every sentinel must reach at least one of them by at least one path (otherwise it
- * was never stored, or the documents never reach it), and every subscription field must deliver them at
- * least one message that is not a heartbeat, unless listed in `scene.quietSubscriptions`.
+ * A leak is any sentinel in the JSON of any response, `data` or `errors`, an outsider received (one it is
+ * not listed as `maySee`). The insiders are the positive control: every sentinel must reach at least one
+ * caller who may see it by at least one path (otherwise it was never stored, or the documents never reach
+ * it), and every subscription field must deliver the insiders at least one message that is not a heartbeat,
+ * unless listed in `scene.quietSubscriptions`.
  *
- * Adding a domain: store unique strings in its private fields through the API, add their global ids to
- * `ids`, the strings to `sentinels`, its outsiders and insiders to the callers, then
+ * Adding a domain (one run covers every domain: the documents do not depend on the sentinels):
+ *  1. store unique strings in its private fields through the API, in the test's `beforeAll`, and add them to
+ *     `sentinels` (label → string);
+ *  2. add the new objects' global ids to `ids` (or let them come from the event log, as the test does);
+ *  3. add its outsiders (`{ token, maySee: [...] }` for one who may see some of them, e.g. its own record)
+ *     and, when the existing insiders may not see them, an insider who may;
+ *  4. the assertions stay as they are:
  *
- *   const report = await runSentinel({ hub, sentinels, ids, outsiders, insiders });
- *   expect(report.leaks).toEqual([]);
- *   expect(report.unseen).toEqual([]);
+ *   const report = await runSentinel({ hub, sentinels, ids, outsiders, insiders, values });
+ *   expect(report.leaks).toEqual([]);          // no outsider got one, by HTTP or subscription
+ *   expect(report.unseen).toEqual([]);         // each was seen by someone allowed (positive control)
+ *   expect(report.brokenDocuments).toEqual([]); // every document ran (only access errors)
+ *   expect(report.typesUnselected).toEqual([]); // coverage (an exclusion list, commented, if ever needed)
+ *
+ * New types, fields and subscriptions are picked up from the schema with no change here.
  *
  * Never put a sentinel into `values`: an error echoing an argument would look like a leak.
  */
@@ -86,9 +96,12 @@ export interface SentinelScene {
   sentinels: Record<string, string>;
   /** Global ids of the test's objects, for required ID arguments. */
   ids: string[];
-  /** Label → token (null: anonymous) of callers who must see none of the sentinels. */
-  outsiders: Record<string, string | null>;
-  /** Label → token of callers who may see them: together they must see every one (positive control). */
+  /**
+   * Label → token (null: anonymous) of callers who must see none of the sentinels; or, for a caller who may
+   * see some (a volunteer her own phone), `{ token, maySee: [labels] }`: it must see none of the others.
+   */
+  outsiders: Record<string, OutsiderToken>;
+  /** Label → token of callers who may see them all: together they must see every one (positive control). */
   insiders: Record<string, string | null>;
   /**
    * Values of required arguments of root fields, by `field.argument` or by argument name (`from`, `to`,
@@ -105,6 +118,8 @@ export interface SentinelScene {
   rootFields?: string[];
   options?: Partial<GeneratorOptions>;
 }
+
+export type OutsiderToken = string | null | { token: string | null; maySee: string[] };
 
 export interface GeneratorOptions {
   /** Object levels below the root field's own type (connections and edges are no level). */
@@ -532,15 +547,18 @@ export async function runSentinel(scene: SentinelScene): Promise<SentinelReport>
   const leaks: Leak[] = [];
   const seen: Record<string, string[]> = Object.fromEntries(Object.keys(scene.sentinels).map((k) => [k, []]));
   const broken = new Set<string>();
-  const callers = [
-    ...Object.entries(scene.outsiders).map(([label, token]) => ({ label, token, outsider: true })),
-    ...Object.entries(scene.insiders).map(([label, token]) => ({ label, token, outsider: false })),
+  const everything = new Set(Object.keys(scene.sentinels));
+  const callers: { label: string; token: string | null; maySee: Set<string> }[] = [
+    ...Object.entries(scene.outsiders).map(([label, t]) =>
+      t !== null && typeof t === 'object' ? { label, token: t.token, maySee: new Set(t.maySee) } : { label, token: t, maySee: new Set<string>() },
+    ),
+    ...Object.entries(scene.insiders).map(([label, token]) => ({ label, token, maySee: everything })),
   ];
   type Errors = { extensions?: { code?: unknown }; message: string }[] | null | undefined;
   const overSubscriptions = new Set<string>();
   const record = (caller: (typeof callers)[number], document: SentinelDocument, body: unknown, errors: Errors) => {
     for (const f of scan(body, scene.sentinels)) {
-      if (caller.outsider) leaks.push({ caller: caller.label, document: document.name, sentinel: f.sentinel, path: f.path });
+      if (!caller.maySee.has(f.sentinel)) leaks.push({ caller: caller.label, document: document.name, sentinel: f.sentinel, path: f.path });
       else {
         if (seen[f.sentinel].length < 5) seen[f.sentinel].push(`${caller.label}: ${document.name}: ${f.path}`);
         if (document.operation === 'subscription') overSubscriptions.add(f.sentinel);
@@ -600,7 +618,7 @@ export async function runSentinel(scene: SentinelScene): Promise<SentinelReport>
 
   const insiderDeliveries: Record<string, number> = {};
   for (const doc of subscriptionDocs) insiderDeliveries[doc.rootField] = 0;
-  for (const s of sockets.filter((x) => !x.caller.outsider)) {
+  for (const s of sockets.filter((x) => x.caller.maySee === everything)) {
     for (const { doc, received } of s.subs) {
       insiderDeliveries[doc.rootField] += received.messages.filter((m) =>
         Object.values(m.data ?? {}).some((v) => v && (v as { isHeartbeat?: boolean }).isHeartbeat !== true),
