@@ -25,8 +25,12 @@
  *
  * Limits: the documents are split (a field's selection shared out over several documents, the path above it
  * repeated) until each fits the given hub's `maxDepth`, `maxCost` and `bodyBytes`, measured with the hub's own
- * measure (src/shared/query-limits.ts) and its default list size (20, src/server.ts). Nothing is raised: a
- * test may start its hub with relaxed limits (fewer, bigger documents) or with the defaults (more of them).
+ * measure (src/shared/query-limits.ts) and its default list size (20, src/server.ts); a leaf that alone is
+ * over the cost limit under the lists above it is left out and listed in `report.cutByLimits`. Nothing is
+ * raised: a test may start its hub with relaxed limits (fewer, bigger documents) or keep the defaults (more
+ * of them: the measure multiplies each nested list by 20, so the whole schema takes over a thousand
+ * documents under the default cost of 20,000, against about 40 with MAX_QUERY_COST=10000000 and
+ * MAX_BODY_BYTES=10000000). `options` may also cut the documents to other limits than the hub's.
  *
  * Each Query document goes over real HTTP (`hub.client.request`) as each outsider and each insider; each
  * Subscription document over a real graphql-ws socket (test/kit/ws-client.ts), one socket per caller, until
