@@ -35,7 +35,8 @@
  * Each Query document goes over real HTTP (`hub.client.request`) as each outsider and each insider; each
  * Subscription document over a real graphql-ws socket (test/kit/ws-client.ts), one socket per caller, until
  * it has caught up: a heartbeat arrived (the hub sends one only to a live subscriber, after its replay; start
- * the hub with a short REALTIME_HEARTBEAT_MS, `SENTINEL_HUB_ENV`), or it ended with an error. Then
+ * the hub with a short REALTIME_HEARTBEAT_MS, `SENTINEL_HUB_ENV`; every subscription type here has
+ * `isHeartbeat`, src/outbox/subscription.ts), or it ended with an error. Then
  * `scene.live` (optional) makes changes that live-only subscriptions should carry, and everything committed
  * is delivered (`delivered`: feed settled, hub drained, a ping round trip on every socket).
  *
@@ -177,11 +178,11 @@ export interface SentinelReport {
   typesSelected: string[];
   typesUnselected: string[];
   leaks: Leak[];
-  /** Sentinel label → where insiders saw it (caller: path), a few per sentinel. */
+  /** Sentinel label → where callers allowed it saw it (caller: document: path), the first few. */
   seen: Record<string, string[]>;
-  /** Sentinel labels no insider saw: the positive control failed for them. */
+  /** Sentinel labels no caller allowed them saw: the positive control failed for them. */
   unseen: string[];
-  /** Sentinel labels insiders received over a subscription (so the subscriptions do reach them). */
+  /** Sentinel labels callers allowed them received over a subscription (so the subscriptions reach them). */
   seenOverSubscriptions: string[];
   /** Subscription field → messages other than heartbeats its insiders received. */
   insiderDeliveries: Record<string, number>;
