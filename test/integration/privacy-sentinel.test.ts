@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config.js';
 import { Role } from '../../src/shared/viewer.js';
 import { buildOrganization } from '../kit/builders.js';
 import { insertGrid, listIn, moveList, postDemand } from '../kit/demands.js';
-import { matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
+import { matchesOf, matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
 import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene } from '../kit/sentinel.js';
 
@@ -42,6 +42,7 @@ const RegisterOrg = `mutation($input: RegisterOrganizationInput!) { registerOrga
 const UpdateDemand = `mutation($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id version } userErrors { code message } } }`;
 const Place = `mutation($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code message } } }`;
 const Take = `mutation($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code message } } }`;
+const Decline = `mutation($input: MatchReasonInput!) { declineMatch(input: $input) { match { id } userErrors { code message } } }`;
 const Report = `mutation($input: ReportAvailabilityInput!) { reportAvailability(input: $input) { userErrors { code message } } }`;
 const Ids = `{ events(first: 100) { edges { node { subjectId } } } }`;
 
@@ -77,6 +78,10 @@ beforeAll(async () => {
   await ok(Place, { id: posted.id }, admin);
   await moveList(hub, list, ['submit', 'publish']);
   await runOver(hub, s);
+  // the unit declines the proposal: from then on the demand is no longer its to see, though the match and
+  // its events stay in its inbox (src/modules/demands/demand.rules.ts grants PROPOSED and ACCEPTED only)
+  const [match] = await matchesOf(hub, s);
+  await ok(Decline, { id: match.id, reason: '车位已满' }, await s.unit());
   // another, taken by the scene's unit
   const taken = await postDemand(hub, d.grid, { description: S.takenDescription, orderedBy: S.takenOrderedBy, kinds: ['READING_ROOM'] }, admin);
   await ok(Place, { id: taken.id }, admin);
@@ -110,12 +115,8 @@ beforeAll(async () => {
       'the admin of a community of another street': await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.otherCommunity.id }),
       'a grid worker of another grid of the community': await hub.token({ role: Role.GRID_WORKER, areaId: otherGrid.id }),
       'the admin of another unit': await hub.token({ role: Role.UNIT_ADMIN, organizationId: otherUnit.id }),
-      // its own contacts; its car park is matched to the first demand (PROPOSED) and it took the second: it
-      // sees both (src/modules/demands/demand.rules.ts); the school's contacts are not its own
-      'the scene unit\'s admin': {
-        token: await s.unit(),
-        maySee: ['updatedContactName', 'updatedContactPhone', 'description', 'orderedBy', 'lat', 'lng', 'takenDescription', 'takenOrderedBy'],
-      },
+      // its own contacts and the demand it took; not the school's contacts, nor the demand it declined
+      'the scene unit\'s admin': { token: await s.unit(), maySee: ['updatedContactName', 'updatedContactPhone', 'takenDescription', 'takenOrderedBy'] },
     },
     insiders: { 'the district admin': admin },
   });
