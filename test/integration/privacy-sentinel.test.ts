@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { Role } from '../../src/shared/viewer.js';
+import { buildOrganization } from '../kit/builders.js';
+import { insertGrid, listIn, moveList, postDemand } from '../kit/demands.js';
+import { matchesOf, matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
+import { startTestHub, type TestHub } from '../kit/server.js';
+import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene } from '../kit/sentinel.js';
+
+/*
+ * DESIGN, "Identity and privacy": unique strings stored in every private field, every type reachable from
+ * Query and Subscription selected by outsiders, `events` and every subscription included, and no response
+ * holding a sentinel (test/kit/sentinel.ts generates the documents from the schema). Domains so far: units'
+ * contacts, demands' description, exact location and who ordered them.
+ *
+ * The hub runs with relaxed cost and body limits (MAX_QUERY_COST 10,000,000, MAX_BODY_BYTES 10,000,000; the
+ * depth limit is the default 12): the cost measure multiplies every nested list by 20, so under the default
+ * 20,000 the documents would have to be cut into over a thousand pieces for the same selection, while the
+ * scene has a handful of rows (the last test runs a part under the default limits). Heartbeats every 100 ms
+ * tell when a replaying subscription has caught up.
+ */
+
+const S = {
+  // units' contacts: set when registering, and changed later (the old values live on in events and history)
+  registeredContactName: '哨兵登记联系人甲',
+  registeredContactPhone: '+86-10-5550-1971',
+  updatedContactName: '哨兵更新联系人乙',
+  updatedContactPhone: '+86-10-5550-2864',
+  // a demand's private fields (who ordered it and where are set by a change after posting: the change's
+  // event is read too)
+  description: '哨兵需求说明：3号楼赵大爷夜间停车',
+  orderedBy: '哨兵下单人钱阿姨',
+  lat: '39.9153729',
+  lng: '116.4258374',
+  // a second demand, taken by the scene's unit
+  takenDescription: '哨兵已接需求说明：孙老师阅览座位',
+  takenOrderedBy: '哨兵下单人周师傅',
+};
+
+const UpdateOrg = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } userErrors { code message } } }`;
+const RegisterOrg = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code message } } }`;
+const UpdateDemand = `mutation($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id version } userErrors { code message } } }`;
+const Place = `mutation($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code message } } }`;
+const Take = `mutation($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code message } } }`;
+const Decline = `mutation($input: MatchReasonInput!) { declineMatch(input: $input) { match { id } userErrors { code message } } }`;
+const Report = `mutation($input: ReportAvailabilityInput!) { reportAvailability(input: $input) { userErrors { code message } } }`;
+const Ids = `{ events(first: 100) { edges { node { subjectId } } } }`;
+
+let hub: TestHub;
+let s: MatchingScene;
+let report: SentinelReport;
+let seconds: number;
+let scene: Omit<SentinelScene, 'outsiders' | 'insiders'>;
+let admin: string;
+
+beforeAll(async () => {
+  const started = Date.now();
+  hub = await startTestHub({ MAX_QUERY_COST: '10000000', MAX_BODY_BYTES: '10000000', ...SENTINEL_HUB_ENV });
+  // a unit with a published car park and an ACTIVE agreement with the community
+  s = await matchingScene(hub);
+  const { d } = s;
+  admin = await hub.token({ role: Role.DISTRICT_ADMIN });
+  const ok = async (query: string, input: Record<string, unknown>, token: string) => {
+    const data = (await hub.client.data(query, { input }, token)) as Record<string, { userErrors: unknown[] } & Record<string, { id: string; version?: number }>>;
+    const payload = Object.values(data)[0];
+    if (payload.userErrors.length) throw new Error(JSON.stringify(payload.userErrors));
+    return payload;
+  };
+
+  // units' contacts
+  await ok(RegisterOrg, { kind: 'SCHOOL', name: '哨兵小学', areaId: d.community.id, contactName: S.registeredContactName, contactPhone: S.registeredContactPhone }, admin);
+  await ok(UpdateOrg, { id: s.p.org.id, version: s.p.org.version, contactName: S.updatedContactName, contactPhone: S.updatedContactPhone }, admin);
+
+  // a demand of the scene's grid: posted, changed, in a list that is then published, placed and matched
+  const list = await listIn(hub, d.grid);
+  const posted = await postDemand(hub, d.grid, { description: S.description, demandListId: list }, admin);
+  await ok(UpdateDemand, { id: posted.id, version: posted.version, orderedBy: S.orderedBy, location: { lat: Number(S.lat), lng: Number(S.lng) } }, admin);
+  await ok(Place, { id: posted.id }, admin);
+  await moveList(hub, list, ['submit', 'publish']);
+  await runOver(hub, s);
+  // the unit declines the proposal: from then on the demand is no longer its to see, though the match and
+  // its events stay in its inbox (src/modules/demands/demand.rules.ts grants PROPOSED and ACCEPTED only)
+  const [match] = await matchesOf(hub, s);
+  await ok(Decline, { id: match.id, reason: '车位已满' }, await s.unit());
+  // another, taken by the scene's unit
+  const taken = await postDemand(hub, d.grid, { description: S.takenDescription, orderedBy: S.takenOrderedBy, kinds: ['READING_ROOM'] }, admin);
+  await ok(Place, { id: taken.id }, admin);
+  await ok(Take, { id: taken.id }, await s.unit());
+
+  const otherUnit = await buildOrganization(hub, d.community);
+  const otherGrid = await insertGrid(hub.app.db.pool, d.community);
+
+  // every id the log mentions, and the areas (written directly, with no event)
+  const events = (await hub.client.data(Ids, {}, admin)) as { events: { edges: { node: { subjectId: string } }[] } };
+  const ids = [...new Set([...events.events.edges.map((e) => e.node.subjectId), ...Object.values(d).map((a) => a.id), otherGrid.id])];
+
+  scene = {
+    hub,
+    sentinels: S,
+    ids,
+    values: { from: '2026-01-01', to: '2026-12-31', point: { lat: 39.9151, lng: 116.4251 }, 'availabilityChanged.filter': { kinds: ['PARKING'] } },
+    // a live count of the unit's car park, public: availabilityChanged replays nothing, it carries this
+    live: async () => {
+      await ok(Report, { resourceId: s.p.resource.id, freeCount: 7 }, await s.unit());
+    },
+  };
+  report = await runSentinel({
+    ...scene,
+    // the outsiders nearest to the data (the same community, street or grid), each role once: each caller
+    // costs about 1/8 of the run
+    outsiders: {
+      anonymous: null,
+      'a volunteer of the community': await hub.token({ role: Role.VOLUNTEER, areaId: d.community.id }),
+      'the admin of the neighbouring community': await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.neighbourCommunity.id }),
+      'the admin of a community of another street': await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.otherCommunity.id }),
+      'a grid worker of another grid of the community': await hub.token({ role: Role.GRID_WORKER, areaId: otherGrid.id }),
+      'the admin of another unit': await hub.token({ role: Role.UNIT_ADMIN, organizationId: otherUnit.id }),
+      // its own contacts and the demand it took; not the school's contacts, nor the demand it declined
+      'the scene unit\'s admin': { token: await s.unit(), maySee: ['updatedContactName', 'updatedContactPhone', 'takenDescription', 'takenOrderedBy'] },
+    },
+    insiders: { 'the district admin': admin },
+  });
+  seconds = (Date.now() - started) / 1000;
+}, 300_000);
+afterAll(() => hub?.close());
+
+describe('no sentinel reaches an outsider', () => {
+  it('by any Query field, `events` included, or any subscription', () => {
+    console.log(
+      `sentinel: ${report.queryDocuments} query and ${report.subscriptionDocuments} subscription documents, ${report.requests} requests, ` +
+        `${report.subscriptions} subscriptions, ${report.fieldsSelected.length}/${report.fieldsReachable.length} fields, ${seconds.toFixed(1)} s`,
+    );
+    expect(report.leaks).toEqual([]);
+  });
+
+  it('while insiders see every sentinel by some path, and every subscription delivers to them', () => {
+    expect(report.unseen).toEqual([]);
+    expect(report.silentSubscriptions).toEqual([]);
+    // matchEvents carry the match's demand and the resource's unit to insiders
+    expect(report.seenOverSubscriptions).toEqual(expect.arrayContaining(['description', 'orderedBy', 'lat', 'lng', 'updatedContactName', 'updatedContactPhone']));
+  });
+
+  it('every document ran: no error but refusals', () => {
+    expect(report.brokenDocuments.slice(0, 20)).toEqual([]);
+  });
+
+  it('selects every type and every field reachable from Query and Subscription', () => {
+    // types the documents may leave out, each with its reason: none today
+    const UNSELECTED: string[] = [];
+    expect(report.typesUnselected).toEqual(UNSELECTED);
+    expect(report.fieldsReachable.filter((f) => !report.fieldsSelected.includes(f))).toEqual([]);
+    expect(report.skippedFields).toEqual([]);
+    expect(report.cutByLimits).toEqual([]);
+  });
+
+  it('would notice a leak: the district admin counted as an outsider gets them over HTTP and a subscription', async () => {
+    // with documents cut to the hub's default limits, which this hub would take too
+    const defaults = loadConfig({ NODE_ENV: 'test' }).limits;
+    const planted = await runSentinel({
+      ...scene,
+      live: undefined,
+      rootFields: ['organization', 'demand', 'matchEvents'],
+      outsiders: { 'the district admin, planted': admin },
+      insiders: {},
+      options: { maxCost: defaults.maxCost, bodyBytes: defaults.bodyBytes, maxDepth: defaults.maxDepth },
+    });
+    console.log(`planted: ${planted.queryDocuments} query and ${planted.subscriptionDocuments} subscription documents under the default limits, ${planted.cutByLimits.length} paths cut`);
+    expect(planted.brokenDocuments).toEqual([]);
+    const found = new Set(planted.leaks.map((l) => `${l.document.replace(/ #.*/, '')} ${l.sentinel}`));
+    expect([...found]).toEqual(
+      expect.arrayContaining(['organization updatedContactName', 'organization registeredContactPhone', 'demand description', 'demand lat', 'matchEvents orderedBy', 'matchEvents updatedContactPhone']),
+    );
+  });
+});
