@@ -11,7 +11,8 @@ import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene 
  * DESIGN, "Identity and privacy": unique strings stored in every private field, every type reachable from
  * Query and Subscription selected by outsiders, `events` and every subscription included, and no response
  * holding a sentinel (test/kit/sentinel.ts generates the documents from the schema). Domains so far: units'
- * contacts, demands' description, exact location and who ordered them.
+ * contacts, demands' description, exact location and who ordered them, volunteers' records (names, phones,
+ * free-text skills; a team's leader is public only as 哨某某).
  *
  * The hub runs with relaxed cost and body limits (MAX_QUERY_COST 10,000,000, MAX_BODY_BYTES 10,000,000; the
  * depth limit is the default 12): the cost measure multiplies every nested list by 20, so under the default
@@ -35,6 +36,13 @@ const S = {
   // a second demand, taken by the scene's unit
   takenDescription: '哨兵已接需求说明：孙老师阅览座位',
   takenOrderedBy: '哨兵下单人周师傅',
+  // volunteers' names and phones (and everything else of their record): one who applied herself, employed by
+  // the scene's unit and leading a team; one her unit reported and who has not claimed the record
+  volunteerName: '哨兵志愿者吴桂芳',
+  volunteerPhone: '100-5550-3719',
+  volunteerNote: '哨兵技能：会手语',
+  reportedName: '哨兵报到党员郑国强',
+  reportedPhone: '100-5550-4826',
 };
 
 const UpdateOrg = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } userErrors { code message } } }`;
@@ -45,6 +53,10 @@ const Take = `mutation($input: DemandIdInput!) { takeDemand(input: $input) { dem
 const Decline = `mutation($input: MatchReasonInput!) { declineMatch(input: $input) { match { id } userErrors { code message } } }`;
 const Report = `mutation($input: ReportAvailabilityInput!) { reportAvailability(input: $input) { userErrors { code message } } }`;
 const Ids = `{ events(first: 100) { edges { node { subjectId } } } }`;
+const Apply = `mutation($input: ApplyAsVolunteerInput!) { applyAsVolunteer(input: $input) { volunteer { id } userErrors { code message } } }`;
+const Approve = `mutation($input: VolunteerIdInput!) { approveVolunteer(input: $input) { volunteer { id } userErrors { code message } } }`;
+const CreateTeam = `mutation($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { team { id } userErrors { code message } } }`;
+const ReportMembers = `mutation($input: ReportUnitMembersInput!) { reportUnitMembers(input: $input) { members { volunteer { id } } userErrors { code message } } }`;
 
 let hub: TestHub;
 let s: MatchingScene;
@@ -87,12 +99,31 @@ beforeAll(async () => {
   await ok(Place, { id: taken.id }, admin);
   await ok(Take, { id: taken.id }, await s.unit());
 
+  // a volunteer of the community, employed by the scene's unit, approved, leading a team; and a member the
+  // unit reported (a record without an account)
+  const volunteerToken = await hub.token({ role: Role.VOLUNTEER, sub: 'sentinel-volunteer' });
+  const applied = await ok(
+    Apply,
+    { realName: S.volunteerName, phone: S.volunteerPhone, skillsNote: S.volunteerNote, homeCommunityId: d.community.id, gridId: d.grid.id, employerId: s.p.org.id, isPartyMember: true },
+    volunteerToken,
+  );
+  await ok(Approve, { id: applied.volunteer.id }, admin);
+  await ok(CreateTeam, { areaId: d.community.id, name: '哨兵社区手语志愿服务队', leaderId: applied.volunteer.id }, admin);
+  const unitReport = (await hub.client.data(
+    ReportMembers,
+    { input: { organizationId: s.p.org.id, homeCommunityId: d.community.id, members: [{ realName: S.reportedName, phone: S.reportedPhone, isPartyMember: true }] } },
+    await s.unit(),
+  )) as { reportUnitMembers: { members: { volunteer: { id: string } }[] } };
+  const reportedId = unitReport.reportUnitMembers.members[0].volunteer.id;
+  const otherVolunteer = await hub.token({ role: Role.VOLUNTEER, sub: 'sentinel-other-volunteer' });
+  await ok(Approve, { id: (await ok(Apply, { realName: '其他志愿者', phone: '100-5550-9999', homeCommunityId: d.community.id, isPartyMember: false }, otherVolunteer)).volunteer.id }, admin);
+
   const otherUnit = await buildOrganization(hub, d.community);
   const otherGrid = await insertGrid(hub.app.db.pool, d.community);
 
   // every id the log mentions, and the areas (written directly, with no event)
   const events = (await hub.client.data(Ids, {}, admin)) as { events: { edges: { node: { subjectId: string } }[] } };
-  const ids = [...new Set([...events.events.edges.map((e) => e.node.subjectId), ...Object.values(d).map((a) => a.id), otherGrid.id])];
+  const ids = [...new Set([...events.events.edges.map((e) => e.node.subjectId), ...Object.values(d).map((a) => a.id), otherGrid.id, applied.volunteer.id, reportedId])];
 
   scene = {
     hub,
@@ -110,13 +141,20 @@ beforeAll(async () => {
     // costs about 1/8 of the run
     outsiders: {
       anonymous: null,
-      'a volunteer of the community': await hub.token({ role: Role.VOLUNTEER, areaId: d.community.id }),
+      'a volunteer whose token claims the community': await hub.token({ role: Role.VOLUNTEER, areaId: d.community.id }),
+      'another approved volunteer of the community': otherVolunteer,
+      // her own record, and nothing else
+      'the volunteer herself': { token: volunteerToken, maySee: ['volunteerName', 'volunteerPhone', 'volunteerNote'] },
       'the admin of the neighbouring community': await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.neighbourCommunity.id }),
       'the admin of a community of another street': await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.otherCommunity.id }),
       'a grid worker of another grid of the community': await hub.token({ role: Role.GRID_WORKER, areaId: otherGrid.id }),
       'the admin of another unit': await hub.token({ role: Role.UNIT_ADMIN, organizationId: otherUnit.id }),
       // its own contacts and the demand it took; not the school's contacts, nor the demand it declined
-      'the scene unit\'s admin': { token: await s.unit(), maySee: ['updatedContactName', 'updatedContactPhone', 'takenDescription', 'takenOrderedBy'] },
+      // and its members: the volunteer it employs, the member it reported
+      'the scene unit\'s admin': {
+        token: await s.unit(),
+        maySee: ['updatedContactName', 'updatedContactPhone', 'takenDescription', 'takenOrderedBy', 'volunteerName', 'volunteerPhone', 'volunteerNote', 'reportedName', 'reportedPhone'],
+      },
     },
     insiders: { 'the district admin': admin },
   });
@@ -159,7 +197,7 @@ describe('no sentinel reaches an outsider', () => {
     const planted = await runSentinel({
       ...scene,
       live: undefined,
-      rootFields: ['organization', 'demand', 'matchEvents'],
+      rootFields: ['organization', 'demand', 'matchEvents', 'volunteer'],
       outsiders: { 'the district admin, planted': admin },
       insiders: {},
       options: { maxCost: defaults.maxCost, bodyBytes: defaults.bodyBytes, maxDepth: defaults.maxDepth },
@@ -168,7 +206,16 @@ describe('no sentinel reaches an outsider', () => {
     expect(planted.brokenDocuments).toEqual([]);
     const found = new Set(planted.leaks.map((l) => `${l.document.replace(/ #.*/, '')} ${l.sentinel}`));
     expect([...found]).toEqual(
-      expect.arrayContaining(['organization updatedContactName', 'organization registeredContactPhone', 'demand description', 'demand lat', 'matchEvents orderedBy', 'matchEvents updatedContactPhone']),
+      expect.arrayContaining([
+        'organization updatedContactName',
+        'organization registeredContactPhone',
+        'demand description',
+        'demand lat',
+        'matchEvents orderedBy',
+        'matchEvents updatedContactPhone',
+        'volunteer volunteerName',
+        'volunteer reportedPhone',
+      ]),
     );
   });
 });
