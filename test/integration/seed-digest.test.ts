@@ -135,7 +135,8 @@ describe('the seeded districts', () => {
     }
   });
 
-  it('at scale 10 are the ones recorded', async () => {
+  // .ci/run's second suite (on the PostgreSQL service) leaves this to the first: SEED_DIGEST_SCALE_10=skip
+  it.skipIf(process.env.SEED_DIGEST_SCALE_10 === 'skip')('at scale 10 are the ones recorded', async () => {
     const database = await createTestDatabase();
     made.push(database);
     await seedDistrict(database.db.pool, 10);
