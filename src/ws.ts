@@ -6,7 +6,7 @@ import { createContext, type App } from './context.js';
 import type { createErrorFormatter } from './shared/format-error.js';
 import { checkOperationLimits, queryLimitRules, type QueryLimits } from './shared/query-limits.js';
 import { checkArgumentValues } from './shared/argument-values.js';
-import type { Viewer } from './shared/viewer.js';
+import { Role, type Viewer } from './shared/viewer.js';
 import { forgiveClientGone } from './shared/client-gone.js';
 import { writeLog } from './shared/log.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
@@ -161,13 +161,15 @@ export function serveWebSocket(
             return [new GraphQLError(error instanceof Error ? error.message : 'The token is not valid.', { extensions: { code: 'UNAUTHENTICATED' } })];
           }
         }
+        // a VOLUNTEER's rights are their record's as it stands now, on a socket held open too (src/auth.ts)
+        const viewer = ctx.extra.viewer!.role === Role.VOLUNTEER ? await app.auth.withVolunteerStanding(ctx.extra.viewer!) : ctx.extra.viewer!;
         const args: ExecutionArgs = {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
           // a context per operation, never shared across deliveries (graphql-ws builds the context once per subscription: loaders kept in it go stale)
-          contextValue: Object.assign(createContext(app, ctx.extra.viewer!, requestIdOf(ctx.extra.request)), { realtime: hub }),
+          contextValue: Object.assign(createContext(app, viewer, requestIdOf(ctx.extra.request)), { realtime: hub }),
         };
         if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return args;
         // graphql-ws drops an operation from ctx.subscriptions the moment the client completes it, its stream

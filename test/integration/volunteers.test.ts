@@ -3,6 +3,7 @@ import { Role } from '../../src/shared/viewer.js';
 import { buildDistrict, buildOrganization, eventTypesOf, type District } from '../kit/builders.js';
 import { placedDemand } from '../kit/demands.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
+import { wsClient, wsRequest } from '../kit/ws-client.js';
 import { APPLY, applyInput, approvedVolunteer, fakePhone, VOLUNTEER_FIELDS } from '../kit/volunteers.js';
 
 const VIEWER = `{ viewer { role area { id } volunteer { id status homeCommunity { id } } } }`;
@@ -130,6 +131,25 @@ describe('a volunteer\'s registration', () => {
     const again = (await ok(APPLY, { ...input, phone: fakePhone() }, token)).volunteer!;
     expect(again).toMatchObject({ id: a.id, status: 'APPLIED' });
     expect((again.history as { action: string }[]).at(-1)).toMatchObject({ action: 'REAPPLIED', from: 'LEFT', to: 'APPLIED' });
+  });
+
+  it('takes effect at once on a WebSocket held open too: a suspended volunteer\'s socket takes nothing, a reinstated one\'s does', async () => {
+    const { token, id } = await approvedVolunteer(hub, d.community, 'volunteer-socket');
+    const socket = wsClient(hub.server.wsUrl, token);
+    try {
+      const area = async () => ((await wsRequest<{ viewer: { area: { id: string } | null } }>(socket.client, VIEWER)).data!.viewer.area);
+      expect(await area()).toEqual({ id: d.community.id });
+      await ok(SUSPEND, { id, reason: '暂停服务' }, communityAdmin);
+      expect(await area()).toBeNull();
+      const demand = await placedDemand(hub, d.grid);
+      const refused = await wsRequest(socket.client, TAKE, { input: { id: demand.id } });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      await ok(REINSTATE, { id }, communityAdmin);
+      const taken = await wsRequest<{ takeDemand: { demand: { takenByAccount: string } } }>(socket.client, TAKE, { input: { id: demand.id } });
+      expect(taken.data?.takeDemand.demand).toMatchObject({ takenByAccount: 'volunteer-socket' });
+    } finally {
+      await socket.client.dispose();
+    }
   });
 
   it('ignores an areaId claim: a VOLUNTEER token naming a community has no area and takes nothing without an approved record there', async () => {
