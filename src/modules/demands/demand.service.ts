@@ -3,7 +3,7 @@ import { badInput, fail, forbidden, notFound, ok, userError, type Outcome } from
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/input.js';
 import { parsePoint } from '../../shared/location.js';
-import { actorOf, isBelow, Role, type Viewer } from '../../shared/viewer.js';
+import { actorOf, isApprovedVolunteer, isBelow, Role, type Viewer } from '../../shared/viewer.js';
 import { AreaKind, areaAtPoint, areaRetired, areaToPlaceIn, noAreaAtPoint, pointOutsideArea } from '../areas/index.js';
 import { EventType } from '../../outbox/event-types.js';
 import { transact, transactOn, versionConflict } from '../../outbox/transact.js';
@@ -175,7 +175,7 @@ export class DemandService {
     requireSignedIn(this.viewer);
     const id = idOf(input.id, ['Demand'], 'input.id');
     const viewer = this.viewer;
-    if (viewer.role !== Role.UNIT_ADMIN && !(viewer.role === Role.VOLUNTEER && viewer.areaPath !== null)) {
+    if (viewer.role !== Role.UNIT_ADMIN && !isApprovedVolunteer(viewer)) {
       throw forbidden('Only a unit admin, or an approved volunteer (of their home community), takes demands.');
     }
     const outcome = await transact<string>(this.ctx, async (em, at) => {

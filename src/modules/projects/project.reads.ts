@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
-import { listLoader } from '../../read/list-loader.js';
+import { historyLoader, listLoader } from '../../read/list-loader.js';
 import { SqlParams } from '../../read/params.js';
 import { column, idColumn, readAll, selectAll, type TypeDef } from '../../read/compile.js';
 import { toGlobalId } from '../../shared/global-id.js';
@@ -11,7 +11,7 @@ import { ORGANIZATION, type Organization, ORGANIZATION_COLUMNS, toOrganization }
 import { type Resource, RESOURCE_COLUMNS, resourceVisibleSql, toResource } from '../resources/index.js';
 import { type Demand, DEMAND_COLUMNS, demandVisibleSql, toDemand } from '../demands/index.js';
 import type { ProjectHistoryAction, ProjectStatus } from './project.enums.js';
-import { Project, type ProjectHistoryEntry, type ProjectMilestone, type ProjectNote } from './project.type.js';
+import { Project, type ProjectMilestone, type ProjectNote } from './project.type.js';
 import { projectVisibleSql } from './project.rules.js';
 import { CLOSED_STATUSES } from './project.transitions.js';
 
@@ -75,18 +75,6 @@ interface NoteRow {
   created_at: Date;
 }
 
-interface HistoryRow {
-  project_id: string;
-  action: ProjectHistoryAction;
-  from_status: ProjectStatus | null;
-  to_status: ProjectStatus | null;
-  actor_id: string;
-  actor_role: string;
-  reason: string | null;
-  detail: string | null;
-  at: Date;
-}
-
 /**
  * Lists under projects. Their project was visible when the field was asked for, so only what has its own
  * scope is filtered again: resources by resource visibility, demands by demand privacy.
@@ -116,20 +104,7 @@ export function createProjectListLoaders(pool: pg.Pool, viewer: Viewer) {
        where n.project_id = any($1::bigint[]) order by n.project_id, n.id`,
       (row) => ({ text: row.text, author: { id: row.author_id, role: row.author_role }, createdAt: row.created_at }),
     ),
-    historyByProjectId: listByProjectLoader<HistoryRow, ProjectHistoryEntry>(
-      pool,
-      `select h.project_id, h.action, h.from_status, h.to_status, h.actor_id, h.actor_role, h.reason, h.detail, h.at
-       from project_history h where h.project_id = any($1::bigint[]) order by h.project_id, h.id`,
-      (row) => ({
-        action: row.action,
-        from: row.from_status,
-        to: row.to_status,
-        actor: { id: row.actor_id, role: row.actor_role },
-        reason: row.reason,
-        detail: row.detail,
-        occurredAt: row.at,
-      }),
-    ),
+    historyByProjectId: historyLoader<ProjectHistoryAction, ProjectStatus>(pool, 'project_history', 'project_id'),
     organizationsByProjectId: listByProjectLoader<{ project_id: string }, Organization>(
       pool,
       `select po.project_id, ${ORGANIZATION_COLUMNS} from project_organization po join organization o on o.id = po.organization_id

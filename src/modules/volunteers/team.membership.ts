@@ -15,8 +15,7 @@ export function teamEvent(type: EventType, team: { id: string; areaPath: string 
  * history and event written. In the caller's transaction; one statement per step whatever the number of teams.
  */
 export async function leaveTeams(em: EntityManager, viewer: Viewer, volunteerId: string, keepUnder: string | null, now: Date): Promise<EventDraft[]> {
-  const conn = em;
-  const teams = await conn.execute<{ id: string; area_path: string; led: boolean }[]>(
+  const teams = await em.execute<{ id: string; area_path: string; led: boolean }[]>(
     `select t.id::text as id, t.area_path, t.leader_id is not distinct from ?::bigint as led from volunteer_team t
      where t.status = ? and (t.leader_id = ?::bigint or exists (select 1 from volunteer_team_member m where m.team_id = t.id and m.volunteer_id = ?::bigint))
        and (?::text is null or not starts_with(?::text, t.area_path))
@@ -25,11 +24,11 @@ export async function leaveTeams(em: EntityManager, viewer: Viewer, volunteerId:
   );
   if (!teams.length) return [];
   const ids = teams.map((t) => t.id);
-  await conn.execute(`delete from volunteer_team_member where volunteer_id = ?::bigint and team_id = any(array[?]::bigint[])`, [volunteerId, ids]);
-  await conn.execute(`update volunteer_team set leader_id = null where leader_id = ?::bigint and id = any(array[?]::bigint[])`, [volunteerId, ids]);
-  await conn.execute(`update volunteer_team set version = version + 1, updated_at = ? where id = any(array[?]::bigint[])`, [now, ids]);
+  await em.execute(`delete from volunteer_team_member where volunteer_id = ?::bigint and team_id = any(array[?]::bigint[])`, [volunteerId, ids]);
+  await em.execute(`update volunteer_team set leader_id = null where leader_id = ?::bigint and id = any(array[?]::bigint[])`, [volunteerId, ids]);
+  await em.execute(`update volunteer_team set version = version + 1, updated_at = ? where id = any(array[?]::bigint[])`, [now, ids]);
   const actor = actorOf(viewer);
-  await conn.execute(
+  await em.execute(
     `insert into volunteer_team_history (team_id, action, actor_id, actor_role, detail, at)
      select unnest(array[?]::bigint[]), ?, ?, ?, unnest(array[?]::text[]), ?`,
     [ids, VolunteerTeamHistoryAction.UPDATED, actor.id, actor.role, teams.map((t) => (t.led ? 'the leader left' : 'a member left')), now],

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type pg from 'pg';
 import { byIdLoader } from '../../read/by-id.js';
-import { listLoader } from '../../read/list-loader.js';
+import { historyLoader, listLoader } from '../../read/list-loader.js';
 import { SqlParams } from '../../read/params.js';
 import { column, idColumn, readAll, selectAll, type TypeDef } from '../../read/compile.js';
 import type { Viewer } from '../../shared/viewer.js';
@@ -9,7 +9,7 @@ import { AREA, AreaUseKind, type AreaUseSql } from '../areas/index.js';
 import { ORGANIZATION } from '../organizations/index.js';
 import { LIVE_VOLUNTEER_STATUSES, VolunteerTeamStatus, type VolunteerHistoryAction, type VolunteerStatus } from './volunteer.enums.js';
 import { maskedName, volunteerVisibleSql } from './volunteer.rules.js';
-import { Volunteer, VolunteerTeam, type VolunteerHistoryEntry } from './volunteer.type.js';
+import { Volunteer, VolunteerTeam } from './volunteer.type.js';
 
 /** How a Volunteer is read: each column declared once (src/read/compile.ts). */
 export const VOLUNTEER: TypeDef<Volunteer> = {
@@ -91,18 +91,6 @@ export function teamByIdLoader(pool: pg.Pool) {
   return byIdLoader(pool, `select ${TEAM_COLUMNS} from volunteer_team t where t.id = any($1::bigint[])`, toTeam);
 }
 
-interface HistoryRow extends Record<string, unknown> {
-  volunteer_id: string;
-  action: VolunteerHistoryAction;
-  from_status: VolunteerStatus | null;
-  to_status: VolunteerStatus | null;
-  actor_id: string;
-  actor_role: string;
-  reason: string | null;
-  detail: string | null;
-  at: Date;
-}
-
 /**
  * Lists under volunteers and teams. A volunteer was visible when its field was asked for; a team is public,
  * so its members and leader are filtered by volunteer visibility here, and its size is a public count.
@@ -113,22 +101,7 @@ export function createVolunteerListLoaders(pool: pg.Pool, viewer: Viewer) {
   const leaderParams = new SqlParams([null]);
   const leaderVisible = volunteerVisibleSql(viewer, leaderParams, 'v');
   return {
-    historyByVolunteerId: listLoader<HistoryRow, VolunteerHistoryEntry>(
-      pool,
-      'volunteer_id',
-      `select h.volunteer_id, h.action, h.from_status, h.to_status, h.actor_id, h.actor_role, h.reason, h.detail, h.at
-       from volunteer_history h where h.volunteer_id = any($1::bigint[]) order by h.volunteer_id, h.id`,
-      (row) => ({
-        volunteerRowId: String(row.volunteer_id),
-        action: row.action,
-        from: row.from_status,
-        to: row.to_status,
-        actor: { id: row.actor_id, role: row.actor_role },
-        reason: row.reason,
-        detail: row.detail,
-        occurredAt: row.at,
-      }),
-    ),
+    historyByVolunteerId: historyLoader<VolunteerHistoryAction, VolunteerStatus>(pool, 'volunteer_history', 'volunteer_id'),
     /** The members of teams that the viewer may see, in id order. */
     membersByTeamId: listLoader<{ team_id: string } & Record<string, unknown>, Volunteer>(
       pool,
@@ -183,7 +156,9 @@ export function volunteersInAreaSql(p: SqlParams, below: (alias: string) => stri
   return [
     {
       kind: AreaUseKind.VOLUNTEER,
-      count: `(select count(*) from volunteer v where (${below('v')} or v.grid_id in (select ga.id from area ga where ${below('ga').replaceAll('ga.area_path', 'ga.path')}))
+      // a grid's volunteers live in the community above it: counted by their grid's path
+      count: `(select count(*) from volunteer v where (${below('v')}
+          or exists (select 1 from (select g.path as area_path from area g where g.id = v.grid_id) vg where ${below('vg')}))
         and v.status = any(${live}::text[]))`,
     },
     { kind: AreaUseKind.VOLUNTEER_TEAM, count: `(select count(*) from volunteer_team t where ${below('t')} and t.status = ${p.add(VolunteerTeamStatus.ACTIVE)})` },

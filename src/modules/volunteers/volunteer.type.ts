@@ -77,8 +77,6 @@ export const VolunteerConnection = connectionType('Volunteer', Volunteer, 'volun
 
 @ObjectType({ simpleResolvers: true, description: 'One change of a volunteer\'s record: what, from and to which status, who, when, why. Never a name or a phone.' })
 export class VolunteerHistoryEntry {
-  volunteerRowId!: string;
-
   @Field(() => VolunteerHistoryAction, { description: 'What was done.' })
   action!: VolunteerHistoryAction;
 
