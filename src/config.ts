@@ -43,6 +43,10 @@ export interface Config {
   areaBoundaryToleranceM: number;
   /** How many days a whole-unit report's one-time claim codes work (VOLUNTEER_CLAIM_CODE_DAYS). */
   volunteerClaimCodeDays: number;
+  /** Per urgency, how many calendar hours after placing a service order must be taken (ORDER_TAKE_WITHIN_HOURS). */
+  orderTakeWithinHours: PerUrgency;
+  /** Points per hour served in a community that has set no rule of its own (POINTS_PER_HOUR). */
+  pointsPerHour: number;
   /** Ledger imports (POST /import/units, npm run import): the largest body, the most rows, the most an .xlsx may unzip to. */
   imports: {
     maxBytes: number;
@@ -78,6 +82,35 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+/** A number per urgency: `NAME=URGENT:h,HIGH:h,NORMAL:h,LOW:h` (DESIGN, "Time"). */
+export interface PerUrgency {
+  URGENT: number;
+  HIGH: number;
+  NORMAL: number;
+  LOW: number;
+}
+
+const URGENCIES = ['URGENT', 'HIGH', 'NORMAL', 'LOW'] as const;
+
+/**
+ * A per-urgency setting: every urgency named once with a positive number of hours (fractions allowed, at most
+ * 8,760: a year); the fallback when unset.
+ */
+export function perUrgency(env: Env, name: string, fallback: PerUrgency): PerUrgency {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const wrong = () => new ConfigError(`${name} must be URGENT:h,HIGH:h,NORMAL:h,LOW:h with each urgency once and 0 < h <= 8760, got "${raw}"`);
+  const out: Partial<Record<(typeof URGENCIES)[number], number>> = {};
+  for (const part of raw.split(',')) {
+    const [key, value, extra] = part.trim().split(':');
+    const hours = Number(value);
+    if (extra !== undefined || !URGENCIES.includes(key as never) || key! in out || !(hours > 0 && hours <= 8760)) throw wrong();
+    out[key as (typeof URGENCIES)[number]] = hours;
+  }
+  if (URGENCIES.some((u) => out[u] === undefined)) throw wrong();
+  return out as PerUrgency;
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
@@ -176,6 +209,8 @@ export function loadConfig(env: Env = process.env): Config {
     seedOnEmpty: (env.SEED_ON_EMPTY ?? 'true') !== 'false',
     areaBoundaryToleranceM: int(env, 'AREA_BOUNDARY_TOLERANCE_M', 20, 0, 1_000),
     volunteerClaimCodeDays: int(env, 'VOLUNTEER_CLAIM_CODE_DAYS', 30, 1, 365),
+    orderTakeWithinHours: perUrgency(env, 'ORDER_TAKE_WITHIN_HOURS', { URGENT: 2, HIGH: 24, NORMAL: 72, LOW: 168 }),
+    pointsPerHour: int(env, 'POINTS_PER_HOUR', 10, 0, 1_000),
     imports: {
       maxBytes: int(env, 'IMPORT_MAX_BYTES', 20 * 1024 * 1024, 1_000, 200 * 1024 * 1024),
       maxRows: 50_000,

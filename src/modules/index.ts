@@ -8,6 +8,7 @@ import { hsdsModule } from './hsds/index.js';
 import { importsModule } from './imports/index.js';
 import { matchingModule } from './matching/index.js';
 import { organizationsModule } from './organizations/index.js';
+import { pointsModule } from './points/index.js';
 import { projectsModule } from './projects/index.js';
 import { resourcesModule } from './resources/index.js';
 import { viewerModule } from './viewer/index.js';
@@ -32,6 +33,7 @@ export const hubModules: readonly HubModule[] = [
   hsdsModule,
   importsModule,
   volunteersModule,
+  pointsModule,
 ];
 
 /** Every module's MikroORM entities: what `openDatabase` is given. */

@@ -23,7 +23,13 @@ export interface FeedEvent {
   subjectRowId: string;
   areaPath: string | null;
   organizationId: string | null;
+  /** Every organisation it concerns (`organizationId` included). */
+  organizationIds: string[];
+  /** Accounts it concerns besides its area's staff (a service order's takers). */
+  accountIds: string[];
   isPublic: boolean;
+  /** On the order board: approved volunteers of its area receive the redacted card. */
+  isBoard: boolean;
   actor: { id: string; role: string };
   occurredAt: Date;
   data: Record<string, unknown>;
@@ -36,7 +42,10 @@ interface EventRow {
   subject_id: string;
   area_path: string | null;
   organization_id: string | null;
+  organization_ids: string[];
+  account_ids: string[];
   is_public: boolean;
+  is_board: boolean;
   actor_id: string;
   actor_role: string;
   occurred_at: Date;
@@ -49,7 +58,7 @@ export const FEED_BATCH = 500;
 export const BACKGROUND_SQL = '/* sharehub:background */';
 
 const FEED_COLUMNS = `cursor::text as cursor, type, subject_type, subject_id::text as subject_id, area_path,
-  organization_id::text as organization_id, is_public, actor_id, actor_role, occurred_at, data`;
+  organization_id::text as organization_id, organization_ids::text[] as organization_ids, account_ids, is_public, is_board, actor_id, actor_role, occurred_at, data`;
 
 function toFeedEvent(r: EventRow): FeedEvent {
   return {
@@ -59,7 +68,10 @@ function toFeedEvent(r: EventRow): FeedEvent {
     subjectRowId: r.subject_id,
     areaPath: r.area_path,
     organizationId: r.organization_id,
+    organizationIds: r.organization_ids,
+    accountIds: r.account_ids,
     isPublic: r.is_public,
+    isBoard: r.is_board,
     actor: { id: r.actor_id, role: r.actor_role },
     occurredAt: r.occurred_at,
     data: r.data,

@@ -10,8 +10,14 @@ export interface EventDraft {
   /** Area path the event is scoped to (staff of that area and above see it); null for district-wide. */
   areaPath: string | null;
   organizationId: string | null;
+  /** Further organisations it concerns (a service order's taking units): their admins see it too. */
+  organizationIds?: string[];
+  /** Accounts it concerns besides its area's staff (a service order's takers: volunteers, team leaders). */
+  accountIds?: string[];
   /** Visible to anyone: a change to something anonymous callers can read. */
   isPublic: boolean;
+  /** On the order board: approved volunteers of its area receive it, as the redacted card only. */
+  board?: boolean;
   data?: Record<string, unknown>;
 }
 
@@ -28,13 +34,15 @@ const OUTBOX_LOCK_KEY = 7_346_001;
 const OUTBOX_SQL = `
   with lock as materialized (select pg_advisory_xact_lock(${OUTBOX_LOCK_KEY})),
   inserted as (
-    insert into event (cursor, type, subject_type, subject_id, area_path, organization_id, is_public,
-                       actor_id, actor_role, occurred_at, data)
+    insert into event (cursor, type, subject_type, subject_id, area_path, organization_id, organization_ids, account_ids,
+                       is_public, is_board, actor_id, actor_role, occurred_at, data)
     select nextval('event_cursor_seq'), x.type, x.subject_type, x.subject_id, x.area_path, x.organization_id,
-           x.is_public, $1, $2, $3, x.data
+           x.organization_ids, x.account_ids, x.is_public, x.is_board, $1, $2, $3, x.data
     from lock, rows from (jsonb_to_recordset($4::jsonb) as (type text, subject_type text, subject_id bigint,
-         area_path text, organization_id bigint, is_public boolean, data jsonb))
-         with ordinality as x(type, subject_type, subject_id, area_path, organization_id, is_public, data, n)
+         area_path text, organization_id bigint, organization_ids bigint[], account_ids text[], is_public boolean,
+         is_board boolean, data jsonb))
+         with ordinality as x(type, subject_type, subject_id, area_path, organization_id, organization_ids, account_ids,
+                              is_public, is_board, data, n)
     order by n
     returning cursor
   )
@@ -49,7 +57,11 @@ function eventParams(actor: { id: string; role: string }, occurredAt: Date, even
     subject_id: e.subjectId,
     area_path: e.areaPath,
     organization_id: e.organizationId,
+    // every organisation it concerns, the first included: the log's scope reads this one
+    organization_ids: [...new Set([...(e.organizationId === null ? [] : [e.organizationId]), ...(e.organizationIds ?? [])])],
+    account_ids: [...new Set(e.accountIds ?? [])],
     is_public: e.isPublic,
+    is_board: e.board ?? false,
     data: e.data ?? {},
   }));
   return [actor.id, actor.role, occurredAt.toISOString(), JSON.stringify(records)];

@@ -1,24 +1,57 @@
 import { SqlParams } from '../read/params.js';
-import { actsForOrganization, areaScope, Role, staffOfArea, type Viewer } from '../shared/viewer.js';
+import { actsForOrganization, areaScope, isApprovedVolunteer, isBelow, Role, staffOfArea, type Viewer } from '../shared/viewer.js';
 
 /*
- * An event's scope: every event carries the area path and the unit it concerns, and whether it is public
- * (outbox.ts). The same rule in SQL for reads of the log and in code for events already read (the hub).
+ * An event's scope: every event carries the area path and the organisations and accounts it concerns, and
+ * whether it is public or on the order board (outbox.ts). The same rule in SQL for reads of the log and in
+ * code for events already read (the hub).
  */
 
-/** Anyone sees public events; staff see those of their area and below; a unit admin those of its unit. */
+/**
+ * Anyone sees public events; staff those of their area and below; a unit admin those concerning its unit;
+ * an account those naming it (a service order's takers); an approved volunteer the board events of their home
+ * community (whose data and subject carry nothing private: the subject is the order's redacted card).
+ */
 export function eventVisibleSql(viewer: Viewer, p: SqlParams): string {
   const clauses = ['e.is_public'];
   const scope = areaScope(viewer);
   if (scope !== null) clauses.push(`e.area_path like ${p.add(`${scope}%`)}`);
   if (viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null) {
-    clauses.push(`e.organization_id = ${p.add(viewer.organizationId)}`);
+    clauses.push(`${p.add(viewer.organizationId)}::bigint = any(e.organization_ids)`);
+  }
+  if (viewer.role === Role.VOLUNTEER && viewer.accountId !== null) {
+    clauses.push(`${p.add(viewer.accountId)}::text = any(e.account_ids)`);
+    if (isApprovedVolunteer(viewer) && viewer.areaPath !== null) clauses.push(`(e.is_board and e.area_path like ${p.add(`${viewer.areaPath}%`)})`);
   }
   return `(${clauses.join(' or ')})`;
 }
 
-/** The same rule in code, for events already read (subscriptions). */
-export function eventVisible(viewer: Viewer, e: { isPublic: boolean; areaPath: string | null; organizationId: string | null }): boolean {
-  return e.isPublic || (e.areaPath !== null && staffOfArea(viewer, e.areaPath)) || (e.organizationId !== null && actsForOrganization(viewer, e.organizationId));
+export interface EventScope {
+  isPublic: boolean;
+  areaPath: string | null;
+  organizationIds: readonly string[];
+  accountIds: readonly string[];
+  isBoard: boolean;
 }
 
+/** The same rule in code, for events already read (subscriptions). */
+export function eventVisible(viewer: Viewer, e: EventScope): boolean {
+  return (
+    e.isPublic ||
+    (e.areaPath !== null && staffOfArea(viewer, e.areaPath)) ||
+    e.organizationIds.some((id) => actsForOrganization(viewer, id)) ||
+    (viewer.role === Role.VOLUNTEER && viewer.accountId !== null && e.accountIds.includes(viewer.accountId)) ||
+    (e.isBoard && e.areaPath !== null && isApprovedVolunteer(viewer) && isBelow(e.areaPath, viewer.areaPath))
+  );
+}
+
+/** Whether the viewer sees an event only because it is on the board (the redacted card, nothing more). */
+export function seesOnlyBoard(viewer: Viewer, e: EventScope): boolean {
+  return (
+    !e.isPublic &&
+    !(e.areaPath !== null && staffOfArea(viewer, e.areaPath)) &&
+    !e.organizationIds.some((id) => actsForOrganization(viewer, id)) &&
+    !(viewer.accountId !== null && e.accountIds.includes(viewer.accountId)) &&
+    eventVisible(viewer, e)
+  );
+}

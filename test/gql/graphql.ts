@@ -318,16 +318,30 @@ export type DayType =
 export type DemandAction =
   /** Cancelled (cancelDemand). */
   | 'CANCEL'
+  /** The community confirmed a service order served (confirmDemandServed): FULFILLED, points awarded. */
+  | 'CONFIRM'
+  /** The community disputed a reported service (disputeDemandServed): back to TAKEN. */
+  | 'DISPUTE'
   /** Expired after its last needed day (SYSTEM). */
   | 'EXPIRE'
   /** Its last accepted match was confirmed and all of it served (fulfilMatch): FULFILLED. */
   | 'FULFIL'
   /** A match of it was accepted (acceptMatch): PARTIALLY_MATCHED or MATCHED. */
   | 'MATCH'
+  /** A deadline passed undone: the order not taken in time, or a take not served by the last needed day (SYSTEM). */
+  | 'OVERDUE'
   /** Placed by the community (placeDemand). */
   | 'PLACE'
   /** Recorded (postDemand). */
   | 'POST'
+  /** A taker gave its take of a service order back (releaseDemand). */
+  | 'RELEASE'
+  /** The community revoked its confirmation (revokeDemandConfirmation): back to SERVED, points reversed. */
+  | 'REVOKE_CONFIRMATION'
+  /** The community revoked a take of a service order (revokeTake). */
+  | 'REVOKE_TAKE'
+  /** A taker reported its work on a service order done (reportDemandServed). */
+  | 'SERVE'
   /** Taken by a unit or volunteer (takeDemand). */
   | 'TAKE'
   /** An accepted quantity was given back (cancelMatch, or its match cancelled): PLACED or PARTIALLY_MATCHED again. */
@@ -354,15 +368,26 @@ export type DemandFilter = {
   areaId?: string | number | null | undefined;
   /** In this demand list. */
   demandListId?: string | number | null | undefined;
+  /** Met this way: RESOURCE demands or SERVICE orders. */
+  fulfilment?: DemandFulfilment | null | undefined;
   /** Accepting any of these kinds. */
   kinds?: Array<ResourceKind> | null | undefined;
   /** Needed on this local date (YYYY-MM-DD): between its start and end dates. */
   neededOn?: string | null | undefined;
+  /** Service orders asking for any of these kinds of work. */
+  serviceKinds?: Array<ServiceKind> | null | undefined;
   /** Any of these statuses, as of now (EXPIRED computed from the clock). */
   statuses?: Array<DemandStatus> | null | undefined;
   /** Of this urgency. */
   urgency?: Urgency | null | undefined;
 };
+
+/** How a demand is met. */
+export type DemandFulfilment =
+  /** By a resource a unit opened (a seat, a space, a place): matched by `runMatching`. */
+  | 'RESOURCE'
+  /** By people's work (服务订单): volunteers, a team or a unit take it, serve it and the community confirms it. Never matched. */
+  | 'SERVICE';
 
 /** Which demand. */
 export type DemandIdInput = {
@@ -423,7 +448,11 @@ export type DemandStatus =
   /** Placed by the community (社区下单): open to be taken and matched. */
   | 'PLACED'
   /** Recorded by a grid worker from what residents ordered (群众点单); can still be changed. */
-  | 'POSTED';
+  | 'POSTED'
+  /** A service order every live take of which reported its work done; waiting for the community to confirm. SERVICE demands only. */
+  | 'SERVED'
+  /** A service order whose live takes cover its whole quantity (党员接单); SERVICE demands only. */
+  | 'TAKEN';
 
 /** Which events to read; all given conditions must hold. */
 export type EventFilter = {
@@ -769,18 +798,22 @@ export type PostDemandInput = {
   description?: string;
   /** Last needed local date, YYYY-MM-DD, inclusive; not before `startDate` nor before today. */
   endDate: string;
-  /** Kinds of resource any of which would serve; at least one. */
-  kinds: Array<ResourceKind>;
+  /** How it is to be met: RESOURCE (give `kinds`; matched) or SERVICE (a service order: give `serviceKinds`; taken by volunteers, teams or units). */
+  fulfilment?: DemandFulfilment;
+  /** RESOURCE demands: kinds of resource any of which would serve; at least one. Not given for SERVICE. */
+  kinds?: Array<ResourceKind> | null | undefined;
   /** Where it is needed; any of WGS84, GCJ02, BD09. */
   location: GeoPointInput;
   /** When residents ordered; defaults to now; not in the future. */
   orderedAt?: string | null | undefined;
   /** Who ordered, as you would note it (e.g. 3号楼王阿姨); private. */
   orderedBy?: string;
-  /** How many are needed; more than 0. */
+  /** How many are needed; more than 0 (for a service order: people, or visits). */
   quantity: number;
   /** How far residents will go, in metres: more than 0, at most 50,000. */
   radiusMeters?: number;
+  /** SERVICE demands: the kinds of work asked for; at least one. Not given for RESOURCE. */
+  serviceKinds?: Array<ServiceKind> | null | undefined;
   /** First needed local date, YYYY-MM-DD. */
   startDate: string;
   /** Short title, e.g. 老旧小区夜间停车难. */
@@ -1013,6 +1046,39 @@ export type ScheduleExceptionInput = {
   to: string;
 };
 
+/** What kind of work a service order asks for (the district's forms' names). */
+export type ServiceKind =
+  /** 关爱陪伴 (visiting and keeping company: elderly living alone) */
+  | 'COMPANIONSHIP'
+  /** 心理疏导 (someone to talk to: psychological counselling) */
+  | 'COUNSELLING'
+  /** 智能手机教学 (help with smartphones and online services) */
+  | 'DIGITAL_HELP'
+  /** 跑腿代办 (errands: shopping, collecting medicine, paying bills) */
+  | 'ERRANDS'
+  /** 陪同就医出行 (escorting to hospital or on an outing) */
+  | 'ESCORT'
+  /** 义务理发 (free haircuts) */
+  | 'HAIRCUT'
+  /** 健康义诊 (health check-ups, blood pressure and sugar) */
+  | 'HEALTH_CHECK'
+  /** 家政保洁 (cleaning a home for those who cannot) */
+  | 'HOUSEKEEPING'
+  /** 环境卫生整治 (cleaning up shared spaces) */
+  | 'HYGIENE'
+  /** 法律援助 (legal advice and aid) */
+  | 'LEGAL_AID'
+  /** 送餐上门 (bringing meals to the door) */
+  | 'MEAL_DELIVERY'
+  /** 其他 (anything else; say what in the description) */
+  | 'OTHER'
+  /** 便民维修 (small repairs: water, electricity, appliances) */
+  | 'REPAIRS'
+  /** 文明交通引导 (traffic guidance at crossings and schools) */
+  | 'TRAFFIC_GUIDANCE'
+  /** 课业辅导 (study help for pupils) */
+  | 'TUTORING';
+
 /** The whole holiday calendar of one year; it replaces what the year had. */
 export type SetHolidaysInput = {
   /** Every holiday and make-up workday of the year; each date once. */
@@ -1077,7 +1143,7 @@ export type UpdateDemandInput = {
   endDate?: string | null | undefined;
   /** The demand to change. */
   id: string | number;
-  /** New kinds (replaces the list). */
+  /** New kinds (replaces the list); RESOURCE demands only. */
   kinds?: Array<ResourceKind> | null | undefined;
   /** New location. */
   location?: GeoPointInput | null | undefined;
@@ -1089,6 +1155,8 @@ export type UpdateDemandInput = {
   quantity?: number | null | undefined;
   /** New radius in metres. */
   radiusMeters?: number | null | undefined;
+  /** New kinds of work (replaces the list); SERVICE demands only. */
+  serviceKinds?: Array<ServiceKind> | null | undefined;
   /** New first needed date. */
   startDate?: string | null | undefined;
   /** New title. */

@@ -4,13 +4,13 @@ import { AreaEntity } from '../areas/index.js';
 import { OrganizationEntity } from '../organizations/index.js';
 import { Audience, ResourceKind } from '../resources/index.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
-import { DemandChannel, DemandStatus, Urgency } from './demand.enums.js';
+import { DemandChannel, DemandFulfilment, DemandStatus, ServiceKind, Urgency } from './demand.enums.js';
 import { DemandListEntity } from './demand-list.entity.js';
 
 /** The table behind Demand (an item of a grid's demand list), for writes. */
 @Entity({ tableName: 'demand' })
 export class DemandEntity extends VersionedEntity {
-  [OptionalProps]?: 'version' | 'status' | 'description' | 'orderedBy' | 'acceptedQuantity' | 'demandList';
+  [OptionalProps]?: 'version' | 'status' | 'description' | 'orderedBy' | 'acceptedQuantity' | 'demandList' | 'fulfilment' | 'serviceKinds' | 'takenQuantity' | 'takeDeadline' | 'takeOverdueAt';
 
   @ManyToOne(() => AreaEntity, { fieldName: 'area_id' })
   area!: AreaEntity;
@@ -28,8 +28,16 @@ export class DemandEntity extends VersionedEntity {
   @Property({ type: 'text' })
   description: string = '';
 
+  @Enum({ items: () => DemandFulfilment, type: 'text' })
+  fulfilment: DemandFulfilment = DemandFulfilment.RESOURCE;
+
+  /** RESOURCE demands: the kinds of resource any of which would serve (none for SERVICE). */
   @Property({ type: 'text[]' })
   kinds!: ResourceKind[];
+
+  /** SERVICE demands: the kinds of work asked for (none for RESOURCE). */
+  @Property({ type: 'text[]' })
+  serviceKinds: ServiceKind[] = [];
 
   @Property({ type: 'integer' })
   quantity!: number;
@@ -92,6 +100,18 @@ export class DemandEntity extends VersionedEntity {
 
   @Property({ type: 'text', nullable: true })
   cancelReason?: string | null;
+
+  /** SERVICE demands: the sum of the live takes' quantities (kept by the writes that change a take). */
+  @Property({ type: 'integer' })
+  takenQuantity: number = 0;
+
+  /** SERVICE demands: by when a placed order must be taken (ORDER_TAKE_WITHIN_HOURS from placing, or as set). */
+  @Property({ type: 'timestamptz', nullable: true })
+  takeDeadline?: Date | null;
+
+  /** When the sweeper recorded the take deadline missed (once). */
+  @Property({ type: 'timestamptz', nullable: true })
+  takeOverdueAt?: Date | null;
 
   /** Raised by matching with a conditional update, never through `version`. */
   @Property({ type: 'integer' })

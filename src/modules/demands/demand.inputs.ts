@@ -3,7 +3,7 @@ import { GeoPointInput } from '../../shared/location.js';
 import { DateTimeScalar } from '../../shared/scalars.js';
 import { WeeklyWindowInput } from '../../shared/schedule/schedule.graphql.js';
 import { Audience, ResourceKind } from '../resources/index.js';
-import { DemandChannel, DemandListStatus, DemandStatus, Urgency } from './demand.enums.js';
+import { DemandChannel, DemandFulfilment, DemandListStatus, DemandStatus, ServiceKind, Urgency } from './demand.enums.js';
 
 @InputType({ description: 'What residents ordered, as a grid worker (or an admin of the area) records it; it starts as POSTED.' })
 export class PostDemandInput {
@@ -22,10 +22,19 @@ export class PostDemandInput {
   @Field({ defaultValue: '', description: 'Residents\' circumstances; private to staff of the area and whoever takes it.' })
   description!: string;
 
-  @Field(() => [ResourceKind], { description: 'Kinds of resource any of which would serve; at least one.' })
-  kinds!: ResourceKind[];
+  @Field(() => DemandFulfilment, {
+    defaultValue: DemandFulfilment.RESOURCE,
+    description: "How it is to be met: RESOURCE (give `kinds`; matched) or SERVICE (a service order: give `serviceKinds`; taken by volunteers, teams or units).",
+  })
+  fulfilment!: DemandFulfilment;
 
-  @Field(() => Int, { description: 'How many are needed; more than 0.' })
+  @Field(() => [ResourceKind], { nullable: true, description: 'RESOURCE demands: kinds of resource any of which would serve; at least one. Not given for SERVICE.' })
+  kinds?: ResourceKind[] | null;
+
+  @Field(() => [ServiceKind], { nullable: true, description: 'SERVICE demands: the kinds of work asked for; at least one. Not given for RESOURCE.' })
+  serviceKinds?: ServiceKind[] | null;
+
+  @Field(() => Int, { description: 'How many are needed; more than 0 (for a service order: people, or visits).' })
   quantity!: number;
 
   @Field(() => [WeeklyWindowInput], { description: 'When it is needed each week; at least one window, none overlapping another.' })
@@ -73,8 +82,11 @@ export class UpdateDemandInput {
   @Field(() => String, { nullable: true, description: 'New description.' })
   description?: string | null;
 
-  @Field(() => [ResourceKind], { nullable: true, description: 'New kinds (replaces the list).' })
+  @Field(() => [ResourceKind], { nullable: true, description: 'New kinds (replaces the list); RESOURCE demands only.' })
   kinds?: ResourceKind[] | null;
+
+  @Field(() => [ServiceKind], { nullable: true, description: 'New kinds of work (replaces the list); SERVICE demands only.' })
+  serviceKinds?: ServiceKind[] | null;
 
   @Field(() => Int, { nullable: true, description: 'New quantity.' })
   quantity?: number | null;
@@ -135,6 +147,12 @@ export class DemandFilter {
 
   @Field(() => [ResourceKind], { nullable: true, description: 'Accepting any of these kinds.' })
   kinds?: ResourceKind[] | null;
+
+  @Field(() => DemandFulfilment, { nullable: true, description: 'Met this way: RESOURCE demands or SERVICE orders.' })
+  fulfilment?: DemandFulfilment | null;
+
+  @Field(() => [ServiceKind], { nullable: true, description: 'Service orders asking for any of these kinds of work.' })
+  serviceKinds?: ServiceKind[] | null;
 
   @Field(() => ID, { nullable: true, description: 'In this demand list.' })
   demandListId?: string | null;

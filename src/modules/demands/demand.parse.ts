@@ -4,6 +4,7 @@ import { isCalendarDate } from '../../shared/calendar-date.js';
 import { parseWindows, type WeeklyWindowInput } from '../../shared/schedule/schedule.graphql.js';
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import type { ResourceKind } from '../resources/index.js';
+import { DemandFulfilment, type ServiceKind } from './demand.enums.js';
 
 /*
  * Checks of what the input alone shows to be wrong: each throws BAD_USER_INPUT naming the field.
@@ -39,6 +40,26 @@ export function radiusOf(value: number, field: string): number {
     throw badInput(field, `"${field}" must be whole metres, more than 0 and at most ${MAX_RADIUS_METERS}, got ${value}.`);
   }
   return value;
+}
+
+/**
+ * A demand's kinds by how it is met: a RESOURCE demand names resource kinds and no kinds of work, a SERVICE
+ * order the other way round.
+ */
+export function fulfilmentKinds(
+  fulfilment: DemandFulfilment,
+  kinds: ResourceKind[] | null | undefined,
+  serviceKinds: ServiceKind[] | null | undefined,
+  parent: string,
+): { kinds: ResourceKind[]; serviceKinds: ServiceKind[] } {
+  if (fulfilment === DemandFulfilment.RESOURCE) {
+    if (serviceKinds?.length) throw badInput(`${parent}.serviceKinds`, 'A RESOURCE demand names resource `kinds`, not `serviceKinds`.');
+    return { kinds: kindsOf(kinds ?? [], `${parent}.kinds`), serviceKinds: [] };
+  }
+  if (kinds?.length) throw badInput(`${parent}.kinds`, 'A SERVICE order names `serviceKinds`, not resource `kinds`.');
+  const wanted = serviceKinds ?? [];
+  if (wanted.length === 0) throw badInput(`${parent}.serviceKinds`, `"${parent}.serviceKinds" must name at least one kind of work.`);
+  return { kinds: [], serviceKinds: [...new Set(wanted)] };
 }
 
 export function kindsOf(values: ResourceKind[], field: string): ResourceKind[] {

@@ -30,6 +30,8 @@ export function demandSearch(filter: DemandFilter | null | undefined): DemandSea
     areaRowId: f.areaId ? idOf(f.areaId, ['Area'], 'filter.areaId') : null,
     statuses: distinct(f.statuses),
     kinds: distinct(f.kinds),
+    fulfilment: f.fulfilment ?? null,
+    serviceKinds: distinct(f.serviceKinds),
     demandListRowId: f.demandListId ? idOf(f.demandListId, ['DemandList'], 'filter.demandListId') : null,
     urgency: f.urgency ?? null,
     neededOn: f.neededOn == null ? null : localDate(f.neededOn, 'filter.neededOn'),

@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import { belowAreaSql } from '../areas/index.js';
-import type { DemandListStatus, DemandStatus, Urgency } from './demand.enums.js';
+import type { DemandFulfilment, DemandListStatus, DemandStatus, ServiceKind, Urgency } from './demand.enums.js';
 import { DEMAND, DEMAND_LIST } from './demand.reads.js';
 import type { Demand, DemandList } from './demand.type.js';
 import { demandListVisibleSql, demandVisibleSql } from './demand.rules.js';
@@ -18,6 +18,8 @@ export interface DemandSearch {
   areaRowId: string | null;
   statuses: DemandStatus[] | null;
   kinds: ResourceKind[] | null;
+  fulfilment: DemandFulfilment | null;
+  serviceKinds: ServiceKind[] | null;
   demandListRowId: string | null;
   urgency: Urgency | null;
   neededOn: string | null;
@@ -30,6 +32,8 @@ export function readDemands(ctx: Context, selection: Selection | undefined, sear
   if (search.areaRowId) where.push(belowAreaSql('d', p, search.areaRowId));
   if (search.statuses) where.push(`${demandStatusSql('d', p.add(todayOf(ctx)))} = any(${p.add(search.statuses)}::text[])`);
   if (search.kinds) where.push(`d.kinds && ${p.add(search.kinds)}::text[]`);
+  if (search.fulfilment) where.push(`d.fulfilment = ${p.add(search.fulfilment)}`);
+  if (search.serviceKinds) where.push(`d.service_kinds && ${p.add(search.serviceKinds)}::text[]`);
   if (search.demandListRowId) where.push(`d.demand_list_id = ${p.add(search.demandListRowId)}::bigint`);
   if (search.urgency) where.push(`d.urgency = ${p.add(search.urgency)}`);
   if (search.neededOn) {

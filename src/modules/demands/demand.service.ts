@@ -8,12 +8,12 @@ import { AreaKind, areaAtPoint, areaRetired, areaToPlaceIn, noAreaAtPoint, point
 import { EventType } from '../../outbox/event-types.js';
 import { transact, transactOn, versionConflict } from '../../outbox/transact.js';
 import { OrganizationEntity } from '../organizations/index.js';
-import { DemandAction, DemandStatus } from './demand.enums.js';
+import { DemandAction, DemandFulfilment, DemandStatus } from './demand.enums.js';
 import { DemandEntity } from './demand.entity.js';
 import type { CancelDemandInput, DemandIdInput, PostDemandInput, UpdateDemandInput } from './demand.inputs.js';
 import { DemandListEntity } from './demand-list.entity.js';
 import { placeDemandOn } from './demand.place.js';
-import { dateRange, kindsOf, localDate, neededWindows, notPast, orderedAtOf, quantityOf, radiusOf } from './demand.parse.js';
+import { dateRange, fulfilmentKinds, kindsOf, localDate, neededWindows, notPast, orderedAtOf, quantityOf, radiusOf } from './demand.parse.js';
 import { canCancel, canRecord, demandForChange, demandListVisible, demandVisible, factsOf } from './demand.rules.js';
 import { DEMAND_EVENTS, demandEvent, recordDemandHistory } from './demand.record.js';
 import { decideDemand, decideDemandList } from './demand.transitions.js';
@@ -47,7 +47,8 @@ export class DemandService {
     const fields = {
       title: requiredText(input.title, 'input.title', TITLE_MAX),
       description: optionalText(input.description, 'input.description', TEXT_MAX) ?? '',
-      kinds: kindsOf(input.kinds, 'input.kinds'),
+      fulfilment: input.fulfilment ?? DemandFulfilment.RESOURCE,
+      ...fulfilmentKinds(input.fulfilment ?? DemandFulfilment.RESOURCE, input.kinds, input.serviceKinds, 'input'),
       quantity: quantityOf(input.quantity, 'input.quantity'),
       windows: neededWindows(input.windows, 'input'),
       startDate,
@@ -88,7 +89,7 @@ export class DemandService {
       });
       await em.flush();
       recordDemandHistory(em, this.viewer, d, { action: DemandAction.POST, from: null, to: DemandStatus.POSTED, at });
-      return ok({ result: d.id, events: [demandEvent(EventType.DEMAND_POSTED, d, { channel: d.channel, demandListId: listId })] });
+      return ok({ result: d.id, events: [demandEvent(EventType.DEMAND_POSTED, d, { channel: d.channel, demandListId: listId, fulfilment: d.fulfilment })] });
     });
     return this.reload(outcome);
   }
@@ -102,6 +103,7 @@ export class DemandService {
     if (input.title != null) patch.title = requiredText(input.title, 'input.title', TITLE_MAX);
     if (input.description != null) patch.description = optionalText(input.description, 'input.description', TEXT_MAX)!;
     if (input.kinds != null) patch.kinds = kindsOf(input.kinds, 'input.kinds');
+    if (input.serviceKinds != null) patch.serviceKinds = fulfilmentKinds(DemandFulfilment.SERVICE, null, input.serviceKinds, 'input').serviceKinds;
     if (input.quantity != null) patch.quantity = quantityOf(input.quantity, 'input.quantity');
     if (input.windows != null) patch.windows = neededWindows(input.windows, 'input');
     if (input.startDate != null) patch.startDate = localDate(input.startDate, 'input.startDate');
@@ -120,6 +122,8 @@ export class DemandService {
       if (d.version !== version) return fail(versionConflict());
       const decision = decideDemand('update', { status: d.status, endDate: d.endDate, taken: false }, todayOf(this.ctx));
       if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.id'));
+      if (patch.kinds && d.fulfilment === DemandFulfilment.SERVICE) throw badInput('input.kinds', 'A SERVICE order names `serviceKinds`, not resource `kinds`.');
+      if (patch.serviceKinds && d.fulfilment === DemandFulfilment.RESOURCE) throw badInput('input.serviceKinds', 'A RESOURCE demand names resource `kinds`, not `serviceKinds`.');
       dateRange(patch.startDate ?? d.startDate, patch.endDate ?? d.endDate, patch.endDate ? 'input.endDate' : 'input.startDate');
       const changed = (Object.keys(patch) as (keyof DemandEntity)[]).filter((key) => !same(patch[key], d[key]));
       if (changed.length === 0) return ok({ result: d.id, events: [] });

@@ -7,7 +7,7 @@ import { toWindowType, WeeklyWindowType } from '../../shared/schedule/schedule.g
 import type { WeeklyWindow } from '../../shared/schedule/schedule.types.js';
 import { Actor } from '../events/index.js';
 import { Audience, ResourceKind } from '../resources/index.js';
-import { DemandAction, DemandChannel, DemandListAction, DemandListStatus, DemandStatus, Urgency } from './demand.enums.js';
+import { DemandAction, DemandChannel, DemandFulfilment, DemandListAction, DemandListStatus, DemandStatus, ServiceKind, Urgency } from './demand.enums.js';
 
 @ObjectType({
   simpleResolvers: true,
@@ -32,8 +32,23 @@ export class Demand extends Node {
   @Field({ description: 'Residents\' circumstances, as the grid worker recorded them.' })
   description!: string;
 
-  @Field(() => [ResourceKind], { description: 'Kinds of resource any of which would serve.' })
+  @Field(() => DemandFulfilment, { description: "How it is met: RESOURCE (matched to units' resources) or SERVICE (a service order people take)." })
+  fulfilment!: DemandFulfilment;
+
+  @Field(() => [ResourceKind], { description: 'Kinds of resource any of which would serve; empty for a SERVICE order.' })
   kinds!: ResourceKind[];
+
+  @Field(() => [ServiceKind], { description: 'The kinds of work a SERVICE order asks for; empty for a RESOURCE demand.' })
+  serviceKinds!: ServiceKind[];
+
+  @Field(() => Int, { description: 'SERVICE orders: how many of `quantity` live takes cover (0 for RESOURCE demands).' })
+  takenQuantity!: number;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'SERVICE orders: by when it must be taken, fixed when placed from ORDER_TAKE_WITHIN_HOURS by urgency (or as the community set it); null for RESOURCE demands and before placing.',
+  })
+  takeDeadline!: Date | null;
 
   @Field(() => Int, { description: 'How many are needed (spaces, seats, places, people).' })
   quantity!: number;

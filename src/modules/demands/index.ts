@@ -3,6 +3,7 @@ import type { Viewer } from '../../shared/viewer.js';
 import { loadNodes } from '../../shared/node-loaders.js';
 import { DemandHistoryEntity, DemandListHistoryEntity } from './demand-history.entity.js';
 import { DemandListEntity } from './demand-list.entity.js';
+import { DemandTakeEntity, DemandTakeHistoryEntity, DemandTakePersonEntity } from './demand-take.entity.js';
 import { AreaDemandStatisticsResolver } from './area.fields.js';
 import { DemandListResolver } from './demand-list.resolver.js';
 import { DemandEntity } from './demand.entity.js';
@@ -36,7 +37,7 @@ declare module '../../context.js' {
 
 export const demandsModule: HubModule = {
   name: 'demands',
-  entities: [DemandListEntity, DemandEntity, DemandHistoryEntity, DemandListHistoryEntity],
+  entities: [DemandListEntity, DemandEntity, DemandHistoryEntity, DemandListHistoryEntity, DemandTakeEntity, DemandTakePersonEntity, DemandTakeHistoryEntity],
   resolvers: [DemandResolver, DemandListResolver, AreaDemandStatisticsResolver],
   loaders,
   nodes: {
@@ -50,6 +51,7 @@ export const demandsModule: HubModule = {
     areaPathsMoved: async (em, move) => {
       await moveAreaPaths(em, 'demand_list', move);
       await moveAreaPaths(em, 'demand', move);
+      await moveAreaPaths(em, 'demand_take', move);
     },
   },
 };

@@ -96,7 +96,7 @@ export function resourceFitsSql(d: string, r: string): string {
 }
 
 /**
- * Open demands below `scopePath` (PLACED or PARTIALLY_MATCHED, not past their end date on `today`, some
+ * Open demands below `scopePath` (RESOURCE demands, never service orders; PLACED or PARTIALLY_MATCHED, not past their end date on `today`, some
  * quantity still to serve; of `kinds`, when given) and their candidate pairs. Runs through `sql`, so inside
  * the caller's transaction.
  */
@@ -129,7 +129,7 @@ export async function findCandidates(
       select d.id, d.area_path, d.kinds, d.windows, d.lat, d.lng, d.radius_meters, d.audience, d.urgency,
              d.quantity - d.accepted_quantity as open_quantity, coalesce(d.placed_at, d.created_at) as placed_at
       from demand d cross join p
-      where d.area_path like ${scope} and d.status in ('PLACED','PARTIALLY_MATCHED') and d.end_date >= p.today
+      where d.area_path like ${scope} and d.fulfilment = 'RESOURCE' and d.status in ('PLACED','PARTIALLY_MATCHED') and d.end_date >= p.today
         and d.quantity > d.accepted_quantity ${kindFilter} ${demandFilter}
     )
     select dem.id::text as demand_id, dem.area_path as demand_area_path, dem.open_quantity, dem.kinds as demand_kinds,

@@ -120,7 +120,7 @@ interface EventRow {
 }
 
 const OPEN_DEMAND = (alias: string, today: string) =>
-  `${alias}.status in ('PLACED','PARTIALLY_MATCHED') and ${alias}.end_date >= ${today} and ${alias}.quantity > ${alias}.accepted_quantity`;
+  `${alias}.fulfilment = 'RESOURCE' and ${alias}.status in ('PLACED','PARTIALLY_MATCHED') and ${alias}.end_date >= ${today} and ${alias}.quantity > ${alias}.accepted_quantity`;
 
 /**
  * What a batch of events touched. `demands` and `resources` may have lost edges, so the growth also reaches
@@ -169,7 +169,7 @@ async function seedsOf(sql: Sql, events: EventRow[]): Promise<Seeds> {
     // every live demand of the moved subtree (its path as it is now): cover may have come or gone for each
     const rows = await sql<{ id: string }>(
       `select d.id::text as id from area a join demand d on d.area_path like a.path || '%'
-       where a.id = any($1::bigint[]) and d.status in ('PLACED','PARTIALLY_MATCHED')`,
+       where a.id = any($1::bigint[]) and d.fulfilment = 'RESOURCE' and d.status in ('PLACED','PARTIALLY_MATCHED')`,
       [pgArray(areas)],
     );
     for (const r of rows) demands.add(r.id);

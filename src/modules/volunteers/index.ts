@@ -55,3 +55,4 @@ export const volunteersModule: HubModule = {
 
 export { VolunteerSkill, VolunteerStatus, VolunteerTeamStatus, VOLUNTEER_SKILL_NAMES } from './volunteer.enums.js';
 export { Volunteer, VolunteerTeam } from './volunteer.type.js';
+export { VolunteerEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from './volunteer.entity.js';
