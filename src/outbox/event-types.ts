@@ -32,6 +32,13 @@ export enum EventType {
   DEMAND_TAKEN = 'DEMAND_TAKEN',
   DEMAND_CANCELLED = 'DEMAND_CANCELLED',
   DEMAND_EXPIRED = 'DEMAND_EXPIRED',
+  DEMAND_RELEASED = 'DEMAND_RELEASED',
+  DEMAND_TAKE_REVOKED = 'DEMAND_TAKE_REVOKED',
+  DEMAND_SERVICE_REPORTED = 'DEMAND_SERVICE_REPORTED',
+  DEMAND_SERVICE_CONFIRMED = 'DEMAND_SERVICE_CONFIRMED',
+  DEMAND_SERVICE_DISPUTED = 'DEMAND_SERVICE_DISPUTED',
+  DEMAND_CONFIRMATION_REVOKED = 'DEMAND_CONFIRMATION_REVOKED',
+  DEMAND_OVERDUE = 'DEMAND_OVERDUE',
   DEMAND_LIST_OPENED = 'DEMAND_LIST_OPENED',
   DEMAND_LIST_SUBMITTED = 'DEMAND_LIST_SUBMITTED',
   DEMAND_LIST_PUBLISHED = 'DEMAND_LIST_PUBLISHED',
@@ -66,6 +73,8 @@ export enum EventType {
   VOLUNTEER_TEAM_CREATED = 'VOLUNTEER_TEAM_CREATED',
   VOLUNTEER_TEAM_UPDATED = 'VOLUNTEER_TEAM_UPDATED',
   VOLUNTEER_TEAM_DISBANDED = 'VOLUNTEER_TEAM_DISBANDED',
+  POINTS_RULE_SET = 'POINTS_RULE_SET',
+  POINTS_ADJUSTED = 'POINTS_ADJUSTED',
 }
 
 /** Descriptions for the schema; every event type has one. */
@@ -99,9 +108,16 @@ export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   DEMAND_POSTED: 'A demand of residents was recorded.',
   DEMAND_UPDATED: 'A posted demand was changed; `data.changed` lists the fields.',
   DEMAND_PLACED: 'The community placed the demand (POSTED to PLACED).',
-  DEMAND_TAKEN: 'A unit or volunteer took the demand.',
+  DEMAND_TAKEN: 'A unit or volunteer took the demand; for a service order `data.takeId`, `data.takerKind`, `data.quantity`, `data.from`, `data.to` (TAKEN once live takes cover it).',
   DEMAND_CANCELLED: 'A demand was cancelled; `data.reason`.',
   DEMAND_EXPIRED: 'A demand passed its last needed day (actor SYSTEM).',
+  DEMAND_RELEASED: 'A taker gave its take of a service order back; `data.takeId`, `data.reason`, `data.from`, `data.to` (PLACED again when it no longer covers the order).',
+  DEMAND_TAKE_REVOKED: 'The community revoked a take of a service order; `data.takeId`, `data.reason`, `data.from`, `data.to`.',
+  DEMAND_SERVICE_REPORTED: 'A taker reported its work on a service order done; `data.takeId`, `data.minutes` (the total), `data.from`, `data.to` (SERVED once every live take has reported).',
+  DEMAND_SERVICE_CONFIRMED: 'The community confirmed a served order: FULFILLED; `data.points` awarded in all.',
+  DEMAND_SERVICE_DISPUTED: 'The community disputed a served order: back to TAKEN; `data.reason`.',
+  DEMAND_CONFIRMATION_REVOKED: 'The community revoked its confirmation: back to SERVED, the points reversed; `data.reason`, `data.points` reversed in all.',
+  DEMAND_OVERDUE: 'A service order missed a deadline (actor SYSTEM, once per deadline): `data.deadline` TAKE (not taken in time) or SERVE (a take not served by the last needed day, `data.takeId`).',
   DEMAND_LIST_OPENED: 'A grid opened a demand list for a period.',
   DEMAND_LIST_SUBMITTED: 'A demand list was submitted to the community.',
   DEMAND_LIST_PUBLISHED: 'A demand list was published.',
@@ -136,6 +152,8 @@ export const EVENT_TYPE_DESCRIPTIONS: Record<EventType, string> = {
   VOLUNTEER_TEAM_CREATED: 'A volunteer team (志愿服务队) was formed. Public.',
   VOLUNTEER_TEAM_UPDATED: 'A team was changed (name, leader, members); `data.changed`, `data.added`, `data.removed` (counts). Public.',
   VOLUNTEER_TEAM_DISBANDED: 'A team was disbanded; `data.reason`. Public.',
+  POINTS_RULE_SET: "A community set its points rate; `data.pointsPerHour`, `data.from`. Public.",
+  POINTS_ADJUSTED: "A community admin adjusted a volunteer's points; `data.points`, never a name. Scoped to the volunteer's home community and the volunteer.",
 };
 
 registerEnumType(EventType, {

@@ -506,6 +506,8 @@ export type EventType =
   | 'AVAILABILITY_REPORTED'
   /** A demand was cancelled; `data.reason`. */
   | 'DEMAND_CANCELLED'
+  /** The community revoked its confirmation: back to SERVED, the points reversed; `data.reason`, `data.points` reversed in all. */
+  | 'DEMAND_CONFIRMATION_REVOKED'
   /** A demand passed its last needed day (actor SYSTEM). */
   | 'DEMAND_EXPIRED'
   /** A demand list was closed. */
@@ -516,12 +518,24 @@ export type EventType =
   | 'DEMAND_LIST_PUBLISHED'
   /** A demand list was submitted to the community. */
   | 'DEMAND_LIST_SUBMITTED'
+  /** A service order missed a deadline (actor SYSTEM, once per deadline): `data.deadline` TAKE (not taken in time) or SERVE (a take not served by the last needed day, `data.takeId`). */
+  | 'DEMAND_OVERDUE'
   /** The community placed the demand (POSTED to PLACED). */
   | 'DEMAND_PLACED'
   /** A demand of residents was recorded. */
   | 'DEMAND_POSTED'
-  /** A unit or volunteer took the demand. */
+  /** A taker gave its take of a service order back; `data.takeId`, `data.reason`, `data.from`, `data.to` (PLACED again when it no longer covers the order). */
+  | 'DEMAND_RELEASED'
+  /** The community confirmed a served order: FULFILLED; `data.points` awarded in all. */
+  | 'DEMAND_SERVICE_CONFIRMED'
+  /** The community disputed a served order: back to TAKEN; `data.reason`. */
+  | 'DEMAND_SERVICE_DISPUTED'
+  /** A taker reported its work on a service order done; `data.takeId`, `data.minutes` (the total), `data.from`, `data.to` (SERVED once every live take has reported). */
+  | 'DEMAND_SERVICE_REPORTED'
+  /** A unit or volunteer took the demand; for a service order `data.takeId`, `data.takerKind`, `data.quantity`, `data.from`, `data.to` (TAKEN once live takes cover it). */
   | 'DEMAND_TAKEN'
+  /** The community revoked a take of a service order; `data.takeId`, `data.reason`, `data.from`, `data.to`. */
+  | 'DEMAND_TAKE_REVOKED'
   /** A posted demand was changed; `data.changed` lists the fields. */
   | 'DEMAND_UPDATED'
   /** A year of the holiday calendar was replaced; `data.year`. */
@@ -548,6 +562,10 @@ export type EventType =
   | 'ORGANIZATION_REGISTERED'
   /** A resident unit was changed; `data.changed` lists the fields. */
   | 'ORGANIZATION_UPDATED'
+  /** A community admin adjusted a volunteer's points; `data.points`, never a name. Scoped to the volunteer's home community and the volunteer. */
+  | 'POINTS_ADJUSTED'
+  /** A community set its points rate; `data.pointsPerHour`, `data.from`. Public. */
+  | 'POINTS_RULE_SET'
   /** A project moved to its next status; `data.from`, `data.to`. */
   | 'PROJECT_ADVANCED'
   /** A project was approved. */
