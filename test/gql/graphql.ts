@@ -504,11 +504,11 @@ export type EventType =
   | 'AREA_UPDATED'
   /** A live free count was reported; `data.freeCount`, `data.observedAt`. */
   | 'AVAILABILITY_REPORTED'
-  /** A demand was cancelled; `data.reason`. */
+  /** A demand was cancelled; `data.reason` (a service order: its live takes revoked). For a service order it is on the order board: `data` is only `from`, `to`, `stillNeeded` (no reason: that stays in the history). */
   | 'DEMAND_CANCELLED'
   /** The community revoked its confirmation: back to SERVED, the points reversed; `data.reason`, `data.points` reversed in all. */
   | 'DEMAND_CONFIRMATION_REVOKED'
-  /** A demand passed its last needed day (actor SYSTEM). */
+  /** A demand passed its last needed day (actor SYSTEM). For a service order it is on the order board: `data` is only `from`, `to`, `stillNeeded` (no reason: that stays in the history). */
   | 'DEMAND_EXPIRED'
   /** A demand list was closed. */
   | 'DEMAND_LIST_CLOSED'
@@ -520,21 +520,21 @@ export type EventType =
   | 'DEMAND_LIST_SUBMITTED'
   /** A service order missed a deadline (actor SYSTEM, once per deadline): `data.deadline` TAKE (not taken in time) or SERVE (a take not served by the last needed day, `data.takeId`). */
   | 'DEMAND_OVERDUE'
-  /** The community placed the demand (POSTED to PLACED). */
+  /** The community placed the demand (POSTED to PLACED). For a service order it is on the order board: `data` is only `from`, `to`, `stillNeeded` (no reason: that stays in the history). */
   | 'DEMAND_PLACED'
   /** A demand of residents was recorded. */
   | 'DEMAND_POSTED'
-  /** A taker gave its take of a service order back; `data.takeId`, `data.reason`, `data.from`, `data.to` (PLACED again when it no longer covers the order). */
+  /** A taker gave its take of a service order back (PLACED again when it no longer covers the order). For a service order it is on the order board: `data` is only `from`, `to`, `stillNeeded` (no reason: that stays in the history). */
   | 'DEMAND_RELEASED'
-  /** The community confirmed a served order: FULFILLED; `data.points` awarded in all. */
+  /** The community confirmed a served order: FULFILLED; `data.points` awarded in all, `data.takeIds`. */
   | 'DEMAND_SERVICE_CONFIRMED'
   /** The community disputed a served order: back to TAKEN; `data.reason`. */
   | 'DEMAND_SERVICE_DISPUTED'
   /** A taker reported its work on a service order done; `data.takeId`, `data.minutes` (the total), `data.from`, `data.to` (SERVED once every live take has reported). */
   | 'DEMAND_SERVICE_REPORTED'
-  /** A unit or volunteer took the demand; for a service order `data.takeId`, `data.takerKind`, `data.quantity`, `data.from`, `data.to` (TAKEN once live takes cover it). */
+  /** A unit or volunteer took the demand (a service order: a team too; TAKEN once live takes cover it). For a service order it is on the order board: `data` is only `from`, `to`, `stillNeeded` (no reason: that stays in the history). */
   | 'DEMAND_TAKEN'
-  /** The community revoked a take of a service order; `data.takeId`, `data.reason`, `data.from`, `data.to`. */
+  /** The community revoked a take of a service order (PLACED again). For a service order it is on the order board: `data` is only `from`, `to`, `stillNeeded` (no reason: that stays in the history). */
   | 'DEMAND_TAKE_REVOKED'
   /** A posted demand was changed; `data.changed` lists the fields. */
   | 'DEMAND_UPDATED'

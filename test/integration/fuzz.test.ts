@@ -28,6 +28,7 @@ import { matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
 import { buildProjectIn } from '../kit/projects.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 import { approvedVolunteer, fakePhone } from '../kit/volunteers.js';
+import { CONFIRM, must, placedOrder, REPORT, TAKE } from '../kit/service-orders.js';
 import { waitFor } from '../kit/wait.js';
 import { wsClient, wsSubscribe, type TestWsClient } from '../kit/ws-client.js';
 
@@ -111,6 +112,9 @@ function idTypeFor(name: string, fieldName: string): string | null {
     homeCommunity: 'Area:COMMUNITY',
     grid: 'Area:GRID',
     employer: 'Organization',
+    take: 'DemandTake',
+    team: 'VolunteerTeam',
+    volunteer: 'Volunteer',
   };
   if (name === 'areaId' && AREA_KIND_OF[fieldName]) return `Area:${AREA_KIND_OF[fieldName]}`;
   if (name !== 'id' && name !== 'ids') return byName[base] ?? null;
@@ -531,6 +535,17 @@ beforeAll(async () => {
     await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id }),
   );
 
+  // service orders the fixture unit took (the taker mutations' callers are its admin and a volunteer): one
+  // taken, one reported, one confirmed, and one still open
+  const unitToken = await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id });
+  const communityToken = await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id });
+  const orderIds: string[] = [];
+  for (let i = 0; i < 4; i++) orderIds.push((await placedOrder(hub, d.grid, { quantity: 1 })).id);
+  const takeIds: string[] = [];
+  for (const id of orderIds.slice(0, 3)) takeIds.push((await must(hub, TAKE, 'takeDemand', { id }, unitToken)).take.id);
+  for (const takeId of takeIds.slice(1)) await must(hub, REPORT, 'reportDemandServed', { takeId, note: '已完成', people: [{ minutes: 60 }] }, unitToken);
+  await must(hub, CONFIRM, 'confirmDemandServed', { id: orderIds[2] }, communityToken);
+
   const pool = hub.app.db.pool;
   const tables: Record<string, string> = {
     area: 'Area',
@@ -547,6 +562,7 @@ beforeAll(async () => {
     import_run: 'ImportRun',
     volunteer: 'Volunteer',
     volunteer_team: 'VolunteerTeam',
+    demand_take: 'DemandTake',
   };
   for (const [table, type] of Object.entries(tables)) {
     const { rows } = await pool.query<{ id: string }>(`select id::text as id from ${table} order by id`);

@@ -55,6 +55,7 @@ export async function judgeOrder(
   const communityId = communityOf(d.areaPath);
   let event: EventType;
   let moved: DemandTakeEntity[];
+  let points: number | null = null;
   if (command === 'confirm') {
     moved = moveTakes(em, viewer, takes, 'confirm', DemandTakeAction.CONFIRM, at, null);
     for (const t of moved) {
@@ -62,7 +63,7 @@ export async function judgeOrder(
       t.confirmedAt = at;
     }
     await em.flush();
-    await awardPoints(em, ctx, moved, communityId, d.areaPath, at);
+    points = await awardPoints(em, ctx, moved, communityId, d.areaPath, at);
     event = EventType.DEMAND_SERVICE_CONFIRMED;
   } else if (command === 'dispute') {
     moved = moveTakes(em, viewer, takes, 'dispute', DemandTakeAction.DISPUTE, at, reason);
@@ -73,7 +74,7 @@ export async function judgeOrder(
     if (at.getTime() - last > CONFIRMATION_REVOCABLE_DAYS * 86_400_000) {
       return fail(userError('DEMAND_CONFIRMATION_FINAL', `A confirmation can be revoked within ${CONFIRMATION_REVOCABLE_DAYS} days; this one is older.`, 'input.id'));
     }
-    await reversePoints(em, ctx, confirmed, at, reason);
+    points = await reversePoints(em, ctx, confirmed, at, reason);
     moved = moveTakes(em, viewer, confirmed, 'revokeConfirmation', DemandTakeAction.REVOKE_CONFIRMATION, at, reason);
     for (const t of moved) t.confirmedAt = null;
     event = EventType.DEMAND_CONFIRMATION_REVOKED;
@@ -84,7 +85,7 @@ export async function judgeOrder(
   recordDemandHistory(em, viewer, d, { action, from: decision.from, to: decision.to, reason, at });
   await em.flush();
   const scope = await takerScope(em, d.id);
-  const data = { from: decision.from, to: decision.to, takeIds: moved.map((t) => t.id), ...(reason === null ? {} : { reason }) };
+  const data = { from: decision.from, to: decision.to, takeIds: moved.map((t) => t.id), ...(reason === null ? {} : { reason }), ...(points === null ? {} : { points }) };
   return ok({ result: { demandId: d.id, takeId: null }, events: [serviceEvent(event, d, scope, data)] });
 }
 
@@ -92,11 +93,11 @@ export async function judgeOrder(
  * One SERVICE line per person with a volunteer on each confirmed take, in the take's round (its
  * confirmations): written once whatever repeats it (`on conflict do nothing` on the ledger's unique source).
  */
-async function awardPoints(em: EntityManager, ctx: Context, takes: readonly DemandTakeEntity[], communityId: string, areaPath: string, at: Date) {
-  if (takes.length === 0) return;
+async function awardPoints(em: EntityManager, ctx: Context, takes: readonly DemandTakeEntity[], communityId: string, areaPath: string, at: Date): Promise<number> {
+  if (takes.length === 0) return 0;
   const rate = await rateOf(em, ctx, communityId);
   const people = await em.find(DemandTakePersonEntity, { take: { $in: takes.map((t) => t.id) }, volunteer: { $ne: null } }, { orderBy: { take: 'asc', position: 'asc' } });
-  if (people.length === 0) return;
+  if (people.length === 0) return 0;
   const actor = actorOf(ctx.viewer);
   const round = new Map(takes.map((t) => [t.id, t.confirmations]));
   const entries = people.map((p) => ({
@@ -105,23 +106,25 @@ async function awardPoints(em: EntityManager, ctx: Context, takes: readonly Dema
     reason: null, actorId: actor.id, actorRole: actor.role, at,
   }));
   await em.createQueryBuilder(PointsEntryEntity).insert(entries).onConflict().ignore().execute();
+  return entries.reduce((sum, e) => sum + e.points, 0);
 }
 
 /** A REVERSAL line for each SERVICE line of the takes' current round: the points and minutes taken back. */
-async function reversePoints(em: EntityManager, ctx: Context, takes: readonly DemandTakeEntity[], at: Date, reason: string | null) {
-  if (takes.length === 0) return;
+async function reversePoints(em: EntityManager, ctx: Context, takes: readonly DemandTakeEntity[], at: Date, reason: string | null): Promise<number> {
+  if (takes.length === 0) return 0;
   const actor = actorOf(ctx.viewer);
   const service = await em.find(PointsEntryEntity, {
     kind: PointsEntryKind.SERVICE, sourceType: DEMAND_TAKE_SOURCE,
     $or: takes.map((t) => ({ sourceId: t.id, round: t.confirmations })),
   }, { orderBy: { id: 'asc' } });
-  if (service.length === 0) return;
+  if (service.length === 0) return 0;
   const entries = service.map((e) => ({
     volunteer: e.volunteer.id, kind: PointsEntryKind.REVERSAL, points: -e.points, minutes: e.minutes == null ? null : -e.minutes,
     sourceType: DEMAND_TAKE_SOURCE, sourceId: e.sourceId, round: e.round, area: e.area.id, areaPath: e.areaPath,
     reason, actorId: actor.id, actorRole: actor.role, at,
   }));
   await em.createQueryBuilder(PointsEntryEntity).insert(entries).onConflict().ignore().execute();
+  return -entries.reduce((sum, e) => sum + e.points, 0);
 }
 
 /** The community's own path within an area path ('/1/7/42/99/' → '/1/7/42/'). */

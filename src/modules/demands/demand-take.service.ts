@@ -253,7 +253,7 @@ export async function reportServed(
   recordDemandHistory(em, viewer, d, { action: DemandAction.SERVE, from, to: d.status, at });
   await em.flush();
   const scope = await takerScope(em, d.id);
-  return ok({ result: { demandId: d.id, takeId: take.id }, events: [serviceEvent(EventType.DEMAND_SERVICE_REPORTED, d, scope, { from, to: d.status, takeId: take.id })] });
+  return ok({ result: { demandId: d.id, takeId: take.id }, events: [serviceEvent(EventType.DEMAND_SERVICE_REPORTED, d, scope, { from, to: d.status, takeId: take.id, minutes: resolved.value.reduce((sum, p) => sum + p.minutes, 0) })] });
 }
 
 /**
