@@ -535,15 +535,17 @@ beforeAll(async () => {
     await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id }),
   );
 
-  // service orders the fixture unit took (the taker mutations' callers are its admin and a volunteer): one
-  // taken, one reported, one confirmed, and one still open
+  // service orders taken by the two taker callers, the fixture unit and the fuzz volunteer (whose record
+  // is approved for it): taken, reported, confirmed; and one still open
   const unitToken = await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id });
   const communityToken = await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id });
+  const fuzzVolunteer = await approvedVolunteer(hub, d.community, 'fuzz-volunteer');
   const orderIds: string[] = [];
-  for (let i = 0; i < 4; i++) orderIds.push((await placedOrder(hub, d.grid, { quantity: 1 })).id);
+  for (let i = 0; i < 6; i++) orderIds.push((await placedOrder(hub, d.grid, { quantity: 1 })).id);
   const takeIds: string[] = [];
-  for (const id of orderIds.slice(0, 3)) takeIds.push((await must(hub, TAKE, 'takeDemand', { id }, unitToken)).take.id);
-  for (const takeId of takeIds.slice(1)) await must(hub, REPORT, 'reportDemandServed', { takeId, note: '已完成', people: [{ minutes: 60 }] }, unitToken);
+  for (const [i, id] of orderIds.slice(0, 5).entries()) takeIds.push((await must(hub, TAKE, 'takeDemand', { id }, i < 3 ? unitToken : fuzzVolunteer.token)).take.id);
+  for (const takeId of takeIds.slice(1, 3)) await must(hub, REPORT, 'reportDemandServed', { takeId, note: '已完成', people: [{ minutes: 60 }] }, unitToken);
+  await must(hub, REPORT, 'reportDemandServed', { takeId: takeIds[4], note: '已完成', people: [{ minutes: 45 }] }, fuzzVolunteer.token);
   await must(hub, CONFIRM, 'confirmDemandServed', { id: orderIds[2] }, communityToken);
 
   const pool = hub.app.db.pool;
@@ -581,8 +583,8 @@ beforeAll(async () => {
     DISTRICT_ADMIN: await hub.token({ role: Role.DISTRICT_ADMIN }),
     COMMUNITY_ADMIN: await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id }),
     UNIT_ADMIN: await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id }),
-    // an account with no record yet: its first plausible application makes one
-    VOLUNTEER: await hub.token({ role: Role.VOLUNTEER, sub: 'fuzz-volunteer' }),
+    // an approved volunteer of the fixture community, who took service orders above
+    VOLUNTEER: fuzzVolunteer.token,
   };
   const { rows } = await pool.query<{ table_name: string }>(
     `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
