@@ -375,6 +375,23 @@ const PLAUSIBLE: Record<string, (input: Record<string, unknown>) => void> = {
   updateArea: (input) => {
     delete input.boundary;
   },
+  // a RESOURCE demand names resource kinds, a SERVICE order kinds of work: one or the other
+  postDemand: (input) => {
+    if (input.fulfilment === 'SERVICE') {
+      delete input.kinds;
+      input.serviceKinds = ['ERRANDS'];
+    } else {
+      delete input.serviceKinds;
+      input.kinds = ['PARKING'];
+    }
+  },
+  updateDemand: (input) => {
+    delete input.serviceKinds;
+  },
+  // a volunteer names a team only to take for one they lead, a unit never
+  takeDemand: (input) => {
+    delete input.teamId;
+  },
   advanceProject: (input) => {
     input.to = (['IN_PROGRESS', 'DONE', 'EVALUATED'] as const)[next() % 3];
     if (input.to !== 'EVALUATED') {
