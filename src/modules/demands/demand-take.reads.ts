@@ -64,7 +64,7 @@ function toTake(row: TakeRow): DemandTake {
 
 /** The predicate a viewer's takes satisfy: its order visible to them, or they are its taker. */
 function takeVisibleSql(viewer: Viewer, p: SqlParams, now: Date): string {
-  const mine = viewerTakesSql(viewer, p);
+  const mine = viewerTakesSql(viewer, p, true);
   return `(exists (select 1 from demand d where d.id = t.demand_id and ${demandVisibleSql(viewer, p, 'd', now)})${mine === null ? '' : ` or ${mine}`})`;
 }
 
@@ -110,7 +110,7 @@ export const takeHistoryLoader = (pool: pg.Pool) =>
 /** The viewer's own takes (theirs, their teams' as leader, their unit's), in id order; none for other roles. */
 export function readMyTakes(pool: pg.Pool, viewer: Viewer, statuses: readonly DemandTakeStatus[] | null, page: PageArgs): Promise<Connection<DemandTake>> {
   const p = new SqlParams();
-  const where = [viewerTakesSql(viewer, p) ?? 'false'];
+  const where = [viewerTakesSql(viewer, p, true) ?? 'false'];
   if (statuses?.length) where.push(`t.status = any(${p.add(statuses)}::text[])`);
   return keysetPage<TakeRow, DemandTake>(pool, 'myTakes', parsePageArgs(page, 'myTakes'), {
     select: TAKE_COLUMNS,

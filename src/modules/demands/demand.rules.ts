@@ -107,10 +107,14 @@ function takeGrantSql(alias: string, taker: string, p: SqlParams, now: Date | nu
     and (t.status in ('TAKEN','SERVED','DISPUTED')${confirmed}))`;
 }
 
-/** The predicate over a take `t` naming the viewer's takes (their own, their teams', their unit's); null for none. */
-export function viewerTakesSql(viewer: Viewer, p: SqlParams): string | null {
+/**
+ * The predicate over a take `t` naming the viewer's takes (their own, their teams', their unit's); null for
+ * none. A volunteer's record must be APPROVED for their takes to open the order's details to them
+ * (`demandVisibleSql`); their takes themselves stay theirs to read whatever their standing (`anyStanding`).
+ */
+export function viewerTakesSql(viewer: Viewer, p: SqlParams, anyStanding = false): string | null {
   if (viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null) return `t.organization_id = ${p.add(viewer.organizationId)}::bigint`;
-  if (isApprovedVolunteer(viewer) && viewer.volunteer) {
+  if ((anyStanding ? viewer.role === Role.VOLUNTEER : isApprovedVolunteer(viewer)) && viewer.volunteer) {
     const me = p.add(viewer.volunteer.id);
     return `(t.volunteer_id = ${me}::bigint or t.team_id in (select vt.id from volunteer_team vt where vt.leader_id = ${me}::bigint))`;
   }
