@@ -2,8 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { buildDistrict, buildOrganization, eventsOf, type District } from '../kit/builders.js';
+import { insertGrid } from '../kit/demands.js';
 import { approvedVolunteer } from '../kit/volunteers.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
+import { countStatements } from '../kit/sql-counter.js';
 import {
   buildTeam, communityAdmin, CONFIRM, DISPUTE, ledgerOf, must, orderOf, placedOrder, RELEASE, REPORT, REVOKE, REVOKE_CONFIRMATION, run, TAKE,
 } from '../kit/service-orders.js';
@@ -237,5 +239,26 @@ describe('the life of a service order', () => {
     const read = await orderOf(hub, order.id);
     expect(read).toMatchObject({ status: 'TAKEN', takenQuantity: 2 });
     expect(read.takes).toHaveLength(2);
+  });
+
+  it('reads the takes of a page of orders, their people and history in statements that do not grow with the rows', async () => {
+    const grid = await insertGrid(hub.app.db.pool, d.community, '计数网格');
+    const page = `query($area: ID!, $first: Int!) { demands(filter: { areaId: $area }, first: $first) { edges { node { id isOverdue
+      takes { id status volunteer { id } team { id } people { minutes } history { action } } } } } }`;
+    const token = await communityAdmin(hub, d.community);
+    const fill = async () => {
+      const o = await placedOrder(hub, grid);
+      await must(hub, TAKE, 'takeDemand', { id: o.id }, alone.token).then((t) =>
+        must(hub, REPORT, 'reportDemandServed', { takeId: t.take.id, note: '完成', people: [{ minutes: 20 }] }, alone.token));
+      await must(hub, TAKE, 'takeDemand', { id: o.id, teamId }, leader.token);
+    };
+    await fill();
+    // the token's area is looked up once, on first use: not what is counted
+    await run(hub, page, { area: grid.id, first: 1 }, token);
+    const small = await countStatements(() => run(hub, page, { area: grid.id, first: 1 }, token));
+    for (let i = 0; i < 3; i++) await fill();
+    const large = await countStatements(() => run(hub, page, { area: grid.id, first: 4 }, token));
+    expect(large.result.demands.edges).toHaveLength(4);
+    expect(large.count).toBe(small.count);
   });
 });
