@@ -77,7 +77,7 @@ type Documents = {
     "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthPostDocument,
     "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthUpdateDocument,
     "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthPlaceDocument,
-    "mutation DemAuthTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthTakeDocument,
+    "mutation DemAuthTake($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthTakeDocument,
     "mutation DemAuthCancel($input: CancelDemandInput!) { cancelDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthCancelDocument,
     "mutation DemAuthOpen($input: OpenDemandListInput!) { openDemandList(input: $input) { demandList { id } userErrors { code } } }": typeof types.DemAuthOpenDocument,
     "mutation DemAuthSubmit($input: DemandListStatusInput!) { submitDemandList(input: $input) { demandList { id } userErrors { code } } }": typeof types.DemAuthSubmitDocument,
@@ -85,7 +85,7 @@ type Documents = {
     "mutation DemAuthClose($input: DemandListStatusInput!) { closeDemandList(input: $input) { demandList { id } userErrors { code } } }": typeof types.DemAuthCloseDocument,
     "query DemAuthCount($area: ID!) { demands(filter: { areaId: $area }) { totalCount } demandLists(filter: { areaId: $area }) { totalCount } }": typeof types.DemAuthCountDocument,
     "\n  mutation DemPlace($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status placedBy placedAt } userErrors { code field message } }\n  }\n": typeof types.DemPlaceDocument,
-    "\n  mutation DemTake($input: DemandIdInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DemTakeDocument,
+    "\n  mutation DemTake($input: TakeDemandInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DemTakeDocument,
     "\n  mutation DemCancel($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status cancelReason } userErrors { code field message } }\n  }\n": typeof types.DemCancelDocument,
     "\n  mutation DemFlowUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id } userErrors { code field } }\n  }\n": typeof types.DemFlowUpdateDocument,
     "\n  mutation DemPlaceVersion($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n": typeof types.DemPlaceVersionDocument,
@@ -96,7 +96,7 @@ type Documents = {
     "\n  mutation DemListClose($input: DemandListStatusInput!) {\n    closeDemandList(input: $input) { demandList { id status closedAt } userErrors { code field message } }\n  }\n": typeof types.DemListCloseDocument,
     "query DemListsOf($area: ID!) { demandLists(filter: { areaId: $area }) { totalCount } }": typeof types.DemListsOfDocument,
     "\n  query DemSeen($id: ID!, $area: ID!, $list: ID!) {\n    demand(id: $id) { id description orderedBy location { lat lng } }\n    node(id: $id) { id ... on Demand { description } }\n    nodes(ids: [$id]) { id }\n    demands(filter: { areaId: $area }) { totalCount edges { node { id description } } }\n    demandList(id: $list) { id demands { totalCount edges { node { id description } } } }\n    events(filter: { subjectIds: [$id] }) { edges { node { type subject { id } } } }\n    demandEvents: events(filter: { types: [DEMAND_POSTED, DEMAND_PLACED, DEMAND_TAKEN, DEMAND_UPDATED, DEMAND_CANCELLED, DEMAND_EXPIRED] }) {\n      edges { node { subjectId } }\n    }\n    area(id: $area) { demandStatistics { status kind count quantity } }\n  }\n": typeof types.DemSeenDocument,
-    "\n  mutation DemPrivacyTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n": typeof types.DemPrivacyTakeDocument,
+    "\n  mutation DemPrivacyTake($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n": typeof types.DemPrivacyTakeDocument,
     "\n  mutation DemPrivacyPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id description } userErrors { code } } }\n": typeof types.DemPrivacyPlaceDocument,
     "\n  mutation DemPrivacyUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id description } userErrors { code } } }\n": typeof types.DemPrivacyUpdateDocument,
     "\n  query DemPrivacyLists($id: ID!, $area: ID!) {\n    demandList(id: $id) { id }\n    node(id: $id) { id }\n    demandLists(filter: { areaId: $area }) { edges { node { id } } }\n  }\n": typeof types.DemPrivacyListsDocument,
@@ -305,7 +305,7 @@ const documents: Documents = {
     "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthPostDocument,
     "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthUpdateDocument,
     "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthPlaceDocument,
-    "mutation DemAuthTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthTakeDocument,
+    "mutation DemAuthTake($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthTakeDocument,
     "mutation DemAuthCancel($input: CancelDemandInput!) { cancelDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthCancelDocument,
     "mutation DemAuthOpen($input: OpenDemandListInput!) { openDemandList(input: $input) { demandList { id } userErrors { code } } }": types.DemAuthOpenDocument,
     "mutation DemAuthSubmit($input: DemandListStatusInput!) { submitDemandList(input: $input) { demandList { id } userErrors { code } } }": types.DemAuthSubmitDocument,
@@ -313,7 +313,7 @@ const documents: Documents = {
     "mutation DemAuthClose($input: DemandListStatusInput!) { closeDemandList(input: $input) { demandList { id } userErrors { code } } }": types.DemAuthCloseDocument,
     "query DemAuthCount($area: ID!) { demands(filter: { areaId: $area }) { totalCount } demandLists(filter: { areaId: $area }) { totalCount } }": types.DemAuthCountDocument,
     "\n  mutation DemPlace($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status placedBy placedAt } userErrors { code field message } }\n  }\n": types.DemPlaceDocument,
-    "\n  mutation DemTake($input: DemandIdInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n": types.DemTakeDocument,
+    "\n  mutation DemTake($input: TakeDemandInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n": types.DemTakeDocument,
     "\n  mutation DemCancel($input: CancelDemandInput!) {\n    cancelDemand(input: $input) { demand { id status cancelReason } userErrors { code field message } }\n  }\n": types.DemCancelDocument,
     "\n  mutation DemFlowUpdate($input: UpdateDemandInput!) {\n    updateDemand(input: $input) { demand { id } userErrors { code field } }\n  }\n": types.DemFlowUpdateDocument,
     "\n  mutation DemPlaceVersion($input: DemandIdInput!) {\n    placeDemand(input: $input) { demand { id status version } userErrors { code field message } }\n  }\n": types.DemPlaceVersionDocument,
@@ -324,7 +324,7 @@ const documents: Documents = {
     "\n  mutation DemListClose($input: DemandListStatusInput!) {\n    closeDemandList(input: $input) { demandList { id status closedAt } userErrors { code field message } }\n  }\n": types.DemListCloseDocument,
     "query DemListsOf($area: ID!) { demandLists(filter: { areaId: $area }) { totalCount } }": types.DemListsOfDocument,
     "\n  query DemSeen($id: ID!, $area: ID!, $list: ID!) {\n    demand(id: $id) { id description orderedBy location { lat lng } }\n    node(id: $id) { id ... on Demand { description } }\n    nodes(ids: [$id]) { id }\n    demands(filter: { areaId: $area }) { totalCount edges { node { id description } } }\n    demandList(id: $list) { id demands { totalCount edges { node { id description } } } }\n    events(filter: { subjectIds: [$id] }) { edges { node { type subject { id } } } }\n    demandEvents: events(filter: { types: [DEMAND_POSTED, DEMAND_PLACED, DEMAND_TAKEN, DEMAND_UPDATED, DEMAND_CANCELLED, DEMAND_EXPIRED] }) {\n      edges { node { subjectId } }\n    }\n    area(id: $area) { demandStatistics { status kind count quantity } }\n  }\n": types.DemSeenDocument,
-    "\n  mutation DemPrivacyTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n": types.DemPrivacyTakeDocument,
+    "\n  mutation DemPrivacyTake($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n": types.DemPrivacyTakeDocument,
     "\n  mutation DemPrivacyPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id description } userErrors { code } } }\n": types.DemPrivacyPlaceDocument,
     "\n  mutation DemPrivacyUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id description } userErrors { code } } }\n": types.DemPrivacyUpdateDocument,
     "\n  query DemPrivacyLists($id: ID!, $area: ID!) {\n    demandList(id: $id) { id }\n    node(id: $id) { id }\n    demandLists(filter: { areaId: $area }) { edges { node { id } } }\n  }\n": types.DemPrivacyListsDocument,
@@ -739,7 +739,7 @@ export function graphql(source: "mutation DemAuthPlace($input: DemandIdInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DemAuthTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }"];
+export function graphql(source: "mutation DemAuthTake($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthTake($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -771,7 +771,7 @@ export function graphql(source: "\n  mutation DemPlace($input: DemandIdInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DemTake($input: DemandIdInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DemTake($input: DemandIdInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DemTake($input: TakeDemandInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DemTake($input: TakeDemandInput!) {\n    takeDemand(input: $input) {\n      demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }\n      userErrors { code field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -815,7 +815,7 @@ export function graphql(source: "\n  query DemSeen($id: ID!, $area: ID!, $list: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DemPrivacyTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DemPrivacyTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n"];
+export function graphql(source: "\n  mutation DemPrivacyTake($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DemPrivacyTake($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

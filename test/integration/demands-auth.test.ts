@@ -9,7 +9,7 @@ import { startTestHub, type TestHub } from '../kit/server.js';
 const Post = graphql(`mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }`);
 const Update = graphql(`mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }`);
 const Place = graphql(`mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }`);
-const Take = graphql(`mutation DemAuthTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }`);
+const Take = graphql(`mutation DemAuthTake($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }`);
 const Cancel = graphql(`mutation DemAuthCancel($input: CancelDemandInput!) { cancelDemand(input: $input) { demand { id } userErrors { code } } }`);
 const Open = graphql(`mutation DemAuthOpen($input: OpenDemandListInput!) { openDemandList(input: $input) { demandList { id } userErrors { code } } }`);
 const Submit = graphql(`mutation DemAuthSubmit($input: DemandListStatusInput!) { submitDemandList(input: $input) { demandList { id } userErrors { code } } }`);

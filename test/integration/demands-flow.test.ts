@@ -14,7 +14,7 @@ const Place = graphql(`
 `);
 
 const Take = graphql(`
-  mutation DemTake($input: DemandIdInput!) {
+  mutation DemTake($input: TakeDemandInput!) {
     takeDemand(input: $input) {
       demand { id status takenBy { id } takenByAccount takenAt description location { lat lng } }
       userErrors { code field message }

@@ -21,7 +21,7 @@ const Seen = graphql(`
 `);
 
 const Take = graphql(`
-  mutation DemPrivacyTake($input: DemandIdInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }
+  mutation DemPrivacyTake($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id } userErrors { code } } }
 `);
 
 const Place = graphql(`

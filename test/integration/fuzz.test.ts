@@ -28,6 +28,7 @@ import { matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
 import { buildProjectIn } from '../kit/projects.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 import { approvedVolunteer, fakePhone } from '../kit/volunteers.js';
+import { CONFIRM, must, placedOrder, REPORT, TAKE } from '../kit/service-orders.js';
 import { waitFor } from '../kit/wait.js';
 import { wsClient, wsSubscribe, type TestWsClient } from '../kit/ws-client.js';
 
@@ -111,6 +112,9 @@ function idTypeFor(name: string, fieldName: string): string | null {
     homeCommunity: 'Area:COMMUNITY',
     grid: 'Area:GRID',
     employer: 'Organization',
+    take: 'DemandTake',
+    team: 'VolunteerTeam',
+    volunteer: 'Volunteer',
   };
   if (name === 'areaId' && AREA_KIND_OF[fieldName]) return `Area:${AREA_KIND_OF[fieldName]}`;
   if (name !== 'id' && name !== 'ids') return byName[base] ?? null;
@@ -371,6 +375,23 @@ const PLAUSIBLE: Record<string, (input: Record<string, unknown>) => void> = {
   updateArea: (input) => {
     delete input.boundary;
   },
+  // a RESOURCE demand names resource kinds, a SERVICE order kinds of work: one or the other
+  postDemand: (input) => {
+    if (input.fulfilment === 'SERVICE') {
+      delete input.kinds;
+      input.serviceKinds = ['ERRANDS'];
+    } else {
+      delete input.serviceKinds;
+      input.kinds = ['PARKING'];
+    }
+  },
+  updateDemand: (input) => {
+    delete input.serviceKinds;
+  },
+  // a volunteer names a team only to take for one they lead, a unit never
+  takeDemand: (input) => {
+    delete input.teamId;
+  },
   advanceProject: (input) => {
     input.to = (['IN_PROGRESS', 'DONE', 'EVALUATED'] as const)[next() % 3];
     if (input.to !== 'EVALUATED') {
@@ -531,6 +552,19 @@ beforeAll(async () => {
     await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id }),
   );
 
+  // service orders taken by the two taker callers, the fixture unit and the fuzz volunteer (whose record
+  // is approved for it): taken, reported, confirmed; and one still open
+  const unitToken = await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id });
+  const communityToken = await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id });
+  const fuzzVolunteer = await approvedVolunteer(hub, d.community, 'fuzz-volunteer');
+  const orderIds: string[] = [];
+  for (let i = 0; i < 6; i++) orderIds.push((await placedOrder(hub, d.grid, { quantity: 1 })).id);
+  const takeIds: string[] = [];
+  for (const [i, id] of orderIds.slice(0, 5).entries()) takeIds.push((await must(hub, TAKE, 'takeDemand', { id }, i < 3 ? unitToken : fuzzVolunteer.token)).take.id);
+  for (const takeId of takeIds.slice(1, 3)) await must(hub, REPORT, 'reportDemandServed', { takeId, note: '已完成', people: [{ minutes: 60 }] }, unitToken);
+  await must(hub, REPORT, 'reportDemandServed', { takeId: takeIds[4], note: '已完成', people: [{ minutes: 45 }] }, fuzzVolunteer.token);
+  await must(hub, CONFIRM, 'confirmDemandServed', { id: orderIds[2] }, communityToken);
+
   const pool = hub.app.db.pool;
   const tables: Record<string, string> = {
     area: 'Area',
@@ -547,6 +581,7 @@ beforeAll(async () => {
     import_run: 'ImportRun',
     volunteer: 'Volunteer',
     volunteer_team: 'VolunteerTeam',
+    demand_take: 'DemandTake',
   };
   for (const [table, type] of Object.entries(tables)) {
     const { rows } = await pool.query<{ id: string }>(`select id::text as id from ${table} order by id`);
@@ -565,8 +600,8 @@ beforeAll(async () => {
     DISTRICT_ADMIN: await hub.token({ role: Role.DISTRICT_ADMIN }),
     COMMUNITY_ADMIN: await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id }),
     UNIT_ADMIN: await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id }),
-    // an account with no record yet: its first plausible application makes one
-    VOLUNTEER: await hub.token({ role: Role.VOLUNTEER, sub: 'fuzz-volunteer' }),
+    // an approved volunteer of the fixture community, who took service orders above
+    VOLUNTEER: fuzzVolunteer.token,
   };
   const { rows } = await pool.query<{ table_name: string }>(
     `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,

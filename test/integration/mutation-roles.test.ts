@@ -155,8 +155,13 @@ describe('roles that may never perform a mutation', () => {
     expect(declared.get('reportAvailability')).toContain(Role.GRID_WORKER);
     expect(declared.get('registerOrganization')).not.toContain(Role.UNIT_ADMIN);
     expect(declared.get('takeDemand')).toEqual([Role.UNIT_ADMIN, Role.VOLUNTEER]);
-    // a volunteer takes demands and looks after their own record; nothing else
-    const own = ['takeDemand', 'applyAsVolunteer', 'leaveVolunteering', 'updateVolunteer', 'claimVolunteerRecord'];
+    // takers give back and report their own takes; the community (not grid workers) judges them
+    for (const name of ['releaseDemand', 'reportDemandServed']) expect(declared.get(name), name).toEqual([Role.UNIT_ADMIN, Role.VOLUNTEER]);
+    for (const name of ['revokeTake', 'confirmDemandServed', 'disputeDemandServed', 'revokeDemandConfirmation']) {
+      expect(declared.get(name), name).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN]);
+    }
+    // a volunteer takes demands, gives back and reports its takes, and looks after their own record; nothing else
+    const own = ['takeDemand', 'releaseDemand', 'reportDemandServed', 'applyAsVolunteer', 'leaveVolunteering', 'updateVolunteer', 'claimVolunteerRecord'];
     for (const [name, roles] of declared) if (!own.includes(name)) expect(roles, name).not.toContain(Role.VOLUNTEER);
     for (const name of own) expect(declared.get(name), name).toContain(Role.VOLUNTEER);
   });

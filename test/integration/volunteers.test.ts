@@ -19,7 +19,7 @@ const REPORT = `mutation($input: ReportUnitMembersInput!) {
   reportUnitMembers(input: $input) { members { claimCode claimExpiresAt volunteer { ${VOLUNTEER_FIELDS} reportedBy { id } } } userErrors { code field message } }
 }`;
 const REISSUE = `mutation($input: VolunteerIdInput!) { reissueVolunteerClaimCode(input: $input) { member { claimCode volunteer { id } } userErrors { code field } } }`;
-const TAKE = `mutation($input: DemandIdInput!) { takeDemand(input: $input) { demand { id takenByAccount } userErrors { code } } }`;
+const TAKE = `mutation($input: TakeDemandInput!) { takeDemand(input: $input) { demand { id takenByAccount } userErrors { code } } }`;
 const TEAM_FIELDS = `id name status version memberCount leaderName leader { id } members { id } area { id } disbandReason`;
 const CREATE_TEAM = `mutation($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { team { ${TEAM_FIELDS} } userErrors { code field message } } }`;
 const UPDATE_TEAM = `mutation($input: UpdateVolunteerTeamInput!) { updateVolunteerTeam(input: $input) { team { ${TEAM_FIELDS} } userErrors { code field message } } }`;

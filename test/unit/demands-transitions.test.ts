@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DemandListStatus, DemandStatus } from '../../src/modules/demands/demand.enums.js';
+import { DemandListStatus, DemandStatus, DemandTakeStatus } from '../../src/modules/demands/demand.enums.js';
 import {
-  decideDemand, decideDemandList, effectiveDemandStatus, type DemandCommand, type DemandListCommand,
+  decideDemand, decideDemandList, decideService, decideTake, effectiveDemandStatus, isOrderOverdue, isTakeOverdue, pointsFor,
+  serviceStatusOf, type DemandCommand, type DemandListCommand, type ServiceCommand, type TakeCommand,
 } from '../../src/modules/demands/demand.transitions.js';
 
 const S = DemandStatus;
@@ -39,7 +40,7 @@ const TABLE: Record<Exclude<DemandCommand, 'expire'>, Record<DemandStatus, Deman
   },
   cancel: {
     POSTED: S.CANCELLED, PLACED: S.CANCELLED, PARTIALLY_MATCHED: S.CANCELLED, MATCHED: S.CANCELLED,
-    TAKEN: 'DEMAND_NOT_CANCELLABLE', SERVED: 'DEMAND_NOT_CANCELLABLE', FULFILLED: 'DEMAND_NOT_CANCELLABLE', CANCELLED: 'DEMAND_NOT_CANCELLABLE', EXPIRED: 'DEMAND_NOT_CANCELLABLE',
+    TAKEN: S.CANCELLED, SERVED: S.CANCELLED, FULFILLED: 'DEMAND_NOT_CANCELLABLE', CANCELLED: 'DEMAND_NOT_CANCELLABLE', EXPIRED: 'DEMAND_NOT_CANCELLABLE',
   },
 };
 
@@ -96,4 +97,81 @@ describe('decideDemandList', () => {
     const decision = decideDemandList(command, status);
     expect(decision.ok ? decision.to : decision.code).toBe(expected);
   });
+});
+
+describe('service orders', () => {
+  const T = DemandTakeStatus;
+  const take = (quantity: number, status: DemandTakeStatus) => ({ quantity, status });
+
+  it.each<[string, number, { quantity: number; status: DemandTakeStatus }[], DemandStatus]>([
+    ['no take', 2, [], S.PLACED],
+    ['a take covering part', 2, [take(1, T.TAKEN)], S.PLACED],
+    ['takes covering it', 2, [take(1, T.TAKEN), take(1, T.TAKEN)], S.TAKEN],
+    ['one of two served', 2, [take(1, T.SERVED), take(1, T.TAKEN)], S.TAKEN],
+    ['every live take served', 2, [take(1, T.SERVED), take(1, T.SERVED)], S.SERVED],
+    ['a disputed take', 2, [take(1, T.SERVED), take(1, T.DISPUTED)], S.TAKEN],
+    ['a released take uncovering it', 2, [take(1, T.SERVED), take(1, T.RELEASED)], S.PLACED],
+    ['a revoked take uncovering it', 2, [take(1, T.SERVED), take(1, T.REVOKED)], S.PLACED],
+    ['served, part of it only', 3, [take(1, T.SERVED), take(1, T.SERVED)], S.PLACED],
+  ])('an order of %s is %s', (_, quantity, takes, expected) => {
+    expect(serviceStatusOf(quantity, takes)).toBe(expected);
+  });
+
+  /** Every take command against every take status: the status it leads to, or the code refusing it. */
+  const TAKE_TABLE: Record<TakeCommand, Record<DemandTakeStatus, DemandTakeStatus | string>> = {
+    release: { TAKEN: T.RELEASED, DISPUTED: T.RELEASED, SERVED: 'DEMAND_TAKE_NOT_RELEASABLE', CONFIRMED: 'DEMAND_TAKE_NOT_RELEASABLE', RELEASED: 'DEMAND_TAKE_NOT_RELEASABLE', REVOKED: 'DEMAND_TAKE_NOT_RELEASABLE' },
+    revoke: { TAKEN: T.REVOKED, DISPUTED: T.REVOKED, SERVED: T.REVOKED, CONFIRMED: 'DEMAND_TAKE_NOT_REVOCABLE', RELEASED: 'DEMAND_TAKE_NOT_REVOCABLE', REVOKED: 'DEMAND_TAKE_NOT_REVOCABLE' },
+    serve: { TAKEN: T.SERVED, DISPUTED: T.SERVED, SERVED: 'DEMAND_TAKE_NOT_REPORTABLE', CONFIRMED: 'DEMAND_TAKE_NOT_REPORTABLE', RELEASED: 'DEMAND_TAKE_NOT_REPORTABLE', REVOKED: 'DEMAND_TAKE_NOT_REPORTABLE' },
+    confirm: { TAKEN: 'DEMAND_NOT_CONFIRMABLE', DISPUTED: 'DEMAND_NOT_CONFIRMABLE', SERVED: T.CONFIRMED, CONFIRMED: 'DEMAND_NOT_CONFIRMABLE', RELEASED: 'DEMAND_NOT_CONFIRMABLE', REVOKED: 'DEMAND_NOT_CONFIRMABLE' },
+    dispute: { TAKEN: 'DEMAND_NOT_DISPUTABLE', DISPUTED: 'DEMAND_NOT_DISPUTABLE', SERVED: T.DISPUTED, CONFIRMED: 'DEMAND_NOT_DISPUTABLE', RELEASED: 'DEMAND_NOT_DISPUTABLE', REVOKED: 'DEMAND_NOT_DISPUTABLE' },
+    revokeConfirmation: { TAKEN: 'DEMAND_NOT_CONFIRMED', DISPUTED: 'DEMAND_NOT_CONFIRMED', SERVED: 'DEMAND_NOT_CONFIRMED', CONFIRMED: T.SERVED, RELEASED: 'DEMAND_NOT_CONFIRMED', REVOKED: 'DEMAND_NOT_CONFIRMED' },
+    cancel: { TAKEN: T.REVOKED, DISPUTED: T.REVOKED, SERVED: T.REVOKED, CONFIRMED: 'DEMAND_NOT_CANCELLABLE', RELEASED: 'DEMAND_NOT_CANCELLABLE', REVOKED: 'DEMAND_NOT_CANCELLABLE' },
+  };
+  const takeCases = Object.entries(TAKE_TABLE).flatMap(([command, row]) =>
+    Object.entries(row).map(([status, expected]) => [command as TakeCommand, status as DemandTakeStatus, expected] as const),
+  );
+  it.each(takeCases)('%s of a %s take gives %s', (command, status, expected) => {
+    const decision = decideTake(command, status);
+    expect(decision.ok ? decision.to : decision.code).toBe(expected);
+  });
+
+  const ORDER_TABLE: Record<ServiceCommand, Partial<Record<DemandStatus, DemandStatus | string>>> = {
+    confirm: { PLACED: 'DEMAND_NOT_CONFIRMABLE', TAKEN: 'DEMAND_NOT_CONFIRMABLE', SERVED: S.FULFILLED, FULFILLED: 'DEMAND_NOT_CONFIRMABLE', CANCELLED: 'DEMAND_NOT_CONFIRMABLE' },
+    dispute: { PLACED: 'DEMAND_NOT_DISPUTABLE', TAKEN: 'DEMAND_NOT_DISPUTABLE', SERVED: S.TAKEN, FULFILLED: 'DEMAND_NOT_DISPUTABLE', CANCELLED: 'DEMAND_NOT_DISPUTABLE' },
+    revokeConfirmation: { PLACED: 'DEMAND_NOT_CONFIRMED', TAKEN: 'DEMAND_NOT_CONFIRMED', SERVED: 'DEMAND_NOT_CONFIRMED', FULFILLED: S.SERVED, CANCELLED: 'DEMAND_NOT_CONFIRMED' },
+  };
+  const orderCases = Object.entries(ORDER_TABLE).flatMap(([command, row]) =>
+    Object.entries(row).map(([status, expected]) => [command as ServiceCommand, status as DemandStatus, expected] as const),
+  );
+  it.each(orderCases)('%s of a %s order gives %s', (command, status, expected) => {
+    const decision = decideService(command, status);
+    expect(decision.ok ? decision.to : decision.code).toBe(expected);
+  });
+
+  it('expires an order nobody holds after its last needed day, never one a take holds part of', () => {
+    expect(effectiveDemandStatus(S.PLACED, '2026-11-22', TODAY, 0)).toBe(S.EXPIRED);
+    expect(effectiveDemandStatus(S.PLACED, '2026-11-22', TODAY, 1)).toBe(S.PLACED);
+    expect(effectiveDemandStatus(S.TAKEN, '2026-11-22', TODAY, 2)).toBe(S.TAKEN);
+    expect(effectiveDemandStatus(S.SERVED, '2026-11-22', TODAY, 2)).toBe(S.SERVED);
+    expect(outcome(decideDemand('expire', { status: S.PLACED, endDate: '2026-11-22', taken: false, takenQuantity: 1 }, TODAY))).toBe('DEMAND_NOT_EXPIRABLE');
+  });
+
+  it('counts a take overdue only while TAKEN past its serve deadline, and an order while PLACED past its take deadline', () => {
+    const deadline = new Date('2026-11-24T00:00:00+08:00');
+    const before = new Date(deadline.getTime() - 1);
+    expect(isTakeOverdue({ status: T.TAKEN, serveDeadline: deadline }, before)).toBe(false);
+    expect(isTakeOverdue({ status: T.TAKEN, serveDeadline: deadline }, deadline)).toBe(true);
+    expect(isTakeOverdue({ status: T.SERVED, serveDeadline: deadline }, deadline)).toBe(false);
+    expect(isOrderOverdue({ status: S.PLACED, takeDeadline: deadline }, [], deadline)).toBe(true);
+    expect(isOrderOverdue({ status: S.PLACED, takeDeadline: deadline }, [], before)).toBe(false);
+    expect(isOrderOverdue({ status: S.TAKEN, takeDeadline: deadline }, [], deadline)).toBe(false);
+    expect(isOrderOverdue({ status: S.TAKEN, takeDeadline: null }, [{ status: T.TAKEN, serveDeadline: deadline }], deadline)).toBe(true);
+  });
+
+  it.each([[90, 10, 15], [59, 10, 9], [1, 10, 0], [60, 7, 7], [1440, 1000, 24000]])(
+    '%i minutes at %i points per hour earn %i points (rounded down)',
+    (minutes, rate, points) => {
+      expect(pointsFor(minutes, rate)).toBe(points);
+    },
+  );
 });

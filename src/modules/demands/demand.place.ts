@@ -4,9 +4,9 @@ import { sqlOn } from '../../db/tx-query.js';
 import { fail, ok, userError, type Outcome } from '../../shared/errors.js';
 import { actorOf } from '../../shared/viewer.js';
 import type { Change } from '../../outbox/transact.js';
-import { DemandAction, type DemandStatus } from './demand.enums.js';
+import { DemandAction, DemandFulfilment, type DemandStatus, type Urgency } from './demand.enums.js';
 import { canPlace, demandForChangeOf, type DemandFacts } from './demand.rules.js';
-import { DEMAND_EVENTS, demandEvent, demandSubjectOfRow } from './demand.record.js';
+import { DEMAND_EVENTS, demandEvent, demandSubjectOfRow, serviceEvent } from './demand.record.js';
 import { decideDemand } from './demand.transitions.js';
 import { todayOf } from '../../shared/today.js';
 
@@ -18,13 +18,16 @@ import { todayOf } from '../../shared/today.js';
 
 // locked: a concurrent change of the demand waits for this one, so the row judged is the row updated
 const FACTS = `
-  select id, area_path, status, end_date, taken_by_organization_id, taken_by_account
+  select id, area_path, status, end_date, taken_by_organization_id, taken_by_account, fulfilment, urgency, quantity, taken_quantity
   from demand where id = $1 for update`;
 
-/** The demand's move and its history line in one statement; the version moves as the ORM's would. */
+/**
+ * The demand's move and its history line in one statement; the version moves as the ORM's would. A service
+ * order's take deadline ($8) is fixed here and never recomputed.
+ */
 const PLACE = `
   with placed as (
-    update demand set status = $2, placed_by = $3, placed_at = $4, updated_at = $4, version = version + 1
+    update demand set status = $2, placed_by = $3, placed_at = $4, updated_at = $4, version = version + 1, take_deadline = $8
     where id = $1
     returning id
   )
@@ -38,6 +41,10 @@ interface FactsRow {
   end_date: string;
   taken_by_organization_id: string | null;
   taken_by_account: string | null;
+  fulfilment: DemandFulfilment;
+  urgency: Urgency;
+  quantity: number;
+  taken_quantity: number;
 }
 
 const factsOfRow = (row: FactsRow): DemandFacts => ({
@@ -61,7 +68,15 @@ export async function placeDemandOn(client: pg.ClientBase, ctx: Context, id: str
   const decision = decideDemand('place', { status: d.status, endDate: d.end_date, taken: false }, todayOf(ctx));
   if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.id'));
   const actor = actorOf(viewer);
-  await sql(PLACE, [d.id, decision.to, viewer.accountId, at.toISOString(), decision.from, actor.id, actor.role], { prepare: true });
+  const service = d.fulfilment === DemandFulfilment.SERVICE;
+  // calendar hours from placing (ORDER_TAKE_WITHIN_HOURS), by urgency
+  const takeDeadline = service ? new Date(at.getTime() + ctx.app.config.orderTakeWithinHours[d.urgency] * 3_600_000).toISOString() : null;
+  await sql(PLACE, [d.id, decision.to, viewer.accountId, at.toISOString(), decision.from, actor.id, actor.role, takeDeadline], { prepare: true });
+  if (service) {
+    // a new open order on the board: nobody has taken it yet, so no takers to tell
+    const order = { id: d.id, areaPath: d.area_path, quantity: d.quantity, takenQuantity: d.taken_quantity };
+    return ok({ result: d.id, events: [serviceEvent(DEMAND_EVENTS.place, order, { organizationIds: [], accountIds: [] }, { from: decision.from, to: decision.to })] });
+  }
   const subject = demandSubjectOfRow(d.id, d.area_path, d.taken_by_organization_id);
   return ok({ result: d.id, events: [demandEvent(DEMAND_EVENTS.place, subject, { from: decision.from, to: decision.to, reason: null })] });
 }

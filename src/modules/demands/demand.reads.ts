@@ -7,7 +7,7 @@ import { AREA, AreaUseKind, type AreaUseSql } from '../areas/index.js';
 import { ORGANIZATION } from '../organizations/index.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { DemandListStatus, type DemandAction, type DemandListAction, type DemandStatus } from './demand.enums.js';
-import { demandStatusSql, LIVE_DEMAND_STATUSES } from './demand.transitions.js';
+import { demandStatusSql, HELD_SERVICE_STATUSES, LIVE_DEMAND_STATUSES } from './demand.transitions.js';
 import { Demand, DemandList, type DemandHistoryEntry, type DemandListHistoryEntry } from './demand.type.js';
 import { demandListVisibleSql, demandVisibleSql } from './demand.rules.js';
 
@@ -57,7 +57,7 @@ export const DEMAND: TypeDef<Demand> = {
     updatedAt: column('updated_at'),
   },
   // `status` applies the clock to the stored status and the end date
-  serves: { status: ['storedStatus', 'endDate'], windows: ['storedWindows'] },
+  serves: { status: ['storedStatus', 'endDate', 'takenQuantity'], isOverdue: ['fulfilment', 'storedStatus', 'endDate', 'takenQuantity', 'takeDeadline'], takes: ['fulfilment'], windows: ['storedWindows'] },
   // the demand list is not joined: it has a visibility of its own, so it goes through its loader
   relations: {
     area: { target: () => AREA, foreignKey: 'area_id', optional: false },
@@ -69,9 +69,9 @@ export const DEMAND_COLUMNS = selectAll(DEMAND, 'd');
 export const toDemand = readAll(DEMAND);
 
 /** Demands by id for `node`, events' subjects and payloads: what the viewer may not see comes back null. */
-export function demandByIdLoader(pool: pg.Pool, viewer: Viewer) {
+export function demandByIdLoader(pool: pg.Pool, viewer: Viewer, now: Date) {
   const p = new SqlParams([null]);
-  const visible = demandVisibleSql(viewer, p);
+  const visible = demandVisibleSql(viewer, p, 'd', now);
   return byIdLoader(pool, `select ${DEMAND_COLUMNS} from demand d where d.id = any($1::bigint[]) and ${visible}`, toDemand, p.values.slice(1));
 }
 
@@ -155,7 +155,7 @@ export function demandsInAreaSql(p: SqlParams, below: (alias: string) => string,
   return [
     {
       kind: AreaUseKind.DEMAND,
-      count: `(select count(*) from demand d where ${below('d')} and ${demandStatusSql('d', p.add(today))} = any(${p.add(LIVE_DEMAND_STATUSES)}::text[]))`,
+      count: `(select count(*) from demand d where ${below('d')} and ${demandStatusSql('d', p.add(today))} = any(${p.add([...LIVE_DEMAND_STATUSES, ...HELD_SERVICE_STATUSES])}::text[]))`,
     },
     { kind: AreaUseKind.DEMAND_LIST, count: `(select count(*) from demand_list l where ${below('l')} and l.status <> ${p.add(DemandListStatus.CLOSED)})` },
   ];

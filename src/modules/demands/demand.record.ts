@@ -30,6 +30,73 @@ export function demandEvent(type: EventType, d: DemandSubject, data: Record<stri
   };
 }
 
+/** Who a service order's event concerns besides its area's staff: its takers' units and accounts. */
+export interface TakerScope {
+  organizationIds: string[];
+  accountIds: string[];
+}
+
+/**
+ * The events of a service order that change what is open on the order board (it opened, filled, reopened or
+ * closed): approved volunteers of its area receive them as the redacted card.
+ */
+export const BOARD_EVENTS: ReadonlySet<EventType> = new Set([
+  EventType.DEMAND_PLACED,
+  EventType.DEMAND_TAKEN,
+  EventType.DEMAND_RELEASED,
+  EventType.DEMAND_TAKE_REVOKED,
+  EventType.DEMAND_CANCELLED,
+  EventType.DEMAND_EXPIRED,
+]);
+
+/**
+ * An event of a service order: scoped to its area, to the units of its live takes (and of one that just
+ * ended) and to the accounts of those takers (a volunteer's, a team's current leader's). A board event's
+ * data carries only statuses and quantities (`from`, `to`, `stillNeeded`): any reason stays in the history.
+ * No event's data carries a name, a phone, the description, the orderer, the location or a note.
+ */
+export function serviceEvent(
+  type: EventType,
+  d: { id: string; areaPath: string; quantity: number; takenQuantity: number },
+  takers: TakerScope,
+  data: Record<string, unknown> = {},
+): EventDraft {
+  const board = BOARD_EVENTS.has(type);
+  const stillNeeded = d.quantity - d.takenQuantity;
+  return {
+    type,
+    subjectType: 'Demand',
+    subjectId: d.id,
+    areaPath: d.areaPath,
+    organizationId: null,
+    organizationIds: takers.organizationIds,
+    accountIds: takers.accountIds,
+    isPublic: false,
+    board,
+    data: board ? { from: data.from ?? null, to: data.to ?? null, stillNeeded } : { ...data, stillNeeded },
+  };
+}
+
+/**
+ * The takers an event of order `demandId` concerns, read in the caller's transaction (flush first): those of
+ * its holding takes (TAKEN, SERVED, DISPUTED, CONFIRMED) and of `endedTakeIds`, which just ended.
+ */
+export async function takerScope(em: EntityManager, demandId: string, endedTakeIds: readonly string[] = []): Promise<TakerScope> {
+  const rows: { organization_id: string | null; account_id: string | null }[] = await em.execute(
+    `select t.organization_id::text as organization_id, coalesce(v.account_id, lv.account_id) as account_id
+     from demand_take t
+     left join volunteer v on v.id = t.volunteer_id
+     left join volunteer_team vt on vt.id = t.team_id
+     left join volunteer lv on lv.id = vt.leader_id
+     where t.demand_id = ? and (t.status in ('TAKEN','SERVED','DISPUTED','CONFIRMED') or t.id = any(?::bigint[]))
+     order by t.id`,
+    [demandId, `{${endedTakeIds.join(',')}}`],
+  );
+  const organizationIds = [...new Set(rows.flatMap((r) => (r.organization_id === null ? [] : [r.organization_id])))];
+  const accountIds = [...new Set(rows.flatMap((r) => (r.organization_id === null && r.account_id !== null ? [r.account_id] : [])))];
+  return { organizationIds, accountIds };
+}
+
 /** A list's events are public once the list has been published, like the list itself. */
 export function demandListEvent(type: EventType, l: DemandListEntity, data: Record<string, unknown> = {}): EventDraft {
   return {

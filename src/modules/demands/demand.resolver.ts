@@ -10,12 +10,15 @@ import { PageArgsType } from '../../shared/page-args.js';
 import { MUTATION_COST } from '../../shared/query-limits.js';
 import { Area } from '../areas/index.js';
 import { Organization } from '../organizations/index.js';
-import { DemandStatus } from './demand.enums.js';
+import { DemandFulfilment, DemandStatus } from './demand.enums.js';
+import { TakeDemandInput } from './demand-take.inputs.js';
+import { takePayload } from './demand-take.resolver.js';
+import { DemandTake } from './demand-take.type.js';
 import { CancelDemandInput, DemandFilter, DemandIdInput, PostDemandInput, UpdateDemandInput } from './demand.inputs.js';
 import { localDate } from './demand.parse.js';
-import { DemandPayload } from './demand.payloads.js';
+import { DemandPayload, DemandTakePayload } from './demand.payloads.js';
 import { DemandService } from './demand.service.js';
-import { effectiveDemandStatus } from './demand.transitions.js';
+import { effectiveDemandStatus, isOrderOverdue } from './demand.transitions.js';
 import { Demand, DemandConnection, DemandHistoryEntry, DemandList } from './demand.type.js';
 import { todayOf } from '../../shared/today.js';
 
@@ -61,7 +64,7 @@ export class DemandResolver {
 
   @FieldResolver(() => DemandStatus, { description: 'Where it is now; EXPIRED once its last needed day has passed in the district\'s time.' })
   status(@Root() d: Demand, @Ctx() ctx: Context): DemandStatus {
-    return effectiveDemandStatus(d.storedStatus, d.endDate, todayOf(ctx));
+    return effectiveDemandStatus(d.storedStatus, d.endDate, todayOf(ctx), d.takenQuantity);
   }
 
   @FieldResolver(() => Area, { description: 'The grid or community it belongs to.' })
@@ -74,10 +77,30 @@ export class DemandResolver {
     return d.demandListRowId === null ? null : ctx.loaders.demandListById.load(d.demandListRowId);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The resident unit that took it; null when none has (or a volunteer did).' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    deprecationReason: 'A service order may have several takers: read `takes`. This shows the unit of the first live take only.',
+    description: 'The resident unit that took it (a service order: the first live take\'s); null when none has (or a volunteer or team did).',
+  })
   takenBy(@Root() d: Demand & { takenBy?: Organization | null }, @Ctx() ctx: Context): Organization | null | Promise<Organization | null> {
     if (d.takenBy !== undefined) return d.takenBy;
     return d.takenByOrganizationRowId === null ? null : ctx.loaders.organizationById.load(d.takenByOrganizationRowId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'A service order past a deadline and not done: PLACED (not covered) past its take deadline, or a take still TAKEN past its serve deadline (computed from the clock). Always false for RESOURCE demands.',
+  })
+  async isOverdue(@Root() d: Demand, @Ctx() ctx: Context): Promise<boolean> {
+    if (d.fulfilment !== DemandFulfilment.SERVICE) return false;
+    const status = effectiveDemandStatus(d.storedStatus, d.endDate, todayOf(ctx), d.takenQuantity);
+    const takes = await ctx.loaders.demandTakesByDemandId.load(d.rowId);
+    return isOrderOverdue({ status, takeDeadline: d.takeDeadline }, takes, ctx.app.clock.now());
+  }
+
+  @FieldResolver(() => [DemandTake], { description: 'A service order\'s takes, oldest first, ended ones included; empty for RESOURCE demands.' })
+  takes(@Root() d: Demand, @Ctx() ctx: Context): Promise<DemandTake[]> | DemandTake[] {
+    return d.fulfilment === DemandFulfilment.SERVICE ? ctx.loaders.demandTakesByDemandId.load(d.rowId) : [];
   }
 
   @FieldResolver(() => [DemandHistoryEntry], { description: 'Every change, oldest first: the order flow with who, when and why.' })
@@ -110,13 +133,13 @@ export class DemandResolver {
   }
 
   @Authorized(MAY.TAKERS)
-  @Mutation(() => DemandPayload, {
+  @Mutation(() => DemandTakePayload, {
     complexity: MUTATION_COST.WRITE,
     description:
-      'Takes a PLACED or PARTIALLY_MATCHED demand (党员接单): a unit admin for its unit (demands of its street), or a volunteer (demands of their area). Records who and when; the status stays.',
+      "Takes a demand (党员接单). A SERVICE order (PLACED): an approved volunteer for themself (orders of their home community) or for an ACTIVE team they lead (orders within the team's area), a unit admin for its unit (orders of its street), a quantity of what is still needed; the order is TAKEN once live takes cover it (DEMAND_QUANTITY_EXCEEDS, DEMAND_ALREADY_TAKEN, DEMAND_NOT_TAKEABLE). A RESOURCE demand (PLACED or PARTIALLY_MATCHED): a unit admin or a volunteer records who and when; the status stays.",
   })
-  async takeDemand(@Arg('input', () => DemandIdInput, { description: 'Which demand.' }) input: DemandIdInput, @Ctx() ctx: Context) {
-    return payload(await new DemandService(ctx).take(input));
+  async takeDemand(@Arg('input', () => TakeDemandInput, { description: 'Which demand, how much and for whom.' }) input: TakeDemandInput, @Ctx() ctx: Context) {
+    return takePayload(await new DemandService(ctx).take(input));
   }
 
   @Authorized(MAY.STAFF)

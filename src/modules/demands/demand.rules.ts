@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../shared/errors.js';
 import { requireAllowed } from '../../shared/guards.js';
-import { administersArea, areaScope, isBelow, Role, staffOfArea, type Viewer } from '../../shared/viewer.js';
-import { DemandStatus } from './demand.enums.js';
+import { administersArea, areaScope, isApprovedVolunteer, isBelow, Role, staffOfArea, type Viewer } from '../../shared/viewer.js';
+import { DemandFulfilment, DemandStatus } from './demand.enums.js';
+import { TAKER_SEES_DAYS_AFTER_CONFIRMATION } from './demand.transitions.js';
 import { DemandEntity } from './demand.entity.js';
 import { DemandListEntity } from './demand-list.entity.js';
 import type { SqlParams } from '../../read/params.js';
@@ -13,6 +14,7 @@ import type { SqlParams } from '../../read/params.js';
 
 export interface DemandFacts {
   areaPath: string;
+  fulfilment?: DemandFulfilment;
   status: DemandStatus;
   takenByOrganizationId: string | null;
   takenByAccount: string | null;
@@ -20,6 +22,7 @@ export interface DemandFacts {
 
 export const factsOf = (d: DemandEntity): DemandFacts => ({
   areaPath: d.areaPath,
+  fulfilment: d.fulfilment,
   status: d.status,
   takenByOrganizationId: d.takenByOrganization?.id ?? null,
   takenByAccount: d.takenByAccount ?? null,
@@ -84,16 +87,45 @@ export async function demandListForChange(
  */
 
 /**
- * The units granted a demand besides its area's staff: the unit that took it, and units with a PROPOSED or
- * ACCEPTED match of one of their resources to it, so they can judge and serve the proposal.
+ * The units granted a RESOURCE demand besides its area's staff: the unit that took it, and units with a
+ * PROPOSED or ACCEPTED match of one of their resources to it, so they can judge and serve the proposal.
  */
 function unitGrantSql(alias: string, organization: string): string {
-  return `(${alias}.taken_by_organization_id = ${organization}
+  return `((${alias}.fulfilment = 'RESOURCE' and ${alias}.taken_by_organization_id = ${organization})
     or exists (select 1 from match mg where mg.demand_id = ${alias}.id and mg.organization_id = ${organization}::bigint and mg.status in ('PROPOSED','ACCEPTED')))`;
 }
 
-/** Who may see a demand, as one SQL predicate over the demand table read as `alias`. */
-export function demandVisibleSql(viewer: Viewer, p: SqlParams, alias = 'd'): string {
+/**
+ * A service order's takers see it from taking until TAKER_SEES_DAYS_AFTER_CONFIRMATION days after the take's
+ * confirmation, or until it is released or revoked: a volunteer their own takes, a team's current leader the
+ * team's, a unit's admin the unit's. `taker` is the predicate naming the viewer's takes (over `t`). Without
+ * `now` only takes still live grant it (never SQL now(): the clock is the caller's).
+ */
+function takeGrantSql(alias: string, taker: string, p: SqlParams, now: Date | null): string {
+  const confirmed = now === null ? '' : ` or t.status = 'CONFIRMED' and t.confirmed_at > ${p.add(new Date(now.getTime() - TAKER_SEES_DAYS_AFTER_CONFIRMATION * 86_400_000).toISOString())}::timestamptz`;
+  return `exists (select 1 from demand_take t where t.demand_id = ${alias}.id and ${taker}
+    and (t.status in ('TAKEN','SERVED','DISPUTED')${confirmed}))`;
+}
+
+/**
+ * The predicate over a take `t` naming the viewer's takes (their own, their teams', their unit's); null for
+ * none. A volunteer's record must be APPROVED for their takes to open the order's details to them
+ * (`demandVisibleSql`); their takes themselves stay theirs to read whatever their standing (`anyStanding`).
+ */
+export function viewerTakesSql(viewer: Viewer, p: SqlParams, anyStanding = false): string | null {
+  if (viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null) return `t.organization_id = ${p.add(viewer.organizationId)}::bigint`;
+  if ((anyStanding ? viewer.role === Role.VOLUNTEER : isApprovedVolunteer(viewer)) && viewer.volunteer) {
+    const me = p.add(viewer.volunteer.id);
+    return `(t.volunteer_id = ${me}::bigint or t.team_id in (select vt.id from volunteer_team vt where vt.leader_id = ${me}::bigint))`;
+  }
+  return null;
+}
+
+/**
+ * Who may see a demand, as one SQL predicate over the demand table read as `alias`. `now` (the operation's
+ * clock) bounds a service order's takers' window after confirmation.
+ */
+export function demandVisibleSql(viewer: Viewer, p: SqlParams, alias = 'd', now: Date | null = null): string {
   const clauses: string[] = [];
   const scope = areaScope(viewer);
   if (scope !== null) clauses.push(`${alias}.area_path like ${p.add(`${scope}%`)}`);
@@ -101,20 +133,27 @@ export function demandVisibleSql(viewer: Viewer, p: SqlParams, alias = 'd'): str
     clauses.push(unitGrantSql(alias, p.add(viewer.organizationId)));
   }
   if (viewer.role === Role.VOLUNTEER && viewer.accountId !== null) {
-    clauses.push(`(${alias}.taken_by_organization_id is null and ${alias}.taken_by_account = ${p.add(viewer.accountId)})`);
+    clauses.push(`(${alias}.fulfilment = 'RESOURCE' and ${alias}.taken_by_organization_id is null and ${alias}.taken_by_account = ${p.add(viewer.accountId)})`);
   }
+  const takes = viewerTakesSql(viewer, p);
+  if (takes !== null) clauses.push(takeGrantSql(alias, takes, p, now));
   return clauses.length ? `(${clauses.join(' or ')})` : 'false';
 }
 
 export interface DemandScopeFacts {
   areaPath: string;
+  fulfilment?: DemandFulfilment;
   takenByOrganizationId: string | null;
   takenByAccount: string | null;
 }
 
-/** The same rule in code, for rows already loaded. */
+/**
+ * The same rule in code, for rows already loaded. A service order's takers are not judged here (their takes
+ * are not loaded with the order): the writes that let a taker act find the take, not the order.
+ */
 export function demandVisible(viewer: Viewer, d: DemandScopeFacts): boolean {
   if (isBelow(d.areaPath, areaScope(viewer))) return true;
+  if (d.fulfilment === DemandFulfilment.SERVICE) return false;
   if (viewer.role === Role.UNIT_ADMIN) return viewer.organizationId !== null && d.takenByOrganizationId === viewer.organizationId;
   if (viewer.role === Role.VOLUNTEER) return d.takenByOrganizationId === null && viewer.accountId !== null && d.takenByAccount === viewer.accountId;
   return false;

@@ -28,7 +28,7 @@ export interface DemandSearch {
 /** `demands(filter, …)` and `DemandList.demands`: the demands the viewer may see, in id order. */
 export function readDemands(ctx: Context, selection: Selection | undefined, search: DemandSearch, args: PageArgs): Promise<Connection<Demand>> {
   const p = new SqlParams();
-  const where = [demandVisibleSql(ctx.viewer, p, 'd')];
+  const where = [demandVisibleSql(ctx.viewer, p, 'd', ctx.app.clock.now())];
   if (search.areaRowId) where.push(belowAreaSql('d', p, search.areaRowId));
   if (search.statuses) where.push(`${demandStatusSql('d', p.add(todayOf(ctx)))} = any(${p.add(search.statuses)}::text[])`);
   if (search.kinds) where.push(`d.kinds && ${p.add(search.kinds)}::text[]`);
@@ -59,5 +59,5 @@ export function readDemandLists(
 
 /** `demand(id)`: demands by id with their selection in one statement; what the viewer may not see is null. */
 export function demandsByIds(ctx: Context, selection: Selection | undefined, ids: string[]): Promise<(Demand | null)[]> {
-  return readByIds(ctx.app.db.pool, DEMAND, 'd', selection, ids, (p) => demandVisibleSql(ctx.viewer, p, 'd'));
+  return readByIds(ctx.app.db.pool, DEMAND, 'd', selection, ids, (p) => demandVisibleSql(ctx.viewer, p, 'd', ctx.app.clock.now()));
 }

@@ -8,24 +8,29 @@ import { AreaKind, areaAtPoint, areaRetired, areaToPlaceIn, noAreaAtPoint, point
 import { EventType } from '../../outbox/event-types.js';
 import { transact, transactOn, versionConflict } from '../../outbox/transact.js';
 import { OrganizationEntity } from '../organizations/index.js';
-import { DemandAction, DemandFulfilment, DemandStatus } from './demand.enums.js';
+import { DemandAction, DemandFulfilment, DemandStatus, DemandTakeAction } from './demand.enums.js';
 import { DemandEntity } from './demand.entity.js';
 import type { CancelDemandInput, DemandIdInput, PostDemandInput, UpdateDemandInput } from './demand.inputs.js';
+import type { ReportDemandServedInput, TakeDemandInput, TakeReasonInput } from './demand-take.inputs.js';
+import { judgeOrder } from './demand-take.confirm.js';
+import { applyTakes, endTake, lockOrder, moveTakes, noteOf, peopleOf, reasonOf, reportServed, streetOf, takeOrder, type TakeChange } from './demand-take.service.js';
+import type { DemandTake } from './demand-take.type.js';
 import { DemandListEntity } from './demand-list.entity.js';
 import { placeDemandOn } from './demand.place.js';
 import { dateRange, fulfilmentKinds, kindsOf, localDate, neededWindows, notPast, orderedAtOf, quantityOf, radiusOf } from './demand.parse.js';
 import { canCancel, canRecord, demandForChange, demandListVisible, demandVisible, factsOf } from './demand.rules.js';
-import { DEMAND_EVENTS, demandEvent, recordDemandHistory } from './demand.record.js';
-import { decideDemand, decideDemandList } from './demand.transitions.js';
+import { DEMAND_EVENTS, demandEvent, recordDemandHistory, serviceEvent, takerScope } from './demand.record.js';
+import { decideDemand, decideDemandList, type ServiceCommand } from './demand.transitions.js';
 import type { Demand } from './demand.type.js';
 import { todayOf } from '../../shared/today.js';
 
 const TITLE_MAX = 200;
 const TEXT_MAX = 5000;
 
-/** The street an area path lies in ('/1/7/42/' → '/1/7/'); the district itself for paths above streets. */
-function streetOf(path: string): string {
-  return `/${path.split('/').filter(Boolean).slice(0, 2).join('/')}/`;
+/** What a take mutation answers: the order and the take as the caller may see them now. */
+export interface TakeResult {
+  demand: Demand | null;
+  take: DemandTake | null;
 }
 
 export class DemandService {
@@ -153,13 +158,27 @@ export class DemandService {
     requireSignedIn(this.viewer);
     const id = idOf(input.id, ['Demand'], 'input.id');
     const outcome = await transact<string>(this.ctx, async (em, at) => {
-      const d = await demandForChange(em, this.viewer, id, 'input.id', canCancel);
-      const decision = decideDemand('cancel', { status: d.status, endDate: d.endDate, taken: false }, todayOf(this.ctx));
+      let d = await demandForChange(em, this.viewer, id, 'input.id', canCancel);
+      // a service order's row is locked and read again: its takes change with it (a RESOURCE demand's matches
+      // are locked by the hook below, in matching's order)
+      const order = d.fulfilment === DemandFulfilment.SERVICE ? (await lockOrder(em, this.ctx, id))! : null;
+      if (order) d = order.d;
+      const takes = order?.takes ?? [];
+      const decision = decideDemand('cancel', { status: d.status, endDate: d.endDate, taken: false, takenQuantity: d.takenQuantity }, todayOf(this.ctx));
       if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.id'));
       d.status = decision.to;
       d.updatedAt = at;
       d.cancelReason = reason;
       recordDemandHistory(em, this.viewer, d, { action: DemandAction.CANCEL, from: decision.from, to: decision.to, reason, at });
+      if (d.fulfilment === DemandFulfilment.SERVICE) {
+        // its live takes end with it, revoked for the cancel's reason
+        const ended = moveTakes(em, this.viewer, takes, 'cancel', DemandTakeAction.REVOKE, at, reason);
+        for (const t of ended) t.endedAt = at;
+        applyTakes(d, takes);
+        await em.flush();
+        const scope = await takerScope(em, d.id, ended.map((t) => t.id));
+        return ok({ result: d.id, events: [serviceEvent(DEMAND_EVENTS.cancel, d, scope, { from: decision.from, to: decision.to })] });
+      }
       const event = demandEvent(DEMAND_EVENTS.cancel, d, { from: decision.from, to: decision.to, reason });
       // matching: a cancelled demand's accepted matches cancelled (quantity released), proposals superseded
       const events = [event];
@@ -170,23 +189,32 @@ export class DemandService {
   }
 
   /**
-   * A unit admin takes a demand for its unit, a volunteer for themself. Takers may not see a demand before
-   * they take it, so it is found by reach, not visibility: a unit reaches the placed demands of its own
-   * street, an approved volunteer those of their home community (their record says, not their token). Outside
-   * that reach it is NOT_FOUND.
+   * A unit admin takes a demand for its unit, a volunteer for themself (or, for a service order, for a team
+   * they lead). Takers may not see a demand before they take it, so it is found by reach, not visibility: a
+   * unit reaches the placed demands of its own street, an approved volunteer those of their home community
+   * (their record says, not their token), a team those of its area. Outside that reach it is NOT_FOUND. A
+   * service order (SERVICE) gets a take of a quantity (demand-take.service.ts); a RESOURCE demand records who
+   * took it and keeps its status.
    */
-  async take(input: DemandIdInput): Promise<Outcome<Demand>> {
+  async take(input: TakeDemandInput): Promise<Outcome<TakeResult>> {
     requireSignedIn(this.viewer);
     const id = idOf(input.id, ['Demand'], 'input.id');
+    const teamId = input.teamId == null ? null : idOf(input.teamId, ['VolunteerTeam'], 'input.teamId');
+    const quantity = input.quantity == null ? null : quantityOf(input.quantity, 'input.quantity');
     const viewer = this.viewer;
     if (viewer.role !== Role.UNIT_ADMIN && !isApprovedVolunteer(viewer)) {
       throw forbidden('Only a unit admin, or an approved volunteer (of their home community), takes demands.');
     }
-    const outcome = await transact<string>(this.ctx, async (em, at) => {
+    const outcome = await transact<TakeChange>(this.ctx, async (em, at) => {
+      const order = await lockOrder(em, this.ctx, id);
+      if (order?.d.fulfilment === DemandFulfilment.SERVICE) return takeOrder(em, this.ctx, order, { quantity, teamId }, at);
       const unit = viewer.role === Role.UNIT_ADMIN ? await em.findOneOrFail(OrganizationEntity, { id: viewer.organizationId! }) : null;
       const reach = unit ? streetOf(unit.areaPath) : viewer.areaPath!;
-      const d = await em.findOne(DemandEntity, { id });
+      const d = order?.d ?? null;
       if (!d || !(isBelow(d.areaPath, reach) || demandVisible(viewer, factsOf(d)))) throw notFound('input.id', 'demand');
+      if (quantity !== null || teamId !== null) {
+        return fail(userError('DEMAND_NOT_SERVICE_ORDER', 'A RESOURCE demand is taken whole, by a unit or a volunteer: no quantity, no team.', quantity !== null ? 'input.quantity' : 'input.teamId'));
+      }
       const taken = d.takenByOrganization != null || d.takenByAccount != null;
       const decision = decideDemand('take', { status: d.status, endDate: d.endDate, taken }, todayOf(this.ctx));
       if (!decision.ok) return fail(userError(decision.code, decision.message, 'input.id'));
@@ -195,9 +223,54 @@ export class DemandService {
       d.takenAt = at;
       d.updatedAt = at;
       recordDemandHistory(em, viewer, d, { action: DemandAction.TAKE, from: decision.from, to: decision.to, at });
-      return ok({ result: d.id, events: [demandEvent(DEMAND_EVENTS.take, d, { organizationId: unit?.id ?? null })] });
+      return ok({ result: { demandId: d.id, takeId: null }, events: [demandEvent(DEMAND_EVENTS.take, d, { organizationId: unit?.id ?? null })] });
     });
-    return this.reload(outcome);
+    return this.reloadTake(outcome);
+  }
+
+  /** The taker gives its take of a service order back, with a reason: its quantity is open again. */
+  async release(input: TakeReasonInput): Promise<Outcome<TakeResult>> {
+    const { takeId, reason } = this.takeReason(input);
+    return this.reloadTake(await transact<TakeChange>(this.ctx, (em, at) => endTake(em, this.ctx, 'release', takeId, reason, at)));
+  }
+
+  /** The community revokes a take, with a reason: its quantity is open again. */
+  async revokeTake(input: TakeReasonInput): Promise<Outcome<TakeResult>> {
+    const { takeId, reason } = this.takeReason(input);
+    return this.reloadTake(await transact<TakeChange>(this.ctx, (em, at) => endTake(em, this.ctx, 'revoke', takeId, reason, at)));
+  }
+
+  async reportServed(input: ReportDemandServedInput): Promise<Outcome<TakeResult>> {
+    requireSignedIn(this.viewer);
+    const takeId = idOf(input.takeId, ['DemandTake'], 'input.takeId');
+    const note = noteOf(input.note);
+    const people = peopleOf(input);
+    return this.reloadTake(await transact<TakeChange>(this.ctx, (em, at) => reportServed(em, this.ctx, takeId, note, people, at)));
+  }
+
+  /** confirm, dispute, revoke a confirmation: the community's judgement of a served order. */
+  async judge(command: ServiceCommand, input: { id: string; reason?: string | null }): Promise<Outcome<Demand>> {
+    const reason = command === 'confirm' ? null : reasonOf(input.reason ?? '', 'input.reason');
+    requireSignedIn(this.viewer);
+    const id = idOf(input.id, ['Demand'], 'input.id');
+    const outcome = await transact<TakeChange>(this.ctx, (em, at) => judgeOrder(em, this.ctx, command, id, reason, at));
+    return this.reload(outcome.ok ? ok(outcome.value.demandId) : outcome);
+  }
+
+  private takeReason(input: TakeReasonInput) {
+    const reason = reasonOf(input.reason, 'input.reason');
+    requireSignedIn(this.viewer);
+    return { takeId: idOf(input.takeId, ['DemandTake'], 'input.takeId'), reason };
+  }
+
+  private async reloadTake(outcome: Outcome<TakeChange>): Promise<Outcome<TakeResult>> {
+    if (!outcome.ok) return outcome;
+    const { demandId, takeId } = outcome.value;
+    const [demand, take] = await Promise.all([
+      this.ctx.loaders.demandById.clear(demandId).load(demandId),
+      takeId === null ? null : this.ctx.loaders.demandTakeById.clear(takeId).load(takeId),
+    ]);
+    return ok({ demand, take });
   }
 
   private async reload(outcome: Outcome<string>): Promise<Outcome<Demand>> {

@@ -9,8 +9,10 @@ import { DemandListResolver } from './demand-list.resolver.js';
 import { DemandEntity } from './demand.entity.js';
 import { demandByIdLoader, demandHistoryLoader, demandListByIdLoader, demandListHistoryLoader, demandsInAreaSql } from './demand.reads.js';
 import { DemandResolver } from './demand.resolver.js';
+import { DemandTakePersonResolver, DemandTakeResolver } from './demand-take.resolver.js';
+import { demandTakeByIdLoader, demandTakesLoader, takeHistoryLoader, takePeopleLoader } from './demand-take.reads.js';
 import { demandStatisticsByListLoader, demandStatisticsByPathLoader } from './demand.statistics.js';
-import { expireDemands } from './demand.sweep.js';
+import { expireDemands, recordOverdueOrders } from './demand.sweep.js';
 import { moveAreaPaths } from '../areas/index.js';
 
 // Demands and demand lists (需求清单)
@@ -19,7 +21,13 @@ import { moveAreaPaths } from '../areas/index.js';
 function loaders(app: App, viewer: Viewer) {
   const pool = app.db.pool;
   return {
-    demandById: demandByIdLoader(pool, viewer),
+    demandById: demandByIdLoader(pool, viewer, app.clock.now()),
+    demandTakeById: demandTakeByIdLoader(pool, viewer, app.clock.now()),
+    /** only for demands the viewer already sees: a field of a visible node */
+    demandTakesByDemandId: demandTakesLoader(pool),
+    /** only for takes the viewer already sees */
+    takePeopleByTakeId: takePeopleLoader(pool),
+    takeHistoryByTakeId: takeHistoryLoader(pool),
     demandListById: demandListByIdLoader(pool, viewer),
     /** only for demands the viewer already sees: a field of a visible node */
     demandHistoryByDemandId: demandHistoryLoader(pool),
@@ -38,13 +46,14 @@ declare module '../../context.js' {
 export const demandsModule: HubModule = {
   name: 'demands',
   entities: [DemandListEntity, DemandEntity, DemandHistoryEntity, DemandListHistoryEntity, DemandTakeEntity, DemandTakePersonEntity, DemandTakeHistoryEntity],
-  resolvers: [DemandResolver, DemandListResolver, AreaDemandStatisticsResolver],
+  resolvers: [DemandResolver, DemandTakeResolver, DemandTakePersonResolver, DemandListResolver, AreaDemandStatisticsResolver],
   loaders,
   nodes: {
     Demand: (ctx, ids) => loadNodes((k) => ctx.loaders.demandById.loadMany(k), ids),
     DemandList: (ctx, ids) => loadNodes((k) => ctx.loaders.demandListById.loadMany(k), ids),
+    DemandTake: (ctx, ids) => loadNodes((k) => ctx.loaders.demandTakeById.loadMany(k), ids),
   },
-  sweeps: [expireDemands],
+  sweeps: [expireDemands, recordOverdueOrders],
   // retireArea's AREA_IN_USE; the area paths it copies follow an area's move (moveArea)
   hooks: {
     areaInUseSql: demandsInAreaSql,
