@@ -53,7 +53,6 @@ export class PointsService {
           rule.pointsPerHour = rate;
           rule.setBy = actor.id;
           rule.updatedAt = now;
-          rule.version += 1;
         } else {
           em.create(PointsRuleEntity, { area, pointsPerHour: rate, setBy: actor.id, createdAt: now, updatedAt: now });
         }
