@@ -37,6 +37,16 @@ export function parsePeriod(input: PeriodInput, field: string): Period {
   return { from: input.from, to: input.to };
 }
 
+/** The period a field covers when none is given: the current local month, from its 1st through `today` (YYYY-MM-DD). */
+export function monthToDate(today: string): Period {
+  return { from: `${today.slice(0, 8)}01`, to: today };
+}
+
+/** A period as given (checked by `parsePeriod`), or the month to date when none is. */
+export function periodOrMonth(input: PeriodInput | null | undefined, field: string, today: string): Period {
+  return input == null ? monthToDate(today) : parsePeriod(input, field);
+}
+
 export const periodKey = (p: Period): string => `${p.from}|${p.to}`;
 
 /**

@@ -155,6 +155,10 @@ describe('roles that may never perform a mutation', () => {
     expect(declared.get('reportAvailability')).toContain(Role.GRID_WORKER);
     expect(declared.get('registerOrganization')).not.toContain(Role.UNIT_ADMIN);
     expect(declared.get('takeDemand')).toEqual([Role.UNIT_ADMIN, Role.VOLUNTEER]);
+    // points: a community's rate and adjustments are its admins' (and the street's, the district's) alone
+    for (const name of ['setPointsRule', 'adjustPoints']) {
+      expect(declared.get(name), name).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN]);
+    }
     // a volunteer takes demands and looks after their own record; nothing else
     const own = ['takeDemand', 'applyAsVolunteer', 'leaveVolunteering', 'updateVolunteer', 'claimVolunteerRecord'];
     for (const [name, roles] of declared) if (!own.includes(name)) expect(roles, name).not.toContain(Role.VOLUNTEER);

@@ -133,6 +133,16 @@ describe('Area.orderStatistics', () => {
     expect(await stats(d.district.id, { from: '2026-11-25', to: '2026-11-25' })).toMatchObject({ placed: 1, taken: 1, medianMinutesToTake: 22 * 60 });
   });
 
+  it('covers the current month through today when no period is given', async () => {
+    // the clock stands at 2026-11-24 12:00: B, placed on the 22nd, is placed in the month too; G, placed on the 25th, is not
+    const data = await hub.client.data<{ area: { orderStatistics: unknown; volunteerRanking: { points: number }[] } }, unknown>(
+      'query($id: ID!) { area(id: $id) { orderStatistics { placed taken served confirmed medianMinutesToTake minutesServed pointsAwarded } volunteerRanking { points } } }',
+      { id: d.district.id },
+    );
+    expect(data.area.orderStatistics).toEqual({ placed: 4, taken: 4, served: 3, confirmed: 2, medianMinutesToTake: 30, minutesServed: 135, pointsAwarded: 22 });
+    expect(data.area.volunteerRanking.map((r) => r.points)).toEqual([15, 9, 0]);
+  });
+
   it('is public', async () => {
     const anonymous = await hub.client.data(Stats, { id: d.grid.id, period: PERIOD });
     expect(anonymous.area!.orderStatistics.placed).toBe(1);

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { Area } from '../areas/index.js';
 import { DemandStatistic } from './demand.type.js';
 import { todayOf } from '../../shared/today.js';
-import { parsePeriod, PeriodInput } from '../../shared/period.js';
+import { periodOrMonth, PeriodInput } from '../../shared/period.js';
 import { OrderStatistics } from './order.statistics.js';
 
 @Resolver(() => Area)
@@ -23,9 +23,10 @@ export class AreaOrderStatisticsResolver {
   })
   orderStatistics(
     @Root() area: Area,
-    @Arg('period', () => PeriodInput, { description: "Which days: local dates in the district's time zone, both inclusive." }) period: PeriodInput,
+    @Arg('period', () => PeriodInput, { nullable: true, description: "Which days: local dates in the district's time zone, both inclusive. Omitted: the current month, from its 1st through today." })
+    period: PeriodInput | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<OrderStatistics> {
-    return ctx.loaders.orderStatisticsByPath.load({ path: area.path, period: parsePeriod(period, 'period') });
+    return ctx.loaders.orderStatisticsByPath.load({ path: area.path, period: periodOrMonth(period, 'period', todayOf(ctx)) });
   }
 }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { badInput } from '../../shared/errors.js';
-import { parsePeriod, PeriodInput } from '../../shared/period.js';
+import { periodOrMonth, PeriodInput } from '../../shared/period.js';
+import { todayOf } from '../../shared/today.js';
 import { Area, AreaKind } from '../areas/index.js';
 import { rankingScope } from './points.reads.js';
 import { PointsRule, VolunteerRank } from './points.type.js';
@@ -25,11 +26,12 @@ export class AreaPointsResolver {
   })
   volunteerRanking(
     @Root() area: Area,
-    @Arg('period', () => PeriodInput, { description: "Which days: local dates in the district's time zone, both inclusive." }) period: PeriodInput,
+    @Arg('period', () => PeriodInput, { nullable: true, description: "Which days: local dates in the district's time zone, both inclusive. Omitted: the current month, from its 1st through today." })
+    period: PeriodInput | null | undefined,
     @Arg('first', () => Int, { defaultValue: RANKING_DEFAULT, description: `How many places, at most (1 to ${RANKING_MAX}).` }) first: number,
     @Ctx() ctx: Context,
   ): Promise<VolunteerRank[]> {
     if (!Number.isInteger(first) || first < 1 || first > RANKING_MAX) throw badInput('first', `"first" must be between 1 and ${RANKING_MAX}.`);
-    return ctx.loaders.volunteerRanking.load({ scope: rankingScope(area), period: parsePeriod(period, 'period'), first });
+    return ctx.loaders.volunteerRanking.load({ scope: rankingScope(area), period: periodOrMonth(period, 'period', todayOf(ctx)), first });
   }
 }
