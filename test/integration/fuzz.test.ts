@@ -371,6 +371,16 @@ const PLAUSIBLE: Record<string, (input: Record<string, unknown>) => void> = {
     else delete input.gridLevel;
     delete input.boundary; // a JSONObject from the schema ({}) is no GeoJSON; areas-geo.test.ts covers boundaries
   },
+  // a RESOURCE demand names resource kinds and no kinds of work, a service order the other way round
+  postDemand: (input) => {
+    if (input.fulfilment === 'SERVICE') {
+      delete input.kinds;
+      input.serviceKinds ??= ['ERRANDS'];
+    } else {
+      delete input.serviceKinds;
+      input.kinds ??= ['PARKING'];
+    }
+  },
   updateArea: (input) => {
     delete input.boundary;
   },

@@ -125,6 +125,20 @@ describe('setPointsRule', () => {
     expect(await ruleHistory(d.community.rowId)).toEqual([]);
   });
 
+  it('is no more set in a retired community: AREA_RETIRED', async () => {
+    const spare = await buildDistrict(hub.app.db.pool);
+    const { area } = await hub.client.data<{ area: { version: number } }, unknown>('query($id: ID!) { area(id: $id) { version } }', { id: spare.neighbourCommunity.id });
+    const retired = await hub.client.data<{ retireArea: { userErrors: unknown[] } }, unknown>(
+      'mutation($input: RetireAreaInput!) { retireArea(input: $input) { userErrors { code } } }',
+      { input: { id: spare.neighbourCommunity.id, version: area.version, reason: '并入相邻社区' } },
+      tokens.district,
+    );
+    expect(retired.retireArea.userErrors).toEqual([]);
+    const data = await hub.client.data(SetRule, { input: { communityId: spare.neighbourCommunity.id, pointsPerHour: 12 } }, tokens.district);
+    expect(data.setPointsRule).toMatchObject({ pointsRule: null, userErrors: [{ code: 'AREA_RETIRED', field: 'input.communityId' }] });
+    expect(await ruleHistory(spare.neighbourCommunity.rowId)).toEqual([]);
+  });
+
   it('refuses a rate out of range and an unknown area', async () => {
     for (const pointsPerHour of [-1, 1001]) {
       expect(await hub.client.errorCode(SetRule, { input: { communityId: d.community.id, pointsPerHour } }, tokens.district)).toBe('BAD_USER_INPUT');
