@@ -153,6 +153,15 @@ type Documents = {
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": typeof types.ReadOrgDocument,
     "query OrgCount { organizations { totalCount } }": typeof types.OrgCountDocument,
+    "\n  query PtsOrderStats($id: ID!, $period: PeriodInput!) {\n    area(id: $id) {\n      orderStatistics(period: $period) { placed taken served confirmed medianMinutesToTake medianMinutesToServe minutesServed pointsAwarded }\n    }\n  }\n": typeof types.PtsOrderStatsDocument,
+    "\n  query PtsRanking($id: ID!, $period: PeriodInput!, $first: Int) {\n    area(id: $id) { volunteerRanking(period: $period, first: $first) { rank points minutes volunteerName volunteer { id } } }\n  }\n": typeof types.PtsRankingDocument,
+    "\n  mutation PtsSetRule($input: SetPointsRuleInput!) {\n    setPointsRule(input: $input) { pointsRule { pointsPerHour isDefault setAt version } userErrors { code field message } }\n  }\n": typeof types.PtsSetRuleDocument,
+    "\n  query PtsRule($id: ID!) { area(id: $id) { pointsRule { pointsPerHour isDefault setAt version } } }\n": typeof types.PtsRuleDocument,
+    "\n  mutation PtsAdjust($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      entry { kind points minutes reason at actor { id role } area { id } demand { id } }\n      volunteer { id points }\n      userErrors { code field message }\n    }\n  }\n": typeof types.PtsAdjustDocument,
+    "\n  query PtsLedger($id: ID!, $first: Int, $after: String) {\n    pointsLedger(volunteerId: $id, first: $first, after: $after) {\n      edges { cursor node { kind points minutes reason actor { id role } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.PtsLedgerDocument,
+    "\n  query PtsLedgerDemands($id: ID!) { pointsLedger(volunteerId: $id) { edges { node { kind points area { id } demand { id } } } } }\n": typeof types.PtsLedgerDemandsDocument,
+    "query PtsBalance($id: ID!) { volunteer(id: $id) { id points } }": typeof types.PtsBalanceDocument,
+    "\n  query PtsEvents($types: [EventType!]) { events(filter: { types: $types }, first: 500) { edges { node { type subjectId data actor { role } } } } }\n": typeof types.PtsEventsDocument,
     "\n  mutation PrjMoveAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status evaluation evaluationScore version } userErrors { code field message } }\n  }\n": typeof types.PrjMoveAdvanceDocument,
     "\n  mutation PrjMoveCancel($input: CancelProjectInput!) {\n    cancelProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n": typeof types.PrjMoveCancelDocument,
     "\n  query PrjMoveRead($id: ID!) {\n    project(id: $id) { id status version evaluation evaluationScore history { action from to actor { role } reason } }\n  }\n": typeof types.PrjMoveReadDocument,
@@ -381,6 +390,15 @@ const documents: Documents = {
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": types.ReadOrgDocument,
     "query OrgCount { organizations { totalCount } }": types.OrgCountDocument,
+    "\n  query PtsOrderStats($id: ID!, $period: PeriodInput!) {\n    area(id: $id) {\n      orderStatistics(period: $period) { placed taken served confirmed medianMinutesToTake medianMinutesToServe minutesServed pointsAwarded }\n    }\n  }\n": types.PtsOrderStatsDocument,
+    "\n  query PtsRanking($id: ID!, $period: PeriodInput!, $first: Int) {\n    area(id: $id) { volunteerRanking(period: $period, first: $first) { rank points minutes volunteerName volunteer { id } } }\n  }\n": types.PtsRankingDocument,
+    "\n  mutation PtsSetRule($input: SetPointsRuleInput!) {\n    setPointsRule(input: $input) { pointsRule { pointsPerHour isDefault setAt version } userErrors { code field message } }\n  }\n": types.PtsSetRuleDocument,
+    "\n  query PtsRule($id: ID!) { area(id: $id) { pointsRule { pointsPerHour isDefault setAt version } } }\n": types.PtsRuleDocument,
+    "\n  mutation PtsAdjust($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      entry { kind points minutes reason at actor { id role } area { id } demand { id } }\n      volunteer { id points }\n      userErrors { code field message }\n    }\n  }\n": types.PtsAdjustDocument,
+    "\n  query PtsLedger($id: ID!, $first: Int, $after: String) {\n    pointsLedger(volunteerId: $id, first: $first, after: $after) {\n      edges { cursor node { kind points minutes reason actor { id role } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.PtsLedgerDocument,
+    "\n  query PtsLedgerDemands($id: ID!) { pointsLedger(volunteerId: $id) { edges { node { kind points area { id } demand { id } } } } }\n": types.PtsLedgerDemandsDocument,
+    "query PtsBalance($id: ID!) { volunteer(id: $id) { id points } }": types.PtsBalanceDocument,
+    "\n  query PtsEvents($types: [EventType!]) { events(filter: { types: $types }, first: 500) { edges { node { type subjectId data actor { role } } } } }\n": types.PtsEventsDocument,
     "\n  mutation PrjMoveAdvance($input: AdvanceProjectInput!) {\n    advanceProject(input: $input) { project { id status evaluation evaluationScore version } userErrors { code field message } }\n  }\n": types.PrjMoveAdvanceDocument,
     "\n  mutation PrjMoveCancel($input: CancelProjectInput!) {\n    cancelProject(input: $input) { project { id status version } userErrors { code field message } }\n  }\n": types.PrjMoveCancelDocument,
     "\n  query PrjMoveRead($id: ID!) {\n    project(id: $id) { id status version evaluation evaluationScore history { action from to actor { role } reason } }\n  }\n": types.PrjMoveReadDocument,
@@ -1040,6 +1058,42 @@ export function graphql(source: "\n  query ReadOrg($id: ID!) {\n    organization
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrgCount { organizations { totalCount } }"): (typeof documents)["query OrgCount { organizations { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtsOrderStats($id: ID!, $period: PeriodInput!) {\n    area(id: $id) {\n      orderStatistics(period: $period) { placed taken served confirmed medianMinutesToTake medianMinutesToServe minutesServed pointsAwarded }\n    }\n  }\n"): (typeof documents)["\n  query PtsOrderStats($id: ID!, $period: PeriodInput!) {\n    area(id: $id) {\n      orderStatistics(period: $period) { placed taken served confirmed medianMinutesToTake medianMinutesToServe minutesServed pointsAwarded }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtsRanking($id: ID!, $period: PeriodInput!, $first: Int) {\n    area(id: $id) { volunteerRanking(period: $period, first: $first) { rank points minutes volunteerName volunteer { id } } }\n  }\n"): (typeof documents)["\n  query PtsRanking($id: ID!, $period: PeriodInput!, $first: Int) {\n    area(id: $id) { volunteerRanking(period: $period, first: $first) { rank points minutes volunteerName volunteer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PtsSetRule($input: SetPointsRuleInput!) {\n    setPointsRule(input: $input) { pointsRule { pointsPerHour isDefault setAt version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation PtsSetRule($input: SetPointsRuleInput!) {\n    setPointsRule(input: $input) { pointsRule { pointsPerHour isDefault setAt version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtsRule($id: ID!) { area(id: $id) { pointsRule { pointsPerHour isDefault setAt version } } }\n"): (typeof documents)["\n  query PtsRule($id: ID!) { area(id: $id) { pointsRule { pointsPerHour isDefault setAt version } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PtsAdjust($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      entry { kind points minutes reason at actor { id role } area { id } demand { id } }\n      volunteer { id points }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation PtsAdjust($input: AdjustPointsInput!) {\n    adjustPoints(input: $input) {\n      entry { kind points minutes reason at actor { id role } area { id } demand { id } }\n      volunteer { id points }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtsLedger($id: ID!, $first: Int, $after: String) {\n    pointsLedger(volunteerId: $id, first: $first, after: $after) {\n      edges { cursor node { kind points minutes reason actor { id role } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PtsLedger($id: ID!, $first: Int, $after: String) {\n    pointsLedger(volunteerId: $id, first: $first, after: $after) {\n      edges { cursor node { kind points minutes reason actor { id role } } }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtsLedgerDemands($id: ID!) { pointsLedger(volunteerId: $id) { edges { node { kind points area { id } demand { id } } } } }\n"): (typeof documents)["\n  query PtsLedgerDemands($id: ID!) { pointsLedger(volunteerId: $id) { edges { node { kind points area { id } demand { id } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PtsBalance($id: ID!) { volunteer(id: $id) { id points } }"): (typeof documents)["query PtsBalance($id: ID!) { volunteer(id: $id) { id points } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PtsEvents($types: [EventType!]) { events(filter: { types: $types }, first: 500) { edges { node { type subjectId data actor { role } } } } }\n"): (typeof documents)["\n  query PtsEvents($types: [EventType!]) { events(filter: { types: $types }, first: 500) { edges { node { type subjectId data actor { role } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -110,6 +110,8 @@ function idTypeFor(name: string, fieldName: string): string | null {
     addMember: 'Volunteer',
     removeMember: 'Volunteer',
     homeCommunity: 'Area:COMMUNITY',
+    // setPointsRule's community, adjustPoints' volunteer (of the fixture community, where the admins act)
+    community: 'Area:COMMUNITY',
     grid: 'Area:GRID',
     employer: 'Organization',
     take: 'DemandTake',

@@ -160,6 +160,10 @@ describe('roles that may never perform a mutation', () => {
     for (const name of ['revokeTake', 'confirmDemandServed', 'disputeDemandServed', 'revokeDemandConfirmation']) {
       expect(declared.get(name), name).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN]);
     }
+    // points: a community's rate and adjustments are its admins' (and the street's, the district's) alone
+    for (const name of ['setPointsRule', 'adjustPoints']) {
+      expect(declared.get(name), name).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN]);
+    }
     // a volunteer takes demands, gives back and reports its takes, and looks after their own record; nothing else
     const own = ['takeDemand', 'releaseDemand', 'reportDemandServed', 'applyAsVolunteer', 'leaveVolunteering', 'updateVolunteer', 'claimVolunteerRecord'];
     for (const [name, roles] of declared) if (!own.includes(name)) expect(roles, name).not.toContain(Role.VOLUNTEER);

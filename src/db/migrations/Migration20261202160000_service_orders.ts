@@ -19,7 +19,8 @@ const TAKE_STATUSES = `'TAKEN','RELEASED','REVOKED','SERVED','CONFIRMED','DISPUT
  * the order's last needed day); the sweeper records DEMAND_OVERDUE once per deadline (`*_overdue_at`).
  *
  * Points (积分): an append-only ledger per volunteer (`points_entry`), unique on (source, round, volunteer,
- * kind) so that a confirmation recorded twice writes once; each community's rate in `points_rule`.
+ * kind) so that a confirmation recorded twice writes once; each community's rate in `points_rule`, its changes in
+ * `points_rule_history`.
  *
  * Events may concern several organisations and accounts (a demand's takers) and may be `board`-visible:
  * approved volunteers of the event's area receive the redacted card only.
@@ -121,6 +122,18 @@ export class Migration20261202160000_service_orders extends Migration {
         created_at timestamptz not null default now(),
         updated_at timestamptz not null default now()
       );
+
+      -- every change of a community's rate, oldest first (the rule row holds the latest)
+      create table points_rule_history (
+        id bigint generated always as identity primary key,
+        area_id bigint not null references area(id),
+        from_points_per_hour integer,
+        points_per_hour integer not null check (points_per_hour >= 0 and points_per_hour <= 1000),
+        actor_id text not null,
+        actor_role text not null,
+        at timestamptz not null
+      );
+      create index points_rule_history_area_idx on points_rule_history (area_id, id);
 
       create table points_entry (
         id bigint generated always as identity primary key,

@@ -4,7 +4,9 @@ import { loadNodes } from '../../shared/node-loaders.js';
 import { DemandHistoryEntity, DemandListHistoryEntity } from './demand-history.entity.js';
 import { DemandListEntity } from './demand-list.entity.js';
 import { DemandTakeEntity, DemandTakeHistoryEntity, DemandTakePersonEntity } from './demand-take.entity.js';
-import { AreaDemandStatisticsResolver } from './area.fields.js';
+import { AreaDemandStatisticsResolver, AreaOrderStatisticsResolver } from './area.fields.js';
+import { orderStatisticsLoader } from './order.statistics.js';
+import { demandByTakeIdLoader, PointsEntryDemandResolver } from './points-entry.fields.js';
 import { DemandListResolver } from './demand-list.resolver.js';
 import { DemandEntity } from './demand.entity.js';
 import { demandByIdLoader, demandHistoryLoader, demandListByIdLoader, demandListHistoryLoader, demandsInAreaSql } from './demand.reads.js';
@@ -35,6 +37,10 @@ function loaders(app: App, viewer: Viewer) {
     /** public counts */
     demandStatisticsByPath: demandStatisticsByPathLoader(pool),
     demandStatisticsByList: demandStatisticsByListLoader(pool),
+    /** public figures of service orders */
+    orderStatisticsByPath: orderStatisticsLoader(pool, app.config.timeZone),
+    /** the order a points line comes from */
+    demandByTakeId: demandByTakeIdLoader(pool, viewer),
   };
 }
 
@@ -46,7 +52,7 @@ declare module '../../context.js' {
 export const demandsModule: HubModule = {
   name: 'demands',
   entities: [DemandListEntity, DemandEntity, DemandHistoryEntity, DemandListHistoryEntity, DemandTakeEntity, DemandTakePersonEntity, DemandTakeHistoryEntity],
-  resolvers: [DemandResolver, DemandTakeResolver, DemandTakePersonResolver, DemandListResolver, AreaDemandStatisticsResolver],
+  resolvers: [DemandResolver, DemandTakeResolver, DemandTakePersonResolver, DemandListResolver, AreaDemandStatisticsResolver, AreaOrderStatisticsResolver, PointsEntryDemandResolver],
   loaders,
   nodes: {
     Demand: (ctx, ids) => loadNodes((k) => ctx.loaders.demandById.loadMany(k), ids),

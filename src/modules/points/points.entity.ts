@@ -79,3 +79,28 @@ export class PointsEntryEntity extends IdEntity {
   @Property({ type: 'timestamptz' })
   at!: Date;
 }
+
+/** One change of a community's points rate. Never updated. */
+@Entity({ tableName: 'points_rule_history' })
+export class PointsRuleHistoryEntity extends IdEntity {
+  [OptionalProps]?: 'fromPointsPerHour';
+
+  @ManyToOne(() => AreaEntity, { fieldName: 'area_id' })
+  area!: AreaEntity;
+
+  /** The rate before; null when the community used the default (POINTS_PER_HOUR). */
+  @Property({ type: 'integer', nullable: true })
+  fromPointsPerHour?: number | null;
+
+  @Property({ type: 'integer' })
+  pointsPerHour!: number;
+
+  @Property({ type: 'text' })
+  actorId!: string;
+
+  @Property({ type: 'text' })
+  actorRole!: string;
+
+  @Property({ type: 'timestamptz' })
+  at!: Date;
+}

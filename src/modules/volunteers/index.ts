@@ -55,4 +55,5 @@ export const volunteersModule: HubModule = {
 
 export { VolunteerSkill, VolunteerStatus, VolunteerTeamStatus, VOLUNTEER_SKILL_NAMES } from './volunteer.enums.js';
 export { Volunteer, VolunteerTeam } from './volunteer.type.js';
+export { maskedName } from './volunteer.rules.js';
 export { VolunteerEntity, VolunteerTeamEntity, VolunteerTeamMemberEntity } from './volunteer.entity.js';
