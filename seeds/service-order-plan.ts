@@ -36,8 +36,10 @@ export const SEED_NOW = Date.parse('2026-11-23T14:00:00+08:00');
 export const TAKE_WITHIN_HOURS = { URGENT: 2, HIGH: 24, NORMAL: 72, LOW: 168 } as const;
 /** POINTS_PER_HOUR's default: the rate of a community without a rule. */
 export const DEFAULT_POINTS_PER_HOUR = 10;
-/** Takes that hold part of an order (the demand's `taken_quantity`, one per taker and order). */
+/** Takes still open (one per taker and order): a cancelled order's are revoked. */
 export const LIVE_TAKE_STATUSES = ['TAKEN', 'SERVED', 'DISPUTED'] as const;
+/** Takes that hold part of an order: its `taken_quantity`, and the first of them its deprecated `taken_by_*`. */
+export const HOLDING_TAKE_STATUSES = [...LIVE_TAKE_STATUSES, 'CONFIRMED'] as const;
 /** How long after a deadline the sweeper records it. */
 const SWEEP_LAG_MS = 20_000;
 
@@ -117,9 +119,9 @@ interface Taker {
 interface TakeDraft { taker: Taker; quantity: number }
 type Action =
   | { at: number; kind: 'TAKE' | 'RELEASE' | 'SERVE'; take: number; reason?: string }
-  | { at: number; kind: 'REVOKE_TAKE' | 'DISPUTE'; take: number; reason: string }
+  | { at: number; kind: 'REVOKE_TAKE'; take: number; reason: string }
   | { at: number; kind: 'CONFIRM' | 'EXPIRE' }
-  | { at: number; kind: 'REVOKE_CONFIRMATION' | 'CANCEL'; reason: string };
+  | { at: number; kind: 'REVOKE_CONFIRMATION' | 'CANCEL' | 'DISPUTE'; reason: string };
 
 interface OrderContext {
   r: Rng; community: PlanCommunity; kind: ServiceKind; quantity: number; admin: Actor; rate: number;
@@ -143,20 +145,22 @@ function replay(
   let cancelReason: string | null = null;
   let takeOverdueAt: string | null = null;
   const isLive = (t: TakeRow) => (LIVE_TAKE_STATUSES as readonly string[]).includes(t.status);
+  const isHolding = (t: TakeRow) => (HOLDING_TAKE_STATUSES as readonly string[]).includes(t.status);
+  /** A service order's status from its takes (FULFILLED is set by confirming only). */
   const derive = () => {
-    const live = takes.filter(isLive);
-    if (live.length === 0 && takes.some((t) => t.status === 'CONFIRMED')) return 'FULFILLED';
-    if (live.reduce((s, t) => s + t.quantity, 0) < ctx.quantity) return 'PLACED';
-    return live.every((t) => t.status === 'SERVED') ? 'SERVED' : 'TAKEN';
+    const holding = takes.filter(isHolding);
+    if (holding.reduce((s, t) => s + t.quantity, 0) < ctx.quantity) return 'PLACED';
+    return holding.every((t) => t.status === 'SERVED') ? 'SERVED' : 'TAKEN';
   };
   const demandLine = (action: string, to: string, actor: Actor, at: number, reason: string | null = null) => {
     history.push({ action, from: status, to, actorId: actor.id, actorRole: actor.role, reason, at: iso(at) });
     status = to;
   };
+  // the sweeper's OVERDUE marks are bookkeeping: they change neither version nor updated_at
   const takeLine = (t: TakeRow, action: string, to: string, actor: Actor, at: number, reason: string | null = null) => {
     t.history.push({ action, from: t.status === 'NONE' ? null : t.status, to, actorId: actor.id, actorRole: actor.role, reason, at: iso(at) });
     t.status = to;
-    t.updatedAt = iso(at);
+    if (action !== 'OVERDUE') t.updatedAt = iso(at);
   };
   const expect = (ok: boolean, what: string) => {
     if (!ok) throw new Error(`seed: service order ${orderIndex} (${order.title}): ${what}`);
@@ -204,14 +208,14 @@ function replay(
     const due = (deadline: number) => Math.max(deadline, lastAt) + SWEEP_LAG_MS;
     if (ctx.placed && status === 'PLACED' && takeOverdueAt === null && due(ctx.takeDeadline) < until) {
       takeOverdueAt = iso(due(ctx.takeDeadline));
-      demandLine('OVERDUE', status, SYSTEM, due(ctx.takeDeadline));
+      demandLine('OVERDUE', status, SYSTEM, due(ctx.takeDeadline), 'take deadline passed');
     }
     for (const t of takes) {
       if (t.status !== 'TAKEN' || t.serveOverdueAt !== null || !(due(serveDeadline) < until)) continue;
       const at = due(serveDeadline);
       t.serveOverdueAt = iso(at);
-      takeLine(t, 'OVERDUE', 'TAKEN', SYSTEM, at);
-      demandLine('OVERDUE', status, SYSTEM, at);
+      takeLine(t, 'OVERDUE', 'TAKEN', SYSTEM, at, 'serve deadline passed');
+      demandLine('OVERDUE', status, SYSTEM, at, 'serve deadline passed');
     }
   };
   const sorted = actions.map((a, seq) => ({ a, seq })).sort((x, y) => x.a.at - y.a.at || x.seq - y.seq).map((x) => x.a);
@@ -249,10 +253,12 @@ function replay(
         break;
       }
       case 'DISPUTE': {
-        const t = takes[a.take]!;
-        expect(status === 'SERVED' && t.status === 'SERVED', `DISPUTE of a ${status} order`);
-        t.reason = a.reason;
-        takeLine(t, 'DISPUTE', 'DISPUTED', ctx.admin, a.at, a.reason);
+        // the order's report disputed: every served take goes back to its taker
+        expect(status === 'SERVED', `DISPUTE of a ${status} order`);
+        for (const t of takes.filter((x) => x.status === 'SERVED')) {
+          t.reason = a.reason;
+          takeLine(t, 'DISPUTE', 'DISPUTED', ctx.admin, a.at, a.reason);
+        }
         demandLine('DISPUTE', derive(), ctx.admin, a.at, a.reason);
         break;
       }
@@ -264,12 +270,14 @@ function replay(
           takeLine(t, 'CONFIRM', 'CONFIRMED', ctx.admin, a.at);
           points(t, 'SERVICE', a.at, null);
         }
-        demandLine('CONFIRM', derive(), ctx.admin, a.at);
+        demandLine('CONFIRM', 'FULFILLED', ctx.admin, a.at);
         break;
       }
       case 'REVOKE_CONFIRMATION': {
         expect(status === 'FULFILLED', `REVOKE_CONFIRMATION of a ${status} order`);
         for (const t of takes.filter((x) => x.status === 'CONFIRMED')) {
+          t.reason = a.reason;
+          t.confirmedAt = null;
           takeLine(t, 'REVOKE_CONFIRMATION', 'SERVED', ctx.admin, a.at, a.reason);
           points(t, 'REVERSAL', a.at, a.reason);
         }
@@ -289,7 +297,7 @@ function replay(
         break;
       }
       case 'EXPIRE':
-        expect(status === 'PLACED' && !takes.some(isLive), `EXPIRE of a ${status} order`);
+        expect(status === 'PLACED' && !takes.some(isHolding), `EXPIRE of a ${status} order`);
         demandLine('EXPIRE', 'EXPIRED', SYSTEM, a.at);
         break;
     }
@@ -297,14 +305,16 @@ function replay(
   sweepUntil(SEED_NOW);
   const kept = takes.filter((t) => t.status !== 'NONE');
   expect(kept.length === takes.length, 'a take was never taken');
-  for (const t of kept) t.version = t.history.length;
-  const live = kept.filter(isLive).sort((a, b) => a.takenAt.localeCompare(b.takenAt));
-  const first = live[0];
+  const changes = (lines: HistoryLine[]) => lines.filter((h) => h.action !== 'OVERDUE');
+  for (const t of kept) t.version = changes(t.history).length;
+  // takes are numbered in the order they were taken: the first holding one is the deprecated takenBy
+  const holding = kept.filter(isHolding);
+  const first = holding[0];
   const firstDraft = first ? drafts[takes.indexOf(first)]! : null;
   out.orders.push({
-    ...order, status, cancelReason, takenQuantity: live.reduce((s, t) => s + t.quantity, 0), takeOverdueAt,
+    ...order, status, cancelReason, takenQuantity: holding.reduce((s, t) => s + t.quantity, 0), takeOverdueAt,
     takenByOrganizationId: firstDraft?.taker.organizationId ?? null, takenByAccount: first?.accountId ?? null, takenAt: first?.takenAt ?? null,
-    version: history.length, updatedAt: history[history.length - 1]!.at,
+    version: changes(history).length, updatedAt: changes(history).at(-1)!.at,
   });
   out.takes.push(...kept);
 }
@@ -425,7 +435,7 @@ function planOrder(r: Rng, community: PlanCommunity, target: Target, rate: numbe
       placedAt = office(r, dayStart(start) - int(r, 1, 4) * DAY);
       break;
     case 'PLACED': {
-      const recent = r() < 0.7;
+      const recent = r() < 0.8;
       placedAt = office(r, dayStart(TODAY) - (recent ? int(r, 0, 2) : int(r, 3, 10)) * DAY);
       if (placedAt > SEED_NOW - 30 * MINUTE) placedAt -= DAY;
       start = addDays(localDate(placedAt), int(r, 1, 6));
@@ -496,7 +506,7 @@ function planOrder(r: Rng, community: PlanCommunity, target: Target, rate: numbe
 
   switch (target) {
     case 'FULFILLED': {
-      const lateServe = variant < 0.08 && end <= addDays(TODAY, -4);
+      const lateServe = variant < 0.06 && end <= addDays(TODAY, -4);
       const dispute = !lateServe && variant < 0.16 && end <= addDays(TODAY, -8);
       const revoke = !lateServe && !dispute && variant > 0.95 && end <= addDays(TODAY, -20);
       const times = coverAll(endOfEnd - 2 * HOUR, r() < 0.1);
@@ -505,11 +515,14 @@ function planOrder(r: Rng, community: PlanCommunity, target: Target, rate: numbe
         ? serveAll(first, times, endOfEnd + 2 * HOUR, endOfEnd + 3 * DAY)
         : serveAll(first, times, startOfStart + 7 * HOUR, endOfEnd - HOUR);
       if (dispute) {
-        const which = first + int(r, 0, drafts.length - first - 1);
+        // disputed, then every taker reports again
         const at = last + int(r, 4 * 60, 36 * 60) * MINUTE;
-        actions.push({ at, kind: 'DISPUTE', take: which, reason: pick(r, DISPUTE_REASONS) });
-        last = at + int(r, 4 * 60, 48 * 60) * MINUTE;
-        actions.push({ at: last, kind: 'SERVE', take: which });
+        actions.push({ at, kind: 'DISPUTE', reason: pick(r, DISPUTE_REASONS) });
+        for (let i = first; i < drafts.length; i++) {
+          const again = at + int(r, 4 * 60, 48 * 60) * MINUTE;
+          actions.push({ at: again, kind: 'SERVE', take: i });
+          last = Math.max(last, again);
+        }
       }
       const confirmed = Math.min(last + int(r, 2 * 60, 72 * 60) * MINUTE, SEED_NOW - 10 * MINUTE);
       actions.push({ at: confirmed, kind: 'CONFIRM' });
@@ -536,9 +549,9 @@ function planOrder(r: Rng, community: PlanCommunity, target: Target, rate: numbe
           if (r() < 0.6 || i === first) actions.push({ at: within(r, Math.max(times[i - first]! + HOUR, startOfStart + 7 * HOUR), SEED_NOW - HOUR), kind: 'SERVE', take: i });
         }
       } else if (!overdue && variant >= 0.6 && variant < 0.78) {
-        // every take reported, one disputed: back to TAKEN
+        // every take reported, the report disputed: back to TAKEN, the takes to their takers
         const last = serveAll(first, times, startOfStart + 7 * HOUR, SEED_NOW - 2 * HOUR);
-        actions.push({ at: within(r, last + HOUR, SEED_NOW - 10 * MINUTE), kind: 'DISPUTE', take: first + int(r, 0, n - 1), reason: pick(r, DISPUTE_REASONS) });
+        actions.push({ at: within(r, last + HOUR, SEED_NOW - 10 * MINUTE), kind: 'DISPUTE', reason: pick(r, DISPUTE_REASONS) });
       }
       break;
     }

@@ -17,7 +17,7 @@ export interface OrderText { title: string; description: string }
  * 整治), study help (课业辅导), errands and escorts for the elderly first, then legal aid, repairs and visits.
  */
 export const KIND_WEIGHTS: Readonly<Record<K, number>> = {
-  TRAFFIC_GUIDANCE: 13, HYGIENE: 12, TUTORING: 11, ERRANDS: 11, ESCORT: 9, COMPANIONSHIP: 9, LEGAL_AID: 6, REPAIRS: 7,
+  TRAFFIC_GUIDANCE: 15, HYGIENE: 13, TUTORING: 11, ERRANDS: 9, ESCORT: 9, COMPANIONSHIP: 9, LEGAL_AID: 6, REPAIRS: 7,
   HEALTH_CHECK: 5, DIGITAL_HELP: 5, MEAL_DELIVERY: 4, HOUSEKEEPING: 3, HAIRCUT: 3, COUNSELLING: 2, OTHER: 1,
 };
 
