@@ -162,8 +162,8 @@ function replay(
     t.status = to;
     if (action !== 'OVERDUE') t.updatedAt = iso(at);
   };
-  const expect = (ok: boolean, what: string) => {
-    if (!ok) throw new Error(`seed: service order ${orderIndex} (${order.title}): ${what}`);
+  const expect = (ok: boolean, what: () => string) => {
+    if (!ok) throw new Error(`seed: service order ${orderIndex} (${order.title}): ${what()}`);
   };
   const points = (t: TakeRow, kind: 'SERVICE' | 'REVERSAL', at: number, reason: string | null) => {
     const sign = kind === 'SERVICE' ? 1 : -1;
@@ -222,13 +222,13 @@ function replay(
   for (const a of sorted) {
     // two changes drawn at the same second: the later a second after, so every history reads in one order
     if (a.at <= lastAt) a.at = lastAt + 1000;
-    expect(a.at <= SEED_NOW, `${a.kind} after the seed's now`);
+    expect(a.at <= SEED_NOW, () => `${a.kind} after the seed's now`);
     sweepUntil(a.at);
     lastAt = a.at;
     switch (a.kind) {
       case 'TAKE': {
         const t = takes[a.take]!;
-        expect(t.status === 'NONE' && (status === 'PLACED'), `TAKE of a ${status} order`);
+        expect(t.status === 'NONE' && (status === 'PLACED'), () => `TAKE of a ${status} order`);
         t.takenAt = iso(a.at);
         takeLine(t, 'TAKE', 'TAKEN', drafts[a.take]!.taker.actor, a.at);
         demandLine('TAKE', derive(), drafts[a.take]!.taker.actor, a.at);
@@ -236,7 +236,7 @@ function replay(
       }
       case 'RELEASE': case 'REVOKE_TAKE': {
         const t = takes[a.take]!;
-        expect(t.status === 'TAKEN', `${a.kind} of a ${t.status} take`);
+        expect(t.status === 'TAKEN', () => `${a.kind} of a ${t.status} take`);
         const by = a.kind === 'RELEASE' ? drafts[a.take]!.taker.actor : ctx.admin;
         t.endedAt = iso(a.at);
         t.reason = a.reason!;
@@ -246,8 +246,8 @@ function replay(
       }
       case 'SERVE': {
         const t = takes[a.take]!;
-        expect(t.status === 'TAKEN' || t.status === 'DISPUTED', `SERVE of a ${t.status} take`);
-        expect(Date.parse(t.takenAt) < a.at, 'served before taken');
+        expect(t.status === 'TAKEN' || t.status === 'DISPUTED', () => `SERVE of a ${t.status} take`);
+        expect(Date.parse(t.takenAt) < a.at, () => 'served before taken');
         report(t, drafts[a.take]!, a.at);
         takeLine(t, 'SERVE', 'SERVED', drafts[a.take]!.taker.actor, a.at);
         demandLine('SERVE', derive(), drafts[a.take]!.taker.actor, a.at);
@@ -255,7 +255,7 @@ function replay(
       }
       case 'DISPUTE': {
         // the order's report disputed: every served take goes back to its taker
-        expect(status === 'SERVED', `DISPUTE of a ${status} order`);
+        expect(status === 'SERVED', () => `DISPUTE of a ${status} order`);
         for (const t of takes.filter((x) => x.status === 'SERVED')) {
           t.reason = a.reason;
           takeLine(t, 'DISPUTE', 'DISPUTED', ctx.admin, a.at, a.reason);
@@ -264,7 +264,7 @@ function replay(
         break;
       }
       case 'CONFIRM': {
-        expect(status === 'SERVED', `CONFIRM of a ${status} order`);
+        expect(status === 'SERVED', () => `CONFIRM of a ${status} order`);
         for (const t of takes.filter((x) => x.status === 'SERVED')) {
           t.confirmations++;
           t.confirmedAt = iso(a.at);
@@ -275,7 +275,7 @@ function replay(
         break;
       }
       case 'REVOKE_CONFIRMATION': {
-        expect(status === 'FULFILLED', `REVOKE_CONFIRMATION of a ${status} order`);
+        expect(status === 'FULFILLED', () => `REVOKE_CONFIRMATION of a ${status} order`);
         for (const t of takes.filter((x) => x.status === 'CONFIRMED')) {
           t.reason = a.reason;
           t.confirmedAt = null;
@@ -286,7 +286,7 @@ function replay(
         break;
       }
       case 'CANCEL': {
-        expect(['POSTED', 'PLACED', 'TAKEN'].includes(status), `CANCEL of a ${status} order`);
+        expect(['POSTED', 'PLACED', 'TAKEN'].includes(status), () => `CANCEL of a ${status} order`);
         // a cancelled order's live takes are revoked with its reason
         for (const t of takes.filter(isLive)) {
           t.endedAt = iso(a.at);
@@ -298,14 +298,14 @@ function replay(
         break;
       }
       case 'EXPIRE':
-        expect(status === 'PLACED' && !takes.some(isHolding), `EXPIRE of a ${status} order`);
+        expect(status === 'PLACED' && !takes.some(isHolding), () => `EXPIRE of a ${status} order`);
         demandLine('EXPIRE', 'EXPIRED', SYSTEM, a.at);
         break;
     }
   }
   sweepUntil(SEED_NOW);
   const kept = takes.filter((t) => t.status !== 'NONE');
-  expect(kept.length === takes.length, 'a take was never taken');
+  expect(kept.length === takes.length, () => 'a take was never taken');
   const changes = (lines: HistoryLine[]) => lines.filter((h) => h.action !== 'OVERDUE');
   for (const t of kept) t.version = changes(t.history).length;
   // takes are numbered in the order they were taken: the first holding one is the deprecated takenBy
@@ -323,16 +323,20 @@ function replay(
 // ---- choosing takers ------------------------------------------------------------------------------------------
 interface Pools {
   volunteersOf: Map<string, PlanVolunteer[]>;
+  /** A community's volunteers whose skills fit a kind of work, by `${communityId}:${kind}` (filled as asked). */
+  skilledOf: Map<string, PlanVolunteer[]>;
   teamsOf: (path: string) => PlanTeam[];
   unitsOf: Map<string, PlanUnit[]>;
   employeesOf: Map<string, PlanVolunteer[]>;
 }
 
 function chooseTaker(r: Rng, ctx: OrderContext, pools: Pools, kind: TakeRow['takerKind'], at: number, used: Set<string>): Taker | null {
-  const fits = SKILLS_FOR[ctx.kind];
   if (kind === 'VOLUNTEER') {
+    const fits = SKILLS_FOR[ctx.kind];
     const all = pools.volunteersOf.get(ctx.community.id) ?? [];
-    const skilled = all.filter((v) => v.skills.some((s) => fits.includes(s as never)));
+    const key = `${ctx.community.id}:${ctx.kind}`;
+    if (!pools.skilledOf.has(key)) pools.skilledOf.set(key, all.filter((v) => v.skills.some((s) => fits.includes(s as never))));
+    const skilled = pools.skilledOf.get(key)!;
     for (let tries = 0; tries < 12; tries++) {
       const v = pick(r, skilled.length && r() < 0.8 ? skilled : all);
       if (v && v.approvedAt < at && !used.has(`v${v.id}`)) {
@@ -610,14 +614,19 @@ export function planServiceOrders(input: PlanInput): ServiceOrderPlan {
   const out: ServiceOrderPlan = { orders: [], takes: [], points: [], rules: [] };
   const volunteersOf = new Map<string, PlanVolunteer[]>();
   const employeesOf = new Map<string, PlanVolunteer[]>();
+  const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const v of input.volunteers) {
-    volunteersOf.set(v.communityId, [...(volunteersOf.get(v.communityId) ?? []), v]);
-    if (v.employerId !== null) employeesOf.set(v.employerId, [...(employeesOf.get(v.employerId) ?? []), v]);
+    add(volunteersOf, v.communityId, v);
+    if (v.employerId !== null) add(employeesOf, v.employerId, v);
   }
   const unitsOf = new Map<string, PlanUnit[]>();
-  for (const u of input.units) unitsOf.set(u.streetPath, [...(unitsOf.get(u.streetPath) ?? []), u]);
+  for (const u of input.units) add(unitsOf, u.streetPath, u);
   const teamsOf = (path: string) => input.teams.filter((t) => path.startsWith(t.areaPath));
-  const pools: Pools = { volunteersOf, teamsOf, unitsOf, employeesOf };
+  const pools: Pools = { volunteersOf, skilledOf: new Map(), teamsOf, unitsOf, employeesOf };
 
   for (const community of input.communities) {
     const r = rngFor(community.key);

@@ -9,27 +9,15 @@ const HISTORY = { action: 'text', from_status: 'text', to_status: 'text', actor_
  * The district's service orders (seeds/service-order-plan.ts says what they are): SERVICE demands after the
  * RESOURCE ones (their ids follow), their takes, the people who served and their minutes, both histories, the
  * communities' points rules and the points ledger — one statement a table whatever the scale; no events, like the
- * rest of the seed. Runs after the volunteers' seeder, whose approved volunteers and active teams it reads back.
+ * rest of the seed. Runs after the volunteers' seeder, whose approved volunteers and active teams it is handed.
  */
 export const seedServiceOrders: Seeder = async (client, district) => {
-  const { rows: volunteerRows } = await client.query<{ id: string; account_id: string; area_id: string; employer_id: string | null; skills: string[]; approved: number }>(
-    `select id::text, account_id, area_id::text, employer_id::text, skills, (extract(epoch from approved_at) * 1000)::float8 as approved
-     from volunteer where status = 'APPROVED' and account_id is not null order by id`,
-  );
-  const volunteers: PlanVolunteer[] = volunteerRows.map((v) => ({
-    id: v.id, accountId: v.account_id, communityId: v.area_id, employerId: v.employer_id, skills: v.skills, approvedAt: v.approved,
-  }));
+  if (!district.volunteers) throw new Error('seed: the service orders need the volunteers seeded first (seeds/volunteers.ts)');
+  const volunteers: PlanVolunteer[] = district.volunteers.approved;
   const byId = new Map(volunteers.map((v) => [v.id, v]));
-  const { rows: teamRows } = await client.query<{ id: string; area_path: string; created: number; leader_id: string; members: string[]; joined: number[] }>(
-    `select t.id::text, t.area_path, (extract(epoch from t.created_at) * 1000)::float8 as created, t.leader_id::text,
-            array_agg(m.volunteer_id::text order by m.volunteer_id) as members,
-            array_agg((extract(epoch from m.joined_at) * 1000)::float8 order by m.volunteer_id) as joined
-     from volunteer_team t join volunteer_team_member m on m.team_id = t.id
-     where t.status = 'ACTIVE' group by t.id order by t.id`,
-  );
-  const teams: PlanTeam[] = teamRows.filter((t) => byId.has(t.leader_id)).map((t) => ({
-    id: t.id, areaPath: t.area_path, createdAt: t.created, leader: byId.get(t.leader_id)!,
-    members: t.members.flatMap((id, i) => (byId.has(id) ? [{ volunteer: byId.get(id)!, joinedAt: t.joined[i]! }] : [])),
+  const teams: PlanTeam[] = district.volunteers.teams.map((t) => ({
+    id: t.id, areaPath: t.areaPath, createdAt: t.createdAt, leader: byId.get(t.leaderId)!,
+    members: t.members.map((m) => ({ volunteer: byId.get(m.id)!, joinedAt: m.joinedAt })),
   }));
 
   const areaData = new Map(district.data.areas.map((a) => [a.key, a]));

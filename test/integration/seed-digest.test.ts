@@ -64,8 +64,8 @@ const SEPARATE: Record<string, { tables: string[]; recorded: Record<1 | 10, stri
   serviceOrders: {
     tables: ['demand_take', 'demand_take_person', 'demand_take_history', 'points_rule', 'points_entry'],
     recorded: {
-      1: '92008ea6d8554b7a25c4361c9d99ad7f23ae511ad29e496ee2206e61fc491e27',
-      10: '3619b841c3c2f92d05f7426e84b98316479b03bfab0f066b5962bfce55d36f0c',
+      1: '1835efad4b2dd08f3a2346e8262b983ad17b975140103748ff1b74399dbd32b9',
+      10: 'bf5f38fbe06b09c4e07094679f6da6db965138451012b5d8b6ca3a22e8caffa4',
     },
   },
 };
