@@ -1,5 +1,5 @@
 import { allocateIds, insertRows } from './bulk.js';
-import type { Seeder } from './seeder.js';
+import type { SeededVolunteer, Seeder } from './seeder.js';
 import { planVolunteers, SEED_ACTOR } from './volunteer-plan.js';
 
 /**
@@ -52,6 +52,24 @@ export const seedVolunteers: Seeder = async (client, district) => {
     { team_id: teamIds[i], action: 'CREATED', from_status: null, to_status: 'ACTIVE', reason: null, at: t.createdAt, ...actor },
     ...(t.active ? [] : [{ team_id: teamIds[i], action: 'DISBANDED', from_status: 'ACTIVE', to_status: 'DISBANDED', reason: t.disbandReason, at: t.updatedAt, ...actor }]),
   ]));
+  // handed to the seeders after this one, so they need not read the rows back
+  const approved = new Map<number, SeededVolunteer>();
+  volunteers.forEach((v, i) => {
+    if (v.status !== 'APPROVED' || v.accountId === null) return;
+    approved.set(i, {
+      id: ids[i]!, accountId: v.accountId, communityId: area(v.communityKey).id, employerId: org(v.employerKey), skills: v.skills,
+      approvedAt: Date.parse(v.approvedAt!),
+    });
+  });
+  district.volunteers = {
+    approved: [...approved.values()],
+    teams: teams.flatMap((t, i) => (!t.active || t.leader === null || !approved.has(t.leader) ? [] : [{
+      id: teamIds[i]!, areaPath: area(t.areaKey).path, createdAt: Date.parse(t.createdAt), leaderId: ids[t.leader]!,
+      members: [...t.members].sort((a, b) => a - b).filter((m) => approved.has(m)).map((m) => ({
+        id: ids[m]!, joinedAt: Math.max(Date.parse(t.createdAt), Date.parse(volunteers[m]!.approvedAt!)) + DAY,
+      })),
+    }])),
+  };
   return {
     volunteers: volunteers.length,
     approvedVolunteers: volunteers.filter((v) => v.status === 'APPROVED').length,

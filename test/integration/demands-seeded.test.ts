@@ -39,13 +39,15 @@ afterAll(async () => {
 const Figures = graphql(`
   query DemSeedFigures {
     district { demandStatistics { status kind count quantity } }
-    demands(first: 3) { totalCount edges { node { title description status demandList { status } history { action } } } }
+    demands(first: 3, filter: { fulfilment: RESOURCE }) { totalCount edges { node { title description status demandList { status } history { action } } } }
     published: demandLists(filter: { statuses: [PUBLISHED] }) { totalCount }
     lists: demandLists { totalCount }
   }
 `);
 
 describe('the seeded demands', () => {
+  // the RESOURCE demands of seeds/demand-plan.ts; the SERVICE orders that follow them are seeds/service-order-plan.ts's
+  // (test/integration/service-orders-seeded.test.ts)
   it('are all there for the district admin, placed with their history, in published lists', async () => {
     const data = await client.data(Figures, {}, adminToken);
     expect(data.demands.totalCount).toBe(plan.demands.length);

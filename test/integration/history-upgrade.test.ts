@@ -7,6 +7,7 @@ import { ProjectHistoryEntity } from '../../src/modules/projects/project.entity.
 import { generateDistrict } from '../../seeds/district.js';
 import { loadDistrict, MODULE_SEEDERS } from '../../seeds/load.js';
 import { seedVolunteers } from '../../seeds/volunteers.js';
+import { seedServiceOrders } from '../../seeds/service-orders.js';
 import { createTestDatabase, type TestDatabase } from '../kit/database.js';
 
 /*
@@ -47,7 +48,7 @@ async function snapshot(pool: pg.Pool, timeColumn: 'occurred_at' | 'at'): Promis
  * BEFORE the column is still occurred_at, so the seeding connection finds first, on its search path, a view
  * of project_history that names it `at` (a simple view: inserts pass through to the table). The seeder also
  * writes area's grid_level and boundary (with its box), columns of later migrations: they are there while seeding,
- * and dropped after; the volunteers, whose tables come later still, are not seeded.
+ * and dropped after; the volunteers and the service orders, whose tables come later still, are not seeded.
  */
 async function seedBeforeRename(url: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 1, options: `${SESSION_OPTIONS} -c search_path=seed_shim,public` });
@@ -60,7 +61,7 @@ async function seedBeforeRename(url: string): Promise<void> {
         select id, project_id, action, from_status, to_status, actor_id, actor_role, reason, detail, occurred_at as at
         from public.project_history;
     `);
-    await loadDistrict(pool, generateDistrict({ scale: 1 }), { scale: 1, seeders: MODULE_SEEDERS.filter((s) => s !== seedVolunteers) });
+    await loadDistrict(pool, generateDistrict({ scale: 1 }), { scale: 1, seeders: MODULE_SEEDERS.filter((s) => s !== seedVolunteers && s !== seedServiceOrders) });
     await pool.query(`drop schema seed_shim cascade;
       alter table public.area drop column grid_level, drop column boundary, drop column min_lat, drop column min_lng, drop column max_lat, drop column max_lng`);
   } finally {

@@ -39,6 +39,10 @@ const ADDED: Record<string, string[]> = {
   ],
   // Migration20261202140000_import_run: the district's key of an imported resource (none for seeded ones)
   resource: ['external_key'],
+  // Migration20261202160000_service_orders: how a demand is met, and a service order's takes and deadlines (the
+  // seeded RESOURCE demands keep the defaults: asserted below); events' several organisations and accounts
+  demand: ['fulfilment', 'service_kinds', 'taken_quantity', 'take_deadline', 'take_overdue_at'],
+  event: ['organization_ids', 'account_ids', 'is_board'],
 };
 
 /** Tables added since the digests were recorded; the seeds leave them empty (asserted). */
@@ -56,6 +60,24 @@ const SEPARATE: Record<string, { tables: string[]; recorded: Record<1 | 10, stri
       10: '73a05f6ea2faa237198ee3b367b832876ac97d2bfdceace4d740b0ef24fd9bac',
     },
   },
+  // recorded when the service orders' seed was added (seeds/service-orders.ts), with the SERVICE rows of SPLIT
+  serviceOrders: {
+    tables: ['demand_take', 'demand_take_person', 'demand_take_history', 'points_rule', 'points_entry'],
+    recorded: {
+      1: '1835efad4b2dd08f3a2346e8262b983ad17b975140103748ff1b74399dbd32b9',
+      10: 'bf5f38fbe06b09c4e07094679f6da6db965138451012b5d8b6ca3a22e8caffa4',
+    },
+  },
+};
+
+/**
+ * Rows of a recorded table that a later seeder writes: digested (every column but the clocked ones) with that
+ * seeder's SEPARATE digest, so the recorded digest still covers exactly the rows it covered. The service orders
+ * are demands (SERVICE ones, after every RESOURCE demand) with their history.
+ */
+const SPLIT: Record<string, { group: string; rows: string }> = {
+  demand: { group: 'serviceOrders', rows: `fulfilment = 'SERVICE'` },
+  demand_history: { group: 'serviceOrders', rows: `demand_id in (select id from demand where fulfilment = 'SERVICE')` },
 };
 
 async function seedDigest(pool: pg.Pool): Promise<{ digest: string; separate: Record<string, string>; rows: Record<string, number> }> {
@@ -74,18 +96,24 @@ async function seedDigest(pool: pg.Pool): Promise<{ digest: string; separate: Re
       counts[table] = rows[0].n;
       continue;
     }
-    const clocked = [...clockedOnly, ...(ADDED[table] ?? [])];
     const renamed = Object.entries(RENAMED[table] ?? {});
-    const { rows } = await pool.query<{ n: number; sum: string | null }>(
+    const digestOf = async (where: string, clocked: string[]) => (await pool.query<{ n: number; sum: string | null }>(
       `select count(*)::int as n, md5(string_agg(r, E'\\n' order by r)) as sum
        from (select ((to_jsonb(t) - $1::text[] - $2::text[])
                      || coalesce((select jsonb_object_agg(c.recorded, to_jsonb(t) -> c.name) from unnest($2::text[], $3::text[]) as c(name, recorded)), '{}'))::text as r
-             from "${table}" t) rows`,
+             from "${table}" t where ${where}) rows`,
       [clocked, renamed.map(([name]) => name), renamed.map(([, recorded]) => recorded)],
-    );
-    counts[table] = rows[0].n;
+    )).rows[0]!;
+    const split = SPLIT[table];
+    const recorded = await digestOf(split ? `not (${split.rows})` : 'true', [...clockedOnly, ...(ADDED[table] ?? [])]);
+    counts[table] = recorded.n;
     const own = Object.entries(SEPARATE).find(([, x]) => x.tables.includes(table))?.[0];
-    (own ? separate[own]! : hash).update(`${table}:${rows[0].n}:${rows[0].sum ?? ''}\n`);
+    (own ? separate[own]! : hash).update(`${table}:${recorded.n}:${recorded.sum ?? ''}\n`);
+    if (split) {
+      const later = await digestOf(split.rows, clockedOnly);
+      counts[`${table}:${split.group}`] = later.n;
+      separate[split.group]!.update(`${table}:${later.n}:${later.sum ?? ''}\n`);
+    }
   }
   return { digest: hash.digest('hex'), separate: Object.fromEntries(Object.entries(separate).map(([k, h]) => [k, h.digest('hex')])), rows: counts };
 }
@@ -106,6 +134,13 @@ describe('the seeded districts', () => {
       expect(digest).toBe(RECORDED[1]);
       expect(rows.volunteer).toBe(12_000);
       expect(separate.volunteers).toBe(SEPARATE.volunteers!.recorded[1]);
+      expect(rows.demand).toBe(411);
+      expect(rows['demand:serviceOrders']).toBeGreaterThan(500);
+      expect(separate.serviceOrders).toBe(SEPARATE.serviceOrders!.recorded[1]);
+      // the RESOURCE demands keep the added columns' defaults
+      expect((await db.pool.query(
+        `select count(*)::int as n from demand where fulfilment = 'RESOURCE' and (service_kinds <> '{}' or taken_quantity <> 0 or take_deadline is not null or take_overdue_at is not null)`,
+      )).rows[0].n).toBe(0);
       // no seeded resource carries a district key (external_key is the ledger import's)
       expect((await db.pool.query(`select count(*)::int as n from resource where external_key is not null`)).rows[0].n).toBe(0);
       // the added columns: every seeded grid is a level-1 grid, nothing else has a level, all live at version 1
@@ -145,5 +180,6 @@ describe('the seeded districts', () => {
     expect(digest).toBe(RECORDED[10]);
     expect(rows.volunteer).toBe(120_000);
     expect(separate.volunteers).toBe(SEPARATE.volunteers!.recorded[10]);
+    expect(separate.serviceOrders).toBe(SEPARATE.serviceOrders!.recorded[10]);
   }, 240_000);
 });
