@@ -9,6 +9,8 @@ import { DemandListResolver } from './demand-list.resolver.js';
 import { DemandEntity } from './demand.entity.js';
 import { demandByIdLoader, demandHistoryLoader, demandListByIdLoader, demandListHistoryLoader, demandsInAreaSql } from './demand.reads.js';
 import { DemandResolver } from './demand.resolver.js';
+import { DemandEventsResolver } from './demand.channel.js';
+import { OpenOrderResolver } from './open-orders.resolver.js';
 import { demandStatisticsByListLoader, demandStatisticsByPathLoader } from './demand.statistics.js';
 import { expireDemands } from './demand.sweep.js';
 import { moveAreaPaths } from '../areas/index.js';
@@ -38,7 +40,7 @@ declare module '../../context.js' {
 export const demandsModule: HubModule = {
   name: 'demands',
   entities: [DemandListEntity, DemandEntity, DemandHistoryEntity, DemandListHistoryEntity, DemandTakeEntity, DemandTakePersonEntity, DemandTakeHistoryEntity],
-  resolvers: [DemandResolver, DemandListResolver, AreaDemandStatisticsResolver],
+  resolvers: [DemandResolver, DemandListResolver, AreaDemandStatisticsResolver, OpenOrderResolver, DemandEventsResolver],
   loaders,
   nodes: {
     Demand: (ctx, ids) => loadNodes((k) => ctx.loaders.demandById.loadMany(k), ids),
