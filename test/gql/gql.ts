@@ -149,6 +149,8 @@ type Documents = {
     "\n  mutation MatRulesDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": typeof types.MatRulesDeclineDocument,
     "\n  query MatRulesRuns($areaId: ID) { matchRuns(areaId: $areaId, first: 10) { edges { node { id proposedCount area { id } } } } }\n": typeof types.MatRulesRunsDocument,
     "\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n": typeof types.MatRulesUnitSeesDocument,
+    "\n  query BoardCards($filter: OpenOrderFilter, $first: Int, $after: String) {\n    openOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          community { id name } grid { id name }\n          location { lat lng system }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.BoardCardsDocument,
+    "\n  mutation BoardCreateTeam($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { team { id } userErrors { code message } } }\n": typeof types.BoardCreateTeamDocument,
     "\n  mutation RegisterOrg($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      organization { id name kind version address contactName contactPhone location { lat lng } area { id name } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RegisterOrgDocument,
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": typeof types.ReadOrgDocument,
@@ -377,6 +379,8 @@ const documents: Documents = {
     "\n  mutation MatRulesDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": types.MatRulesDeclineDocument,
     "\n  query MatRulesRuns($areaId: ID) { matchRuns(areaId: $areaId, first: 10) { edges { node { id proposedCount area { id } } } } }\n": types.MatRulesRunsDocument,
     "\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n": types.MatRulesUnitSeesDocument,
+    "\n  query BoardCards($filter: OpenOrderFilter, $first: Int, $after: String) {\n    openOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          community { id name } grid { id name }\n          location { lat lng system }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.BoardCardsDocument,
+    "\n  mutation BoardCreateTeam($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { team { id } userErrors { code message } } }\n": types.BoardCreateTeamDocument,
     "\n  mutation RegisterOrg($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      organization { id name kind version address contactName contactPhone location { lat lng } area { id name } }\n      userErrors { code field message }\n    }\n  }\n": types.RegisterOrgDocument,
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": types.ReadOrgDocument,
@@ -1024,6 +1028,14 @@ export function graphql(source: "\n  query MatRulesRuns($areaId: ID) { matchRuns
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n"): (typeof documents)["\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardCards($filter: OpenOrderFilter, $first: Int, $after: String) {\n    openOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          community { id name } grid { id name }\n          location { lat lng system }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query BoardCards($filter: OpenOrderFilter, $first: Int, $after: String) {\n    openOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          community { id name } grid { id name }\n          location { lat lng system }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardCreateTeam($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { team { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation BoardCreateTeam($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { team { id } userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
