@@ -74,6 +74,8 @@ type Documents = {
     "\n  query CoordNear($near: NearInput!) {\n    resources(filter: { near: $near }, first: 50) {\n      edges { distanceMeters node { id location(system: GCJ02) { lat lng system } } }\n    }\n  }\n": typeof types.CoordNearDocument,
     "\n  query CoordDemand($id: ID!) {\n    demand(id: $id) { gcj: location(system: GCJ02) { lat lng system } plain: location { lat lng system } }\n  }\n": typeof types.CoordDemandDocument,
     "\n  mutation CoordReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": typeof types.CoordReportDocument,
+    "\n  query DemEventsLog($after: String) {\n    events(after: $after, first: 500) { edges { node { cursor type actor { id role } data subject { __typename } } } }\n  }\n": typeof types.DemEventsLogDocument,
+    "\n  mutation DemEventsRegister($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code } } }\n": typeof types.DemEventsRegisterDocument,
     "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthPostDocument,
     "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthUpdateDocument,
     "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthPlaceDocument,
@@ -305,6 +307,8 @@ const documents: Documents = {
     "\n  query CoordNear($near: NearInput!) {\n    resources(filter: { near: $near }, first: 50) {\n      edges { distanceMeters node { id location(system: GCJ02) { lat lng system } } }\n    }\n  }\n": types.CoordNearDocument,
     "\n  query CoordDemand($id: ID!) {\n    demand(id: $id) { gcj: location(system: GCJ02) { lat lng system } plain: location { lat lng system } }\n  }\n": types.CoordDemandDocument,
     "\n  mutation CoordReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": types.CoordReportDocument,
+    "\n  query DemEventsLog($after: String) {\n    events(after: $after, first: 500) { edges { node { cursor type actor { id role } data subject { __typename } } } }\n  }\n": types.DemEventsLogDocument,
+    "\n  mutation DemEventsRegister($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code } } }\n": types.DemEventsRegisterDocument,
     "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthPostDocument,
     "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthUpdateDocument,
     "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthPlaceDocument,
@@ -730,6 +734,14 @@ export function graphql(source: "\n  query CoordDemand($id: ID!) {\n    demand(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CoordReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n"): (typeof documents)["\n  mutation CoordReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemEventsLog($after: String) {\n    events(after: $after, first: 500) { edges { node { cursor type actor { id role } data subject { __typename } } } }\n  }\n"): (typeof documents)["\n  query DemEventsLog($after: String) {\n    events(after: $after, first: 500) { edges { node { cursor type actor { id role } data subject { __typename } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemEventsRegister($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DemEventsRegister($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -181,3 +181,42 @@ export async function insertTakeForTest(
     client.release();
   }
 }
+
+/**
+ * Records one event of a service order through the outbox (SQL), scoped as the service-order mutations scope
+ * theirs: to the order's area, its live takers' accounts and units, and the board when `board`. For the events
+ * of changes this branch has no mutation for (released, disputed…): it stands in for them (see above).
+ */
+export async function recordOrderEventForTest(
+  hub: TestHub,
+  demandId: string,
+  event: { type: EventType; actor: { id: string; role: string }; data?: Record<string, unknown>; accountIds?: string[]; organizationIds?: string[]; board?: boolean },
+): Promise<string> {
+  const id = rowIdOf(demandId);
+  const client = await hub.app.db.pool.connect();
+  try {
+    await client.query('begin');
+    const { rows } = await client.query<{ area_path: string }>('select area_path from demand where id = $1', [id]);
+    const [cursor] = await recordEventsOn(client, event.actor, hub.clock.now(), [
+      {
+        type: event.type,
+        subjectType: 'Demand',
+        subjectId: id,
+        areaPath: rows[0]!.area_path,
+        organizationId: null,
+        organizationIds: event.organizationIds ?? [],
+        accountIds: event.accountIds ?? [],
+        isPublic: false,
+        board: event.board ?? false,
+        data: event.data ?? {},
+      },
+    ]);
+    await client.query('commit');
+    return cursor!;
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
