@@ -26,7 +26,12 @@ export interface Channel<F = unknown, N = unknown> {
   filterKeys(filter: F): string[] | null;
   /** The index keys an event carries. */
   eventKeys(event: FeedEvent, node: N | null): string[];
-  payload(event: FeedEvent, node: N | null): object;
+  /**
+   * The root value for one kind of subscriber: `event` as that subscriber sees it (the actor masked, `data` cut
+   * for a board-only viewer: view.ts), `node` when it may see it (never for a board-only viewer), and `view`
+   * with the node as loaded, for what anyone who receives the event may be shown (an order's card).
+   */
+  payload(event: FeedEvent, node: N | null, view: PayloadView<N>): object;
   /**
    * The area a filter names (row id) and the path it holds for it, fixed at subscribe time (null when it names
    * none): the hub re-reads the path when areas move, and a changed one goes to `withFilterAreaPath`. A
@@ -36,6 +41,14 @@ export interface Channel<F = unknown, N = unknown> {
   /** The filter with its area's path as it is now. */
   withFilterAreaPath?(filter: F, path: string): F;
   heartbeat(cursor: string): object;
+}
+
+/** How the subscriber the payload is for sees the event, and the node as loaded whatever the viewer. */
+export interface PayloadView<N> {
+  /** The subscriber sees the event only because it is on the order board: the redacted card, nothing more. */
+  boardOnly: boolean;
+  /** The node as `loadNodes` read it, before `nodeVisible`. */
+  loaded: N | null;
 }
 
 /** A subscription resolver's request to the instance's subscription hub (hub.ts). */

@@ -15,6 +15,7 @@ import { badInput } from '../shared/errors.js';
 import { Role, type Viewer } from '../shared/viewer.js';
 import { readVolunteerStandings, volunteerViewer } from '../auth.js';
 import { eventVisible } from './scope.js';
+import { actorIn, dataIn, eventViewOf, type EventView } from './view.js';
 import { cursorExpired, isPurged, purgedThrough, retentionCutoff } from './purge.js';
 import { viewerKey, type Channel, type Realtime, type SubscribeRequest } from './channel.js';
 import { BACKGROUND_SQL, FEED_BATCH, readFeed, type FeedEvent } from './feed.js';
@@ -25,8 +26,9 @@ import { EventType } from './event-types.js';
  *  - fixes, synchronously, which live subscribers the batch is for (so a subscriber that turns live later
  *    is sure to have been replayed past it: `claimed` is the last cursor whose recipients are fixed);
  *  - loads each changed node once per batch, whatever the subscriber;
- *  - checks each subscriber's scope (fixed at subscribe time from its token) and filter against the event;
- *  - executes each (event, selection, kind of viewer) once, and hands the same result to every subscriber
+ *  - checks each subscriber's scope (fixed at subscribe time from its token) and filter against the event,
+ *    and how it sees the event (view.ts: the actor shown or masked; the card only, for the order board);
+ *  - executes each (event, selection, kind of viewer, view) once, and hands the same result to every subscriber
  *    that shares it.
  * A subscriber with `after` is replayed from the event log up to `claimed`, page by page, then turns live
  * in the same tick as it sees it has caught up: no gap, and `cursor` (what it has been brought up to)
@@ -484,27 +486,31 @@ export class SubscriptionHub implements Realtime {
   ): Promise<void> {
     if (!events.length) return;
     const nodes = await channel.loadNodes(this.app.db.pool, [...new Set(events.map((e) => e.subjectRowId))]);
-    const jobs: { event: FeedEvent; node: unknown; sample: Subscriber; subs: Subscriber[] }[] = [];
+    const jobs: { event: FeedEvent; node: unknown; view: EventView; sample: Subscriber; subs: Subscriber[] }[] = [];
     for (const event of events) {
       const cursor = Number(event.cursor);
       const node = nodes.get(event.subjectRowId) ?? null;
-      const groups = new Map<string, Subscriber[]>();
+      const groups = new Map<string, { view: EventView; subs: Subscriber[] }>();
       for (const s of pick(event, node)) {
         if (s.done || cursor <= s.cursor || !eventVisible(s.viewer, event) || !channel.accepts(s.filter, event, node)) continue;
-        const group = groups.get(s.groupKey);
-        if (group) group.push(s);
-        else groups.set(s.groupKey, [s]);
+        // the actor is shown to the actor too, whom the group key does not tell apart from others of its kind
+        const view = eventViewOf(s.viewer, event);
+        const key = `${s.groupKey}\u0000${view.boardOnly ? 'b' : '-'}${view.actorShown ? 'a' : '-'}`;
+        const group = groups.get(key);
+        if (group) group.subs.push(s);
+        else groups.set(key, { view, subs: [s] });
       }
-      for (const group of groups.values()) jobs.push({ event, node, sample: group[0], subs: group });
+      for (const { view, subs } of groups.values()) jobs.push({ event, node, view, sample: subs[0], subs });
     }
     if (!jobs.length) return;
     const contexts = new Map<string, Context>();
     const results = await Promise.all(
-      jobs.map(({ event, node, sample }) => {
+      jobs.map(({ event, node, view, sample }) => {
         let ctx = contexts.get(sample.viewerKey);
         if (!ctx) contexts.set(sample.viewerKey, (ctx = createContext(this.app, sample.viewer)));
-        const visibleNode = node !== null && channel.nodeVisible(sample.viewer, node) ? node : null;
-        return this.run(sample, channel.payload(event, visibleNode), ctx);
+        const visibleNode = !view.boardOnly && node !== null && channel.nodeVisible(sample.viewer, node) ? node : null;
+        const seen: FeedEvent = { ...event, actor: actorIn(view, event.actor), data: dataIn(view, event.data) };
+        return this.run(sample, channel.payload(seen, visibleNode, { boardOnly: view.boardOnly, loaded: node }), ctx);
       }),
     );
     jobs.forEach((job, i) => {

@@ -74,6 +74,8 @@ type Documents = {
     "\n  query CoordNear($near: NearInput!) {\n    resources(filter: { near: $near }, first: 50) {\n      edges { distanceMeters node { id location(system: GCJ02) { lat lng system } } }\n    }\n  }\n": typeof types.CoordNearDocument,
     "\n  query CoordDemand($id: ID!) {\n    demand(id: $id) { gcj: location(system: GCJ02) { lat lng system } plain: location { lat lng system } }\n  }\n": typeof types.CoordDemandDocument,
     "\n  mutation CoordReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": typeof types.CoordReportDocument,
+    "\n  query DemEventsLog($after: String) {\n    events(after: $after, first: 500) { edges { node { cursor type actor { id role } data subject { __typename } } } }\n  }\n": typeof types.DemEventsLogDocument,
+    "\n  mutation DemEventsRegister($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code } } }\n": typeof types.DemEventsRegisterDocument,
     "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthPostDocument,
     "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthUpdateDocument,
     "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }": typeof types.DemAuthPlaceDocument,
@@ -149,6 +151,9 @@ type Documents = {
     "\n  mutation MatRulesDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": typeof types.MatRulesDeclineDocument,
     "\n  query MatRulesRuns($areaId: ID) { matchRuns(areaId: $areaId, first: 10) { edges { node { id proposedCount area { id } } } } }\n": typeof types.MatRulesRunsDocument,
     "\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n": typeof types.MatRulesUnitSeesDocument,
+    "\n  query BoardScale($filter: OpenOrderFilter, $first: Int) {\n    openOrders(filter: $filter, first: $first) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          location { lat lng system }\n          gcj: location(system: GCJ02) { lat lng }\n          community { id name kind code gridLevel centroid { lat lng } parent { id name parent { id } } }\n          grid { id name kind gridLevel centroid { lat lng } parent { id name } }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.BoardScaleDocument,
+    "\n  query BoardCards($filter: OpenOrderFilter, $first: Int, $after: String) {\n    openOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          community { id name } grid { id name }\n          location { lat lng system }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": typeof types.BoardCardsDocument,
+    "\n  mutation BoardCreateTeam($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { team { id } userErrors { code message } } }\n": typeof types.BoardCreateTeamDocument,
     "\n  mutation RegisterOrg($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      organization { id name kind version address contactName contactPhone location { lat lng } area { id name } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RegisterOrgDocument,
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": typeof types.ReadOrgDocument,
@@ -311,6 +316,8 @@ const documents: Documents = {
     "\n  query CoordNear($near: NearInput!) {\n    resources(filter: { near: $near }, first: 50) {\n      edges { distanceMeters node { id location(system: GCJ02) { lat lng system } } }\n    }\n  }\n": types.CoordNearDocument,
     "\n  query CoordDemand($id: ID!) {\n    demand(id: $id) { gcj: location(system: GCJ02) { lat lng system } plain: location { lat lng system } }\n  }\n": types.CoordDemandDocument,
     "\n  mutation CoordReport($input: ReportAvailabilityInput!) {\n    reportAvailability(input: $input) { observation { id } userErrors { code } }\n  }\n": types.CoordReportDocument,
+    "\n  query DemEventsLog($after: String) {\n    events(after: $after, first: 500) { edges { node { cursor type actor { id role } data subject { __typename } } } }\n  }\n": types.DemEventsLogDocument,
+    "\n  mutation DemEventsRegister($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code } } }\n": types.DemEventsRegisterDocument,
     "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthPostDocument,
     "mutation DemAuthUpdate($input: UpdateDemandInput!) { updateDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthUpdateDocument,
     "mutation DemAuthPlace($input: DemandIdInput!) { placeDemand(input: $input) { demand { id } userErrors { code } } }": types.DemAuthPlaceDocument,
@@ -386,6 +393,9 @@ const documents: Documents = {
     "\n  mutation MatRulesDecline($input: MatchReasonInput!) {\n    declineMatch(input: $input) { match { id status } userErrors { code field message } }\n  }\n": types.MatRulesDeclineDocument,
     "\n  query MatRulesRuns($areaId: ID) { matchRuns(areaId: $areaId, first: 10) { edges { node { id proposedCount area { id } } } } }\n": types.MatRulesRunsDocument,
     "\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n": types.MatRulesUnitSeesDocument,
+    "\n  query BoardScale($filter: OpenOrderFilter, $first: Int) {\n    openOrders(filter: $filter, first: $first) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          location { lat lng system }\n          gcj: location(system: GCJ02) { lat lng }\n          community { id name kind code gridLevel centroid { lat lng } parent { id name parent { id } } }\n          grid { id name kind gridLevel centroid { lat lng } parent { id name } }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.BoardScaleDocument,
+    "\n  query BoardCards($filter: OpenOrderFilter, $first: Int, $after: String) {\n    openOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          community { id name } grid { id name }\n          location { lat lng system }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n": types.BoardCardsDocument,
+    "\n  mutation BoardCreateTeam($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { team { id } userErrors { code message } } }\n": types.BoardCreateTeamDocument,
     "\n  mutation RegisterOrg($input: RegisterOrganizationInput!) {\n    registerOrganization(input: $input) {\n      organization { id name kind version address contactName contactPhone location { lat lng } area { id name } }\n      userErrors { code field message }\n    }\n  }\n": types.RegisterOrgDocument,
     "\n  mutation UpdateOrg($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      organization { id name version description }\n      userErrors { code field message }\n    }\n  }\n": types.UpdateOrgDocument,
     "\n  query ReadOrg($id: ID!) {\n    organization(id: $id) { id name version contactName contactPhone }\n  }\n": types.ReadOrgDocument,
@@ -745,6 +755,14 @@ export function graphql(source: "\n  mutation CoordReport($input: ReportAvailabi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemEventsLog($after: String) {\n    events(after: $after, first: 500) { edges { node { cursor type actor { id role } data subject { __typename } } } }\n  }\n"): (typeof documents)["\n  query DemEventsLog($after: String) {\n    events(after: $after, first: 500) { edges { node { cursor type actor { id role } data subject { __typename } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemEventsRegister($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code } } }\n"): (typeof documents)["\n  mutation DemEventsRegister($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }"): (typeof documents)["mutation DemAuthPost($input: PostDemandInput!) { postDemand(input: $input) { demand { id } userErrors { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1042,6 +1060,18 @@ export function graphql(source: "\n  query MatRulesRuns($areaId: ID) { matchRuns
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n"): (typeof documents)["\n  query MatRulesUnitSees($id: ID!) { demand(id: $id) { id description matches { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardScale($filter: OpenOrderFilter, $first: Int) {\n    openOrders(filter: $filter, first: $first) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          location { lat lng system }\n          gcj: location(system: GCJ02) { lat lng }\n          community { id name kind code gridLevel centroid { lat lng } parent { id name parent { id } } }\n          grid { id name kind gridLevel centroid { lat lng } parent { id name } }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): (typeof documents)["\n  query BoardScale($filter: OpenOrderFilter, $first: Int) {\n    openOrders(filter: $filter, first: $first) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          location { lat lng system }\n          gcj: location(system: GCJ02) { lat lng }\n          community { id name kind code gridLevel centroid { lat lng } parent { id name parent { id } } }\n          grid { id name kind gridLevel centroid { lat lng } parent { id name } }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardCards($filter: OpenOrderFilter, $first: Int, $after: String) {\n    openOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          community { id name } grid { id name }\n          location { lat lng system }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query BoardCards($filter: OpenOrderFilter, $first: Int, $after: String) {\n    openOrders(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          demandId title serviceKinds urgency audience quantity stillNeeded startDate endDate placedAt takeDeadline isOverdue\n          windows { days start end }\n          community { id name } grid { id name }\n          location { lat lng system }\n        }\n      }\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BoardCreateTeam($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { team { id } userErrors { code message } } }\n"): (typeof documents)["\n  mutation BoardCreateTeam($input: CreateVolunteerTeamInput!) { createVolunteerTeam(input: $input) { team { id } userErrors { code message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

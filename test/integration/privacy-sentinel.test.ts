@@ -5,6 +5,8 @@ import { buildOrganization } from '../kit/builders.js';
 import { insertGrid, listIn, moveList, postDemand } from '../kit/demands.js';
 import { matchesOf, matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
 import { startTestHub, type TestHub } from '../kit/server.js';
+import { insertTakeForTest, placeServiceOrderForTest, postServiceOrder } from '../kit/board-orders.js';
+import { approvedVolunteer } from '../kit/volunteers.js';
 import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene } from '../kit/sentinel.js';
 
 /*
@@ -12,7 +14,10 @@ import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene 
  * Query and Subscription selected by outsiders, `events` and every subscription included, and no response
  * holding a sentinel (test/kit/sentinel.ts generates the documents from the schema). Domains so far: units'
  * contacts, demands' description, exact location and who ordered them, volunteers' records (names, phones,
- * free-text skills; a team's leader is public only as 哨某某).
+ * free-text skills; a team's leader is public only as 哨某某), and service orders: the same private fields of an
+ * order placed on the order board, and its take's service note. The order board (`openOrders`) and the board's
+ * `demandEvents` show outsiders who may take it (the community's approved volunteers, the street's units) its
+ * card, never a sentinel; its taker and staff see it in full.
  *
  * The hub runs with relaxed cost and body limits (MAX_QUERY_COST 10,000,000, MAX_BODY_BYTES 10,000,000; the
  * depth limit is the default 12): the cost measure multiplies every nested list by 20, so under the default
@@ -43,7 +48,16 @@ const S = {
   volunteerNote: '哨兵技能：会手语',
   reportedName: '哨兵报到党员郑国强',
   reportedPhone: '100-5550-4826',
+  // a service order placed on the order board and taken by one volunteer of the community (of two needed)
+  serviceDescription: '哨兵服务订单说明：7号楼冯奶奶独居需陪诊',
+  serviceOrderedBy: '哨兵点单人冯奶奶',
+  serviceLat: '39.9152846',
+  serviceLng: '116.4257913',
+  takeNote: '哨兵服务记录：已陪同冯奶奶到协和医院',
 };
+
+/** The service order's sentinels: its taker may see them. */
+const SERVICE_ORDER = ['serviceDescription', 'serviceOrderedBy', 'serviceLat', 'serviceLng', 'takeNote'];
 
 const UpdateOrg = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } userErrors { code message } } }`;
 const RegisterOrg = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { organization { id } userErrors { code message } } }`;
@@ -64,6 +78,8 @@ let report: SentinelReport;
 let seconds: number;
 let scene: Omit<SentinelScene, 'outsiders' | 'insiders'>;
 let admin: string;
+let boardCards: unknown[];
+let orderId: string;
 
 beforeAll(async () => {
   const started = Date.now();
@@ -118,6 +134,21 @@ beforeAll(async () => {
   const otherVolunteer = await hub.token({ role: Role.VOLUNTEER, sub: 'sentinel-other-volunteer' });
   await ok(Approve, { id: (await ok(Apply, { realName: '其他志愿者', phone: '100-5550-9999', homeCommunityId: d.community.id, isPartyMember: false }, otherVolunteer)).volunteer.id }, admin);
 
+  // a service order of the scene's grid, on the order board (board events), taken by a volunteer of the community
+  const order = await postServiceOrder(
+    hub,
+    d.grid,
+    { quantity: 2, description: S.serviceDescription, orderedBy: S.serviceOrderedBy, location: { lat: Number(S.serviceLat), lng: Number(S.serviceLng) } },
+    admin,
+  );
+  await placeServiceOrderForTest(hub, order.id);
+  const taker = await approvedVolunteer(hub, d.community, 'sentinel-taker');
+  await insertTakeForTest(hub, order.id, { kind: 'VOLUNTEER', volunteerId: taker.id, accountId: taker.sub }, { serviceNote: S.takeNote });
+  // the board shows the order's card to a volunteer of the community who did not take it
+  const board = (await hub.client.data(`{ openOrders { edges { node { demandId stillNeeded } } } }`, {}, otherVolunteer)) as { openOrders: { edges: { node: unknown }[] } };
+  boardCards = board.openOrders.edges.map((e) => e.node);
+  orderId = order.id;
+
   const otherUnit = await buildOrganization(hub, d.community);
   const otherGrid = await insertGrid(hub.app.db.pool, d.community);
 
@@ -149,6 +180,9 @@ beforeAll(async () => {
       'the admin of a community of another street': await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.otherCommunity.id }),
       'a grid worker of another grid of the community': await hub.token({ role: Role.GRID_WORKER, areaId: otherGrid.id }),
       'the admin of another unit': await hub.token({ role: Role.UNIT_ADMIN, organizationId: otherUnit.id }),
+      'an approved volunteer of a community of another street': (await approvedVolunteer(hub, d.otherCommunity, 'sentinel-elsewhere')).token,
+      // the order it took, and nothing else
+      'the taker of the service order': { token: taker.token, maySee: SERVICE_ORDER },
       // its own contacts and the demand it took; not the school's contacts, nor the demand it declined
       // and its members: the volunteer it employs, the member it reported
       'the scene unit\'s admin': {
@@ -172,10 +206,23 @@ describe('no sentinel reaches an outsider', () => {
   });
 
   it('while insiders see every sentinel by some path, and every subscription delivers to them', () => {
+    // a take's note is read through Demand.takes / DemandTake by staff and its taker
     expect(report.unseen).toEqual([]);
     expect(report.silentSubscriptions).toEqual([]);
     // matchEvents carry the match's demand and the resource's unit to insiders
     expect(report.seenOverSubscriptions).toEqual(expect.arrayContaining(['description', 'orderedBy', 'lat', 'lng', 'updatedContactName', 'updatedContactPhone']));
+  });
+
+  it('while the board shows the order\'s card, and its taker sees the order in full', () => {
+    // outsiders who may take it get the card over HTTP and over demandEvents, without a sentinel
+    expect(boardCards).toEqual([{ demandId: orderId, stillNeeded: 1 }]);
+    expect(report.deliveries['another approved volunteer of the community']!.demandEvents).toBeGreaterThan(0);
+    expect(report.deliveries['the volunteer herself']!.demandEvents).toBeGreaterThan(0);
+    expect(report.deliveries['an approved volunteer of a community of another street']!.demandEvents).toBe(0);
+    for (const label of SERVICE_ORDER.filter((l) => l !== 'takeNote')) {
+      expect(report.seenBy[label]).toEqual(expect.arrayContaining(['the district admin', 'the taker of the service order']));
+    }
+    expect(report.seenOverSubscriptions).toEqual(expect.arrayContaining(['serviceDescription', 'serviceOrderedBy', 'serviceLat', 'serviceLng']));
   });
 
   it('every document ran: no error but refusals', () => {
@@ -197,7 +244,7 @@ describe('no sentinel reaches an outsider', () => {
     const planted = await runSentinel({
       ...scene,
       live: undefined,
-      rootFields: ['organization', 'demand', 'matchEvents', 'volunteer'],
+      rootFields: ['organization', 'demand', 'matchEvents', 'volunteer', 'demandEvents'],
       outsiders: { 'the district admin, planted': admin },
       insiders: {},
       options: { maxCost: defaults.maxCost, bodyBytes: defaults.bodyBytes, maxDepth: defaults.maxDepth },
@@ -215,6 +262,8 @@ describe('no sentinel reaches an outsider', () => {
         'matchEvents updatedContactPhone',
         'volunteer volunteerName',
         'volunteer reportedPhone',
+        'demandEvents serviceDescription',
+        'demandEvents serviceLat',
       ]),
     );
   });

@@ -180,12 +180,16 @@ export interface SentinelReport {
   leaks: Leak[];
   /** Sentinel label → where callers allowed it saw it (caller: document: path), the first few. */
   seen: Record<string, string[]>;
+  /** Sentinel label → every caller allowed it who saw it (by any document). */
+  seenBy: Record<string, string[]>;
   /** Sentinel labels no caller allowed them saw: the positive control failed for them. */
   unseen: string[];
   /** Sentinel labels callers allowed them received over a subscription (so the subscriptions reach them). */
   seenOverSubscriptions: string[];
   /** Subscription field → messages other than heartbeats its insiders received. */
   insiderDeliveries: Record<string, number>;
+  /** Caller → subscription field → messages other than heartbeats it received (outsiders too: what they may get, they get). */
+  deliveries: Record<string, Record<string, number>>;
   /** Subscription fields that delivered insiders nothing and are not listed as quiet. */
   silentSubscriptions: string[];
   /** Responses whose errors were not about access (validation, limits): a document that does not run proves nothing. */
@@ -533,6 +537,23 @@ function scan(body: unknown, sentinels: Record<string, string>) {
   return found.map((f) => ({ ...f, path: f.path.replace(/^\./, '') }));
 }
 
+/**
+ * A request sent again when its keep-alive connection was reset under it. Generating the documents holds the
+ * process (client and hub alike) for seconds; the server's idle sockets then time out in the same tick as the
+ * client reuses them, and the client reads ECONNRESET for a request the server never received. Queries are
+ * safe to send again.
+ */
+async function retryingReset<T>(request: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      const code = ((error as { cause?: { code?: string } }).cause ?? {}).code;
+      if (attempt >= 3 || (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET')) throw error;
+    }
+  }
+}
+
 /** Error codes that mean "you may not", not "this document is wrong". */
 const ACCESS_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 
@@ -554,6 +575,7 @@ export async function runSentinel(scene: SentinelScene): Promise<SentinelReport>
   await new Promise((resolve) => setTimeout(resolve, 0));
   const leaks: Leak[] = [];
   const seen: Record<string, string[]> = Object.fromEntries(Object.keys(scene.sentinels).map((k) => [k, []]));
+  const seenBy: Record<string, Set<string>> = Object.fromEntries(Object.keys(scene.sentinels).map((k) => [k, new Set<string>()]));
   const broken = new Set<string>();
   const everything = new Set(Object.keys(scene.sentinels));
   const callers: { label: string; token: string | null; maySee: Set<string> }[] = [
@@ -569,6 +591,7 @@ export async function runSentinel(scene: SentinelScene): Promise<SentinelReport>
       if (!caller.maySee.has(f.sentinel)) leaks.push({ caller: caller.label, document: document.name, sentinel: f.sentinel, path: f.path });
       else {
         if (seen[f.sentinel].length < 5) seen[f.sentinel].push(`${caller.label}: ${document.name}: ${f.path}`);
+        seenBy[f.sentinel].add(caller.label);
         if (document.operation === 'subscription') overSubscriptions.add(f.sentinel);
       }
     }
@@ -584,7 +607,7 @@ export async function runSentinel(scene: SentinelScene): Promise<SentinelReport>
   let requests = 0;
   const workers = Array.from({ length: 4 }, async () => {
     for (let job = jobs.shift(); job; job = jobs.shift()) {
-      const result = await hub.client.request(job.doc.text, {}, { token: job.caller.token });
+      const result = await retryingReset(() => hub.client.request(job.doc.text, {}, { token: job.caller.token }));
       requests++;
       if (result.status >= 500) broken.add(`${job.doc.name} as ${job.caller.label}: HTTP ${result.status}`);
       record(job.caller, job.doc, { data: result.data, errors: result.errors }, result.errors);
@@ -625,12 +648,14 @@ export async function runSentinel(scene: SentinelScene): Promise<SentinelReport>
   }
 
   const insiderDeliveries: Record<string, number> = {};
+  const deliveries: Record<string, Record<string, number>> = {};
   for (const doc of subscriptionDocs) insiderDeliveries[doc.rootField] = 0;
-  for (const s of sockets.filter((x) => x.caller.maySee === everything)) {
+  for (const s of sockets) {
+    const mine = (deliveries[s.caller.label] ??= Object.fromEntries(subscriptionDocs.map((doc) => [doc.rootField, 0])));
     for (const { doc, received } of s.subs) {
-      insiderDeliveries[doc.rootField] += received.messages.filter((m) =>
-        Object.values(m.data ?? {}).some((v) => v && (v as { isHeartbeat?: boolean }).isHeartbeat !== true),
-      ).length;
+      const events = received.messages.filter((m) => Object.values(m.data ?? {}).some((v) => v && (v as { isHeartbeat?: boolean }).isHeartbeat !== true)).length;
+      mine[doc.rootField] += events;
+      if (s.caller.maySee === everything) insiderDeliveries[doc.rootField] += events;
     }
   }
 
@@ -650,11 +675,13 @@ export async function runSentinel(scene: SentinelScene): Promise<SentinelReport>
     typesUnselected: [...types].filter((t) => !generated.typesSelected.has(t) && t !== 'Query' && t !== 'Subscription').sort(),
     leaks,
     seen,
+    seenBy: Object.fromEntries(Object.entries(seenBy).map(([label, callers]) => [label, [...callers].sort()])),
     unseen: Object.entries(seen)
       .filter(([, where]) => where.length === 0)
       .map(([label]) => label),
     seenOverSubscriptions: [...overSubscriptions].sort(),
     insiderDeliveries,
+    deliveries,
     silentSubscriptions: Object.entries(insiderDeliveries)
       .filter(([field, n]) => n === 0 && !(scene.quietSubscriptions ?? []).includes(field))
       .map(([field]) => field),

@@ -13,6 +13,8 @@ import { demandByIdLoader, demandHistoryLoader, demandListByIdLoader, demandList
 import { DemandResolver } from './demand.resolver.js';
 import { DemandTakePersonResolver, DemandTakeResolver } from './demand-take.resolver.js';
 import { demandTakeByIdLoader, demandTakesLoader, takeHistoryLoader, takePeopleLoader } from './demand-take.reads.js';
+import { DemandEventsResolver } from './demand.channel.js';
+import { OpenOrderResolver } from './open-orders.resolver.js';
 import { demandStatisticsByListLoader, demandStatisticsByPathLoader } from './demand.statistics.js';
 import { expireDemands, recordOverdueOrders } from './demand.sweep.js';
 import { moveAreaPaths } from '../areas/index.js';
@@ -52,7 +54,7 @@ declare module '../../context.js' {
 export const demandsModule: HubModule = {
   name: 'demands',
   entities: [DemandListEntity, DemandEntity, DemandHistoryEntity, DemandListHistoryEntity, DemandTakeEntity, DemandTakePersonEntity, DemandTakeHistoryEntity],
-  resolvers: [DemandResolver, DemandTakeResolver, DemandTakePersonResolver, DemandListResolver, AreaDemandStatisticsResolver, AreaOrderStatisticsResolver, PointsEntryDemandResolver],
+  resolvers: [DemandResolver, DemandTakeResolver, DemandTakePersonResolver, DemandListResolver, AreaDemandStatisticsResolver, AreaOrderStatisticsResolver, PointsEntryDemandResolver, OpenOrderResolver, DemandEventsResolver],
   loaders,
   nodes: {
     Demand: (ctx, ids) => loadNodes((k) => ctx.loaders.demandById.loadMany(k), ids),

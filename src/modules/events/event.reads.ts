@@ -7,6 +7,7 @@ import type { Viewer } from '../../shared/viewer.js';
 import { eventVisibleSql } from '../../outbox/scope.js';
 import type { EventType } from '../../outbox/event-types.js';
 import { cursorExpired, isPurged } from '../../outbox/purge.js';
+import { actorIn, dataIn, eventViewOf } from '../../outbox/view.js';
 import type { Event, EventConnection } from './event.type.js';
 
 interface EventRow {
@@ -18,20 +19,37 @@ interface EventRow {
   actor_role: string;
   occurred_at: Date;
   data: Record<string, unknown>;
+  area_path: string | null;
+  organization_ids: string[];
+  account_ids: string[];
+  is_public: boolean;
+  is_board: boolean;
 }
 
-const EVENT_COLUMNS = 'e.cursor, e.type, e.subject_type, e.subject_id, e.actor_id, e.actor_role, e.occurred_at, e.data';
+// the scope columns tell how the viewer sees the event (src/outbox/view.ts)
+const EVENT_COLUMNS = `e.cursor, e.type, e.subject_type, e.subject_id, e.actor_id, e.actor_role, e.occurred_at, e.data,
+  e.area_path, e.organization_ids::text[] as organization_ids, e.account_ids, e.is_public, e.is_board`;
 
-function toEvent(row: EventRow): Event {
+/** An event as `viewer` sees it: the actor masked unless it may know who acted; the card's data only when it sees the board alone. */
+function toEvent(row: EventRow, viewer: Viewer): Event {
+  const actor = { id: row.actor_id, role: row.actor_role };
+  const view = eventViewOf(viewer, {
+    actor,
+    areaPath: row.area_path,
+    organizationIds: row.organization_ids,
+    accountIds: row.account_ids,
+    isPublic: row.is_public,
+    isBoard: row.is_board,
+  });
   return {
     cursor: String(row.cursor),
     type: row.type,
     occurredAt: row.occurred_at,
-    actor: { id: row.actor_id, role: row.actor_role },
+    actor: actorIn(view, actor),
     subjectType: row.subject_type,
     subjectRowId: String(row.subject_id),
     subjectId: toGlobalId(row.subject_type, row.subject_id),
-    data: row.data,
+    data: dataIn(view, row.data),
   };
 }
 
@@ -42,7 +60,7 @@ export function eventByCursorLoader(pool: pg.Pool, viewer: Viewer) {
       `select ${EVENT_COLUMNS} from event e where e.cursor = any($1::bigint[]) and ${eventVisibleSql(viewer, p)}`,
       p.values,
     );
-    const byCursor = new Map(rows.map((r) => [String(r.cursor), toEvent(r)]));
+    const byCursor = new Map(rows.map((r) => [String(r.cursor), toEvent(r, viewer)]));
     return cursors.map((c) => byCursor.get(c) ?? null);
   });
 }
@@ -95,7 +113,7 @@ export async function readEvents(
   }
   const page = rows.filter((row) => row.cursor !== null);
   const more = page.length > first;
-  const edges = page.slice(0, first).map((row) => ({ cursor: String(row.cursor), node: toEvent(row) }));
+  const edges = page.slice(0, first).map((row) => ({ cursor: String(row.cursor), node: toEvent(row, viewer) }));
   return {
     edges,
     pageInfo: {

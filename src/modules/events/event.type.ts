@@ -6,7 +6,10 @@ import { EventType } from '../../outbox/event-types.js';
 
 @ObjectType({ simpleResolvers: true, description: 'Who made a change: an account (the token\'s `sub`) acting in a role, or SYSTEM.' })
 export class Actor {
-  @Field({ description: 'The account id from the token, or SYSTEM for time-driven changes.' })
+  @Field({
+    description:
+      'The account id from the token, or SYSTEM for time-driven changes. In events (`events` and every subscription) it is shown to staff of the event\'s area and to the actor themself; anyone else gets HIDDEN (the role is always given). Histories show it to whoever may read the object.',
+  })
   id!: string;
 
   @Field({ description: 'The role the change was made in, e.g. UNIT_ADMIN, SYSTEM.' })
@@ -27,13 +30,16 @@ export class Event {
   @Field(() => DateTimeScalar, { description: 'When it happened (the hub\'s clock).' })
   occurredAt!: Date;
 
-  @Field(() => Actor, { description: 'Who did it.' })
+  @Field(() => Actor, { description: 'Who did it: the account only for staff of its area and the actor themself (HIDDEN for others), always the role.' })
   actor!: Actor;
 
   @Field({ description: 'Global id of the object that changed.' })
   subjectId!: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'Details of the change (e.g. from/to statuses, reason, changed fields).' })
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'Details of the change (e.g. from/to statuses, reason, changed fields). An approved volunteer who sees an event only because it is on the order board gets its statuses and quantities only.',
+  })
   data!: Record<string, unknown>;
 
   /** declared for the schema; resolved by EventResolver */
