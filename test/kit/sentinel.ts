@@ -428,7 +428,9 @@ function fitter(schema: GraphQLSchema, operation: 'query' | 'subscription', opti
   return (roots: Sel[]): Sel[][] => {
     const pieces = roots.flatMap((r) => fit(r, (x) => x));
     // a subscription has one root field; a query takes as many (aliased) copies as fit together
-    return operation === 'subscription' ? pieces.map((p) => [p]) : pack(pieces, fitsDoc);
+    // every piece of a subscription keeps `isHeartbeat`: the run waits for a heartbeat to know it caught up
+    const heartbeat = (p: Sel): Sel => (p.children.some((c) => c.head === 'isHeartbeat') ? p : { ...p, children: [{ head: 'isHeartbeat', children: [] }, ...p.children] });
+    return operation === 'subscription' ? pieces.map((p) => [heartbeat(p)]) : pack(pieces, fitsDoc);
   };
 }
 
@@ -629,7 +631,12 @@ export async function runSentinel(scene: SentinelScene): Promise<SentinelReport>
     await waitFor(
       () => sockets.every((s) => s.subs.every(({ received: r }) => r.error !== null || r.completed || r.messages.some(heartbeat))),
       { deadlineMs: 60_000, what: 'every subscription to catch up (a heartbeat) or end' },
-    );
+    ).catch((error: unknown) => {
+      const behind = sockets.flatMap((s) =>
+        s.subs.filter(({ received: r }) => !(r.error !== null || r.completed || r.messages.some(heartbeat))).map(({ doc, received: r }) => `${s.caller.label}: ${doc.name} (${r.messages.length} messages)`),
+      );
+      throw new Error(`${(error as Error).message}; behind: ${behind.slice(0, 10).join('; ')}${behind.length > 10 ? ` … ${behind.length} in all` : ''}`);
+    });
     if (scene.live) {
       await scene.live();
       await delivered(hub, ...sockets.map((s) => s.ws));
