@@ -1907,6 +1907,7 @@ export type DemEventsLogQuery = { events: { edges: Array<{ node: { cursor: strin
           | { __typename: 'AvailabilityObservation' }
           | { __typename: 'Demand' }
           | { __typename: 'DemandList' }
+          | { __typename: 'DemandTake' }
           | { __typename: 'Match' }
           | { __typename: 'MatchRun' }
           | { __typename: 'Organization' }
