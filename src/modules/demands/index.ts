@@ -42,7 +42,7 @@ function loaders(app: App, viewer: Viewer) {
     /** public figures of service orders */
     orderStatisticsByPath: orderStatisticsLoader(pool, app.config.timeZone),
     /** the order a points line comes from */
-    demandByTakeId: demandByTakeIdLoader(pool, viewer),
+    demandByTakeId: demandByTakeIdLoader(pool, viewer, app.clock.now()),
   };
 }
 

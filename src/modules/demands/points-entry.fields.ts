@@ -9,10 +9,13 @@ import { DEMAND_COLUMNS, toDemand } from './demand.reads.js';
 import { demandVisibleSql } from './demand.rules.js';
 import { Demand } from './demand.type.js';
 
-/** The demand of each take, by take id, where the viewer may see it (null otherwise): one statement a batch. */
-export function demandByTakeIdLoader(pool: pg.Pool, viewer: Viewer) {
+/**
+ * The demand of each take, by take id, where the viewer may see it at `now` (null otherwise; a taker sees it
+ * until 7 days after the confirmation): one statement a batch.
+ */
+export function demandByTakeIdLoader(pool: pg.Pool, viewer: Viewer, now: Date) {
   const p = new SqlParams([null]);
-  const visible = demandVisibleSql(viewer, p);
+  const visible = demandVisibleSql(viewer, p, 'd', now);
   return new DataLoader<string, Demand | null>(
     async (takeIds) => {
       const { rows } = await pool.query<{ take_id: string } & Record<string, unknown>>(
