@@ -46,7 +46,7 @@ const ADDED: Record<string, string[]> = {
 };
 
 /** Tables added since the digests were recorded; the seeds leave them empty (asserted). */
-const ADDED_TABLES = ['area_history', 'import_run'];
+const ADDED_TABLES = ['area_history', 'import_run', 'points_rule_history'];
 
 /**
  * Tables the seeds write that came after the recording: digested on their own (same way, own digest), so the
@@ -131,6 +131,7 @@ describe('the seeded districts', () => {
       expect(rows.organization).toBe(404);
       expect(rows.area_history).toBe(0);
       expect(rows.import_run).toBe(0);
+      expect(rows.points_rule_history).toBe(0);
       expect(digest).toBe(RECORDED[1]);
       expect(rows.volunteer).toBe(12_000);
       expect(separate.volunteers).toBe(SEPARATE.volunteers!.recorded[1]);
