@@ -574,7 +574,7 @@ export async function runSentinel(scene: SentinelScene): Promise<SentinelReport>
   const generated = sentinelDocuments(schema, scene, options);
   // making the documents holds the event loop for seconds, past the hub's keep-alive timeout (5 s): let the idle
   // sockets it closes on resuming be closed before a request is sent down one of them (ECONNRESET)
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setImmediate(resolve));
   const leaks: Leak[] = [];
   const seen: Record<string, string[]> = Object.fromEntries(Object.keys(scene.sentinels).map((k) => [k, []]));
   const seenBy: Record<string, Set<string>> = Object.fromEntries(Object.keys(scene.sentinels).map((k) => [k, new Set<string>()]));
