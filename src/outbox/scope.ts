@@ -34,24 +34,27 @@ export interface EventScope {
   isBoard: boolean;
 }
 
-/** The same rule in code, for events already read (subscriptions). */
-export function eventVisible(viewer: Viewer, e: EventScope): boolean {
+/** Whether the viewer sees the event in full: public, of their area, naming their unit or their account. */
+function seesInFull(viewer: Viewer, e: EventScope): boolean {
   return (
     e.isPublic ||
     (e.areaPath !== null && staffOfArea(viewer, e.areaPath)) ||
     e.organizationIds.some((id) => actsForOrganization(viewer, id)) ||
-    (viewer.role === Role.VOLUNTEER && viewer.accountId !== null && e.accountIds.includes(viewer.accountId)) ||
-    (e.isBoard && e.areaPath !== null && isApprovedVolunteer(viewer) && isBelow(e.areaPath, viewer.areaPath))
+    (viewer.role === Role.VOLUNTEER && viewer.accountId !== null && e.accountIds.includes(viewer.accountId))
   );
+}
+
+/** Whether the event is on the board of the viewer: an approved volunteer of its area. */
+function onBoardOf(viewer: Viewer, e: EventScope): boolean {
+  return e.isBoard && e.areaPath !== null && isApprovedVolunteer(viewer) && isBelow(e.areaPath, viewer.areaPath);
+}
+
+/** The same rule in code, for events already read (subscriptions). */
+export function eventVisible(viewer: Viewer, e: EventScope): boolean {
+  return seesInFull(viewer, e) || onBoardOf(viewer, e);
 }
 
 /** Whether the viewer sees an event only because it is on the board (the redacted card, nothing more). */
 export function seesOnlyBoard(viewer: Viewer, e: EventScope): boolean {
-  return (
-    !e.isPublic &&
-    !(e.areaPath !== null && staffOfArea(viewer, e.areaPath)) &&
-    !e.organizationIds.some((id) => actsForOrganization(viewer, id)) &&
-    !(viewer.accountId !== null && e.accountIds.includes(viewer.accountId)) &&
-    eventVisible(viewer, e)
-  );
+  return !seesInFull(viewer, e) && onBoardOf(viewer, e);
 }
