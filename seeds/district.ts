@@ -18,6 +18,9 @@ import { mulberry32, type Rng } from '../src/shared/random.js';
 /** A seeded area; `box`, for streets, communities and grids, is the rectangle it tiles (its boundary), WGS-84. */
 export interface SeedArea { key: string; parentKey: string | null; kind: AreaKind; name: string; code: string; lat: number; lng: number; box: SeedBox | null }
 export interface SeedBox { minLat: number; minLng: number; maxLat: number; maxLng: number }
+/** The kinds of resident units (every kind but DEPARTMENT): what the district's 404 are. */
+type UnitKind = Exclude<OrganizationKind, OrganizationKind.DEPARTMENT>;
+
 export interface SeedOrganization { key: string; kind: OrganizationKind; name: string; areaKey: string; address: string; contactName: string; contactPhone: string; description: string; lat: number; lng: number }
 export interface SeedResource { key: string; organizationKey: string; areaKey: string; kind: ResourceKind; title: string; description: string; address: string; lat: number; lng: number; capacity: number | null; capacityUnit: string | null; accessMode: AccessMode; audiences: Audience[]; windows: WeeklyWindow[]; exceptions: ScheduleException[] }
 export interface DistrictData { areas: SeedArea[]; organizations: SeedOrganization[]; resources: SeedResource[]; holidays: HolidayDate[] }
@@ -223,7 +226,7 @@ function fit(kind: ResourceKind, o: Org): 0 | 1 | 2 {
 }
 
 function titleEndings(kind: ResourceKind, o: Org): readonly string[] {
-  const k = o.out.kind;
+  const k = o.out.kind as UnitKind;
   switch (kind) {
     case ResourceKind.READING_ROOM: {
       const e = TITLE_ENDINGS.READING_ROOM;
@@ -307,9 +310,9 @@ export function generateDistrict(options: { scale?: number; seed?: number } = {}
     });
 
     // organisations: names first (unique in the whole district), then places and contacts
-    const drafts: { kind: OrganizationKind; tag: OrgTag; name: string; c: Community }[] = [];
+    const drafts: { kind: UnitKind; tag: OrgTag; name: string; c: Community }[] = [];
     const count = (kind: OrganizationKind) => drafts.filter((d) => d.kind === kind).length;
-    const add = (kind: OrganizationKind, tag: OrgTag, template: string, c: Community) => {
+    const add = (kind: UnitKind, tag: OrgTag, template: string, c: Community) => {
       const name = template.replaceAll('{S}', c.streetPlace).replaceAll('{P}', c.place).replace('{bank}', pick(r, BANKS))
         .replace('{brand}', pick(r, BRANDS)).replace('{industry}', pick(r, INDUSTRIES));
       if (names.has(name)) return;

@@ -45,6 +45,10 @@ export interface Config {
   volunteerClaimCodeDays: number;
   /** Per urgency, how many calendar hours after placing a service order must be taken (ORDER_TAKE_WITHIN_HOURS). */
   orderTakeWithinHours: PerUrgency;
+  /** Per urgency, how many calendar hours after a whistle a summoned organisation must report in (CASE_REPORT_IN_WITHIN_HOURS). */
+  caseReportInWithinHours: PerUrgency;
+  /** Per urgency, how many calendar days after a whistle a case must be resolved (CASE_COMPLETE_WITHIN_DAYS). */
+  caseCompleteWithinDays: PerUrgency;
   /** Points per hour served in a community that has set no rule of its own (POINTS_PER_HOUR). */
   pointsPerHour: number;
   /** Ledger imports (POST /import/units, npm run import): the largest body, the most rows, the most an .xlsx may unzip to. */
@@ -95,18 +99,19 @@ export interface PerUrgency {
 const URGENCIES = ['URGENT', 'HIGH', 'NORMAL', 'LOW'] as const;
 
 /**
- * A per-urgency setting: every urgency named once with a positive number of hours (fractions allowed, at most
- * 8,760: a year); the fallback when unset.
+ * A per-urgency setting: every urgency named once with a positive number of hours (or days: `unit` 'd'),
+ * fractions allowed, at most a year (8,760 hours, 366 days); the fallback when unset.
  */
-export function perUrgency(env: Env, name: string, fallback: PerUrgency): PerUrgency {
+export function perUrgency(env: Env, name: string, fallback: PerUrgency, unit: 'h' | 'd' = 'h'): PerUrgency {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const wrong = () => new ConfigError(`${name} must be URGENT:h,HIGH:h,NORMAL:h,LOW:h with each urgency once and 0 < h <= 8760, got "${raw}"`);
+  const max = unit === 'h' ? 8760 : 366;
+  const wrong = () => new ConfigError(`${name} must be URGENT:${unit},HIGH:${unit},NORMAL:${unit},LOW:${unit} with each urgency once and 0 < ${unit} <= ${max}, got "${raw}"`);
   const out: Partial<Record<(typeof URGENCIES)[number], number>> = {};
   for (const part of raw.split(',')) {
     const [key, value, extra] = part.trim().split(':');
     const hours = Number(value);
-    if (extra !== undefined || !URGENCIES.includes(key as never) || key! in out || !(hours > 0 && hours <= 8760)) throw wrong();
+    if (extra !== undefined || !URGENCIES.includes(key as never) || key! in out || !(hours > 0 && hours <= max)) throw wrong();
     out[key as (typeof URGENCIES)[number]] = hours;
   }
   if (URGENCIES.some((u) => out[u] === undefined)) throw wrong();
@@ -210,6 +215,8 @@ export function loadConfig(env: Env = process.env): Config {
     areaBoundaryToleranceM: int(env, 'AREA_BOUNDARY_TOLERANCE_M', 20, 0, 1_000),
     volunteerClaimCodeDays: int(env, 'VOLUNTEER_CLAIM_CODE_DAYS', 30, 1, 365),
     orderTakeWithinHours: perUrgency(env, 'ORDER_TAKE_WITHIN_HOURS', { URGENT: 2, HIGH: 24, NORMAL: 72, LOW: 168 }),
+    caseReportInWithinHours: perUrgency(env, 'CASE_REPORT_IN_WITHIN_HOURS', { URGENT: 0.5, HIGH: 2, NORMAL: 24, LOW: 72 }),
+    caseCompleteWithinDays: perUrgency(env, 'CASE_COMPLETE_WITHIN_DAYS', { URGENT: 1, HIGH: 3, NORMAL: 15, LOW: 30 }, 'd'),
     pointsPerHour: int(env, 'POINTS_PER_HOUR', 10, 0, 1_000),
     imports: {
       maxBytes: int(env, 'IMPORT_MAX_BYTES', 20 * 1024 * 1024, 1_000, 200 * 1024 * 1024),

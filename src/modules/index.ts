@@ -2,6 +2,7 @@ import type { HubModule } from '../context.js';
 import { agreementsModule } from './agreements/index.js';
 import { areasModule } from './areas/index.js';
 import { calendarModule } from './calendar/index.js';
+import { casesModule } from './cases/index.js';
 import { demandsModule } from './demands/index.js';
 import { eventsModule } from './events/index.js';
 import { hsdsModule } from './hsds/index.js';
@@ -34,6 +35,7 @@ export const hubModules: readonly HubModule[] = [
   importsModule,
   volunteersModule,
   pointsModule,
+  casesModule,
 ];
 
 /** Every module's MikroORM entities: what `openDatabase` is given. */

@@ -528,6 +528,28 @@ export type EventType =
   | 'AREA_UPDATED'
   /** A live free count was reported; `data.freeCount`, `data.observedAt`. */
   | 'AVAILABILITY_REPORTED'
+  /** The handling level accepted a reported case; `data.from`, `data.to`. */
+  | 'CASE_ACCEPTED'
+  /** The handling level closed a resolved case. */
+  | 'CASE_CLOSED'
+  /** A case moved up a level (community to street, street to district); `data.fromLevel`, `data.toLevel`, `data.reason`. */
+  | 'CASE_ESCALATED'
+  /** A case was merged into another as a duplicate; `data.intoId` (the other case's global id). */
+  | 'CASE_MERGED'
+  /** A party added a note to a case; `data.noteId`. Never the note's text. */
+  | 'CASE_NOTE_ADDED'
+  /** A case was not resolved by its completion deadline (actor SYSTEM, once per deadline); `data.deadline`. */
+  | 'CASE_OVERDUE'
+  /** The handling level rejected a reported case; `data.reason`. */
+  | 'CASE_REJECTED'
+  /** The handling level reopened a resolved or closed case; `data.reason`, `data.to` (WHISTLED, or ACCEPTED when nobody was summoned). */
+  | 'CASE_REOPENED'
+  /** A case (吹哨报到) was reported; `data.level`, `data.category`, `data.source`. Never the reporter, the description, the ticket number or the location. Scoped to the case's area and every organisation summoned to it (as every CASE_ and SUMMONS_ event). */
+  | 'CASE_REPORTED'
+  /** The case was resolved (by the lead organisation, or by the community itself when nobody was summoned); `data.from`, `data.to`. */
+  | 'CASE_RESOLVED'
+  /** The handling level blew the whistle (吹哨): `data.summonsIds`, `data.organizationIds`, `data.level`, `data.completeDeadline`; the summoned organisations are in the event's scope. */
+  | 'CASE_WHISTLED'
   /** A demand was cancelled; `data.reason` (a service order: its live takes revoked). For a service order it is on the order board: `data` is only `from`, `to`, `stillNeeded` (no reason: that stays in the history). */
   | 'DEMAND_CANCELLED'
   /** The community revoked its confirmation: back to SERVED, the points reversed; `data.reason`, `data.points` reversed in all. */
@@ -618,6 +640,16 @@ export type EventType =
   | 'RESOURCE_UPDATED'
   /** A resource was withdrawn for good; `data.reason` says why. */
   | 'RESOURCE_WITHDRAWN'
+  /** A summoned organisation declined the summons; `data.summonsId`, `data.organizationId`, `data.reason`. */
+  | 'SUMMONS_DECLINED'
+  /** The whistler accepted a decline: the organisation is released; `data.summonsId`, `data.organizationId`. */
+  | 'SUMMONS_DECLINE_ACCEPTED'
+  /** The whistler overruled a decline: the organisation is SUMMONED again; `data.summonsId`, `data.organizationId`, `data.reason`. */
+  | 'SUMMONS_DECLINE_OVERRULED'
+  /** A summoned organisation reported in (报到); `data.summonsId`, `data.organizationId`. */
+  | 'SUMMONS_REPORTED_IN'
+  /** A summoned organisation had not reported in by its deadline (actor SYSTEM, once per summons); `data.summonsId`, `data.organizationId`, `data.deadline`. */
+  | 'SUMMONS_REPORT_IN_OVERDUE'
   /** Someone applied as a volunteer with their home community (or applied again after a rejection or leaving: `data.again`). Scoped to the home community and the employer unit; never carries a name or a phone. */
   | 'VOLUNTEER_APPLIED'
   /** The home community approved a volunteer. */
@@ -835,12 +867,14 @@ export type OpenOrderNearInput = {
   radiusMeters: number;
 };
 
-/** What kind of resident unit (驻区单位) an organization is. */
+/** What kind of organisation it is: a resident unit (驻区单位) of one of five kinds, or a government department (职能部门) that whistles summon. */
 export type OrganizationKind =
   /** A government agency or public institution (机关事业单位). */
   | 'AGENCY'
   /** A company or state enterprise (企业). */
   | 'COMPANY'
+  /** A government department (职能部门: urban management 城管, housing 住建, market supervision 市场监管…), stationed at the district or a street and summoned to cases by whistles (吹哨报到). Not a resident unit: the published resident-unit figures count every other kind. */
+  | 'DEPARTMENT'
   /** A hospital or health centre (医院). */
   | 'HOSPITAL'
   /** A school (学校). */
@@ -1441,6 +1475,8 @@ export type AgrDraftsNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type AgrSeenQueryVariables = Exact<{
@@ -1451,6 +1487,8 @@ export type AgrSeenQueryVariables = Exact<{
 
 
 export type AgrSeenQuery = { agreement: { id: string } | null, node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1570,6 +1608,8 @@ export type AreaAdmEventsQueryVariables = Exact<{
 
 
 export type AreaAdmEventsQuery = { events: { edges: Array<{ node: { type: EventType, data: Record<string, unknown>, subject:
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -1756,6 +1796,8 @@ export type AreaRetNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null, area: { id: string, retiredAt: string | null } | null };
 
 export type AreaRetListsQueryVariables = Exact<{
@@ -1905,6 +1947,8 @@ export type DemEventsLogQueryVariables = Exact<{
 export type DemEventsLogQuery = { events: { edges: Array<{ node: { cursor: string, type: EventType, data: Record<string, unknown>, actor: { id: string, role: string }, subject:
           | { __typename: 'Area' }
           | { __typename: 'AvailabilityObservation' }
+          | { __typename: 'Case' }
+          | { __typename: 'CaseSummons' }
           | { __typename: 'Demand' }
           | { __typename: 'DemandList' }
           | { __typename: 'DemandTake' }
@@ -2084,6 +2128,8 @@ export type DemSeenQueryVariables = Exact<{
 export type DemSeenQuery = { demand: { id: string, description: string, orderedBy: string, location: { lat: number, lng: number } } | null, node:
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { description: string, id: string }
     | { id: string }
     | { id: string }
@@ -2109,7 +2155,11 @@ export type DemSeenQuery = { demand: { id: string, description: string, orderedB
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null>, demands: { totalCount: number, edges: Array<{ node: { id: string, description: string } }> }, demandList: { id: string, demands: { totalCount: number, edges: Array<{ node: { id: string, description: string } }> } } | null, events: { edges: Array<{ node: { type: EventType, subject:
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2153,6 +2203,8 @@ export type DemPrivacyListsQueryVariables = Exact<{
 
 
 export type DemPrivacyListsQuery = { demandList: { id: string } | null, node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2280,6 +2332,8 @@ export type EvtReadQuery = { events: { edges: Array<{ cursor: string, node: { cu
           | { id: string }
           | { id: string }
           | { id: string }
+          | { id: string }
+          | { id: string }
           | { name: string, id: string }
           | { id: string }
           | { id: string }
@@ -2373,6 +2427,8 @@ export type HttpNodeByIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type HttpNodesByIdsQueryVariables = Exact<{
@@ -2381,6 +2437,8 @@ export type HttpNodesByIdsQueryVariables = Exact<{
 
 
 export type HttpNodesByIdsQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2532,6 +2590,8 @@ export type MatNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: MatchStatus, quantity: number, id: string }
     | { id: string }
     | { id: string }
@@ -2548,6 +2608,8 @@ export type MatEventsQueryVariables = Exact<{
 
 
 export type MatEventsQuery = { events: { edges: Array<{ node: { type: EventType, subject:
+          | { id: string }
+          | { id: string }
           | { id: string }
           | { id: string }
           | { id: string }
@@ -2788,6 +2850,8 @@ export type PrjDemandsQueryVariables = Exact<{
 export type PrjDemandsQuery = { project: { demandCount: number, demands: Array<{ id: string, title: string, description: string }> } | null, node:
     | { __typename: 'Area' }
     | { __typename: 'AvailabilityObservation' }
+    | { __typename: 'Case' }
+    | { __typename: 'CaseSummons' }
     | { __typename: 'Demand' }
     | { __typename: 'DemandList' }
     | { __typename: 'DemandTake' }
@@ -2818,6 +2882,8 @@ export type PrjNodeQueryVariables = Exact<{
 
 
 export type PrjNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3096,6 +3162,8 @@ export type ResSeenQueryVariables = Exact<{
 
 
 export type ResSeenQuery = { resource: { id: string } | null, node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -19,6 +19,7 @@ import { Migration20261202110000_area_moves } from './Migration20261202110000_ar
 import { Migration20261202120000_area_boundary } from './Migration20261202120000_area_boundary.js';
 import { Migration20261202140000_import_run } from './Migration20261202140000_import_run.js';
 import { Migration20261202160000_service_orders } from './Migration20261202160000_service_orders.js';
+import { Migration20261202170000_cases } from './Migration20261202170000_cases.js';
 import { Migration20261202150000_volunteers } from './Migration20261202150000_volunteers.js';
 
 /** Every migration in order; a new one is appended here. */
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202140000_import_run', class: Migration20261202140000_import_run },
   { name: 'Migration20261202150000_volunteers', class: Migration20261202150000_volunteers },
   { name: 'Migration20261202160000_service_orders', class: Migration20261202160000_service_orders },
+  { name: 'Migration20261202170000_cases', class: Migration20261202170000_cases },
 ];

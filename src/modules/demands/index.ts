@@ -78,3 +78,5 @@ export { allocateToDemand, fulfilDemandIfDone, releaseFromDemand } from './deman
 export { DEMAND_COLUMNS, toDemand } from './demand.reads.js';
 export { Demand } from './demand.type.js';
 export { demandVisibleSql } from './demand.rules.js';
+export { DemandEntity } from './demand.entity.js';
+export { Urgency } from './demand.enums.js';

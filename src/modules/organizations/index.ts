@@ -28,7 +28,7 @@ export const organizationsModule: HubModule = {
 
 // what other modules use of this one
 export { OrganizationEntity } from './organization.entity.js';
-export { OrganizationKind } from './organization.enums.js';
+export { OrganizationKind, RESIDENT_UNIT_KINDS } from './organization.enums.js';
 export { organizationEvent } from './organization.service.js';
 export { ORGANIZATION, ORGANIZATION_COLUMNS, toOrganization } from './organization.reads.js';
 export { Organization } from './organization.type.js';

@@ -1,0 +1,59 @@
+import type { App, HubModule } from '../../context.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { loadNodes } from '../../shared/node-loaders.js';
+import { moveAreaPaths } from '../areas/index.js';
+import { CaseEntity, CaseHistoryEntity, CaseNoteEntity, CaseSummonsEntity, CaseSummonsHistoryEntity } from './case.entity.js';
+import {
+  caseByIdLoader, caseHistoryLoader, caseNotesLoader, summonsByIdLoader, summonsesByCaseLoader, summonsHistoryLoader,
+} from './case.reads.js';
+import { CaseNoteResolver, CaseResolver, CaseSummonsResolver } from './case.resolver.js';
+
+// Whistle and report (吹哨报到): cases, the summonses of departments and units, deadlines, escalation
+
+/** Each applies the viewer's visibility, except where said. */
+function loaders(app: App, viewer: Viewer) {
+  const pool = app.db.pool;
+  return {
+    caseById: caseByIdLoader(pool, viewer),
+    summonsById: summonsByIdLoader(pool, viewer),
+    /** only for cases the viewer already sees: fields of a visible case */
+    summonsesByCaseId: summonsesByCaseLoader(pool),
+    caseHistoryByCaseId: caseHistoryLoader(pool),
+    caseNotesByCaseId: caseNotesLoader(pool),
+    /** only for summonses the viewer already sees */
+    summonsHistoryBySummonsId: summonsHistoryLoader(pool),
+  };
+}
+
+type CaseLoaders = ReturnType<typeof loaders>;
+declare module '../../context.js' {
+  interface Loaders extends CaseLoaders {}
+}
+
+export const casesModule: HubModule = {
+  name: 'cases',
+  entities: [CaseEntity, CaseSummonsEntity, CaseHistoryEntity, CaseSummonsHistoryEntity, CaseNoteEntity],
+  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver],
+  loaders,
+  nodes: {
+    Case: (ctx, ids) => loadNodes((k) => ctx.loaders.caseById.loadMany(k), ids),
+    CaseSummons: (ctx, ids) => loadNodes((k) => ctx.loaders.summonsById.loadMany(k), ids),
+  },
+  // the area paths cases and summonses copy follow an area's move (moveArea)
+  hooks: {
+    areaPathsMoved: async (em, move) => {
+      await moveAreaPaths(em, 'civic_case', move);
+      await moveAreaPaths(em, 'case_summons', move);
+      // the handling level moves with the area when it lies in the moved subtree (a community handling its own case)
+      await em.execute(`update civic_case set handling_path = ? || substr(handling_path, ?) where handling_path like ?`, [
+        move.toPath,
+        move.fromPath.length + 1,
+        `${move.fromPath}%`,
+      ]);
+    },
+  },
+};
+
+// what other modules use of this one
+export { Case, CaseSummons } from './case.type.js';
+export { CaseCategory, CaseLevel, CaseSource, CaseStatus, SummonsRole, SummonsStatus } from './case.enums.js';
