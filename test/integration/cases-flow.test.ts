@@ -245,7 +245,7 @@ describe('concurrency', () => {
     expect(after.history.filter((h: { action: string }) => h.action === 'WHISTLE')).toHaveLength(1);
   });
 
-  it('concurrent report-ins of the lead and a decline of the support both land, one after the other', async () => {
+  it('two concurrent report-ins of one summons: one lands, the other is SUMMONS_NOT_PENDING', async () => {
     const c = await acceptedCase(hub, d.community, {}, admin);
     const w = await whistle(hub, c.id, [{ organizationId: streetDept.id, role: 'LEAD' }, { organizationId: unit.id, role: 'SUPPORT' }], admin);
     const [a, b] = await Promise.all([
