@@ -5,7 +5,7 @@ import { insertGrid, postDemand } from '../kit/demands.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 import {
   acceptedCase, buildDepartment, CASE_MUTATIONS, REPORT_CASE, buildUnit, caseInput, caseSnapshot, close, communityAdmin, decline, districtAdmin, errorCodeOf, escalate,
-  gridWorker, must, reportCase, reportIn, resolve, runCase, streetAdmin, whistle, whistledCase, type BuiltParty, type CaseMutation,
+  gridWorker, must, reportCase, reportIn, resolve, rowIdOf, runCase, streetAdmin, whistle, whistledCase, type BuiltParty, type CaseMutation,
 } from '../kit/cases.js';
 
 /*
@@ -126,6 +126,17 @@ describe('who may report a case', () => {
     const retired = await insertGrid(hub.app.db.pool, d.community, '已撤销网格');
     await hub.app.db.pool.query('update area set retired_at = $2 where id = $1', [retired.rowId, NOW]);
     expect(await errorOf(caseInput(retired))).toEqual(['AREA_RETIRED']);
+    // a grid with a boundary: a point far outside it
+    const ring = [[116.424, 39.914], [116.426, 39.914], [116.426, 39.916], [116.424, 39.916], [116.424, 39.914]];
+    const bounded = await runCase(
+      hub,
+      'mutation($input: CreateAreaInput!) { createArea(input: $input) { area { id } userErrors { code } } }',
+      { input: { kind: 'GRID', parentId: d.community.id, name: '有边界网格', centroid: { lat: 39.915, lng: 116.425 }, boundary: { geojson: { type: 'Polygon', coordinates: [ring] } } } },
+      district,
+    );
+    expect(bounded.createArea.userErrors).toEqual([]);
+    const boundedGrid = { id: bounded.createArea.area.id, rowId: '', path: '' };
+    expect(await errorOf(caseInput(boundedGrid, { location: { lat: 39.93, lng: 116.40 } }))).toEqual(['POINT_OUTSIDE_AREA']);
     expect(await caseCount()).toBe(before);
     // and with a demand of its own community, a case of source DEMAND is reported
     const fromDemand = await reportCase(hub, d.grid, { source: 'DEMAND', demandId: demand.id }, admin);
@@ -298,9 +309,14 @@ describe('user errors of cases, each changing nothing', () => {
     expect(w.summonses.map((s: { reportInDeadline: string }) => new Date(s.reportInDeadline).toISOString())).toEqual([later(4), later(12)]);
     await userError('whistleCase', { id: c.id, summonses: [support(streetDept)] }, admin, 'SUMMONS_ALREADY_SUMMONED', c.id);
     await userError('whistleCase', { id: c.id, summonses: [lead(districtDept)] }, admin, 'CASE_LEAD_TAKEN', c.id);
-    // a second whistle adds a support, and moves the completion deadline
+    // the sweeper's record of a missed completion deadline (simulated: the sweeper is not part of these writes)
+    await hub.app.db.pool.query('update civic_case set complete_overdue_at = $2 where id = $1', [rowIdOf(c.id), later(13)]);
+    // a second whistle, an hour on, adds a support and moves the completion deadline: a new deadline, not yet missed
+    hub.clock.set(later(1));
     const again = await whistle(hub, c.id, [support(districtDept)], admin, { completeDeadline: later(24) });
     expect(new Date(again.case.completeDeadline).toISOString()).toBe(later(24));
+    expect(new Date(again.case.whistledAt).toISOString()).toBe(later(0));
+    expect((await hub.app.db.pool.query('select complete_overdue_at from civic_case where id = $1', [rowIdOf(c.id)])).rows[0].complete_overdue_at).toBeNull();
     expect(again.case.history.filter((h: { action: string }) => h.action === 'WHISTLE').map((h: { fromStatus: string }) => h.fromStatus)).toEqual(['ACCEPTED', 'WHISTLED']);
   });
 
