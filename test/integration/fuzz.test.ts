@@ -29,6 +29,7 @@ import { buildProjectIn } from '../kit/projects.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 import { approvedVolunteer, fakePhone } from '../kit/volunteers.js';
 import { CONFIRM, must, placedOrder, REPORT, TAKE } from '../kit/service-orders.js';
+import { acceptedCase, close, decline, reportCase, reportIn, resolve, whistle } from '../kit/cases.js';
 import { waitFor } from '../kit/wait.js';
 import { wsClient, wsSubscribe, type TestWsClient } from '../kit/ws-client.js';
 
@@ -117,6 +118,10 @@ function idTypeFor(name: string, fieldName: string): string | null {
     take: 'DemandTake',
     team: 'VolunteerTeam',
     volunteer: 'Volunteer',
+    // cases: mergeCase's `intoId`, addCaseNote's `caseId`, the summonses' answers' `summonsId`
+    case: 'Case',
+    into: 'Case',
+    summons: 'CaseSummons',
   };
   if (name === 'areaId' && AREA_KIND_OF[fieldName]) return `Area:${AREA_KIND_OF[fieldName]}`;
   if (name !== 'id' && name !== 'ids') return byName[base] ?? null;
@@ -128,7 +133,7 @@ function idTypeFor(name: string, fieldName: string): string | null {
   if (noun.startsWith('ProjectMilestone')) return 'ProjectMilestone';
   if (noun.startsWith('VolunteerTeam')) return 'VolunteerTeam';
   if (noun.startsWith('Volunteer')) return 'Volunteer';
-  for (const type of ['Organization', 'Resource', 'Demand', 'Project', 'Match', 'Area']) if (noun.startsWith(type)) return type;
+  for (const type of ['Organization', 'Resource', 'Demand', 'Project', 'Match', 'Area', 'Case']) if (noun.startsWith(type)) return type;
   return null;
 }
 
@@ -394,6 +399,13 @@ const PLAUSIBLE: Record<string, (input: Record<string, unknown>) => void> = {
   takeDemand: (input) => {
     delete input.teamId;
   },
+  // a ticket number goes with the hotline, a demand with source DEMAND; photos are URLs
+  reportCase: (input) => {
+    input.photoUrls = ['https://img.example.cn/cases/1.jpg'];
+    if (input.source === 'HOTLINE_12345') input.ticketNumber = `BJ12345-${next()}`;
+    else delete input.ticketNumber;
+    if (input.source !== 'DEMAND') delete input.demandId;
+  },
   advanceProject: (input) => {
     input.to = (['IN_PROGRESS', 'DONE', 'EVALUATED'] as const)[next() % 3];
     if (input.to !== 'EVALUATED') {
@@ -567,6 +579,20 @@ beforeAll(async () => {
   await must(hub, REPORT, 'reportDemandServed', { takeId: takeIds[4], note: '已完成', people: [{ minutes: 45 }] }, fuzzVolunteer.token);
   await must(hub, CONFIRM, 'confirmDemandServed', { id: orderIds[2] }, communityToken);
 
+  // cases in every state in the fixture community, the fixture unit summoned to the whistled ones
+  const party = { id: p.org.id, rowId: '', name: '', token: unitToken };
+  await reportCase(hub, d.grid);
+  await acceptedCase(hub, d.community);
+  const summoned: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const c = await acceptedCase(hub, d.grid);
+    summoned.push((await whistle(hub, c.id, [{ organizationId: party.id, role: 'LEAD' }])).summonses[0].id);
+    if (i === 1) await decline(hub, summoned[i], unitToken);
+    if (i >= 2) await reportIn(hub, summoned[i], unitToken);
+    if (i >= 3) await resolve(hub, c.id, unitToken);
+    if (i === 4) await close(hub, c.id);
+  }
+
   const pool = hub.app.db.pool;
   const tables: Record<string, string> = {
     area: 'Area',
@@ -584,6 +610,8 @@ beforeAll(async () => {
     volunteer: 'Volunteer',
     volunteer_team: 'VolunteerTeam',
     demand_take: 'DemandTake',
+    civic_case: 'Case',
+    case_summons: 'CaseSummons',
   };
   for (const [table, type] of Object.entries(tables)) {
     const { rows } = await pool.query<{ id: string }>(`select id::text as id from ${table} order by id`);

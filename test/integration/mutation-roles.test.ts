@@ -164,6 +164,15 @@ describe('roles that may never perform a mutation', () => {
     for (const name of ['setPointsRule', 'adjustPoints']) {
       expect(declared.get(name), name).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN]);
     }
+    // cases (吹哨报到): area staff report; the handling level's admins decide; the summoned unit answers; the
+    // parties note; the lead (a unit) or the handling level resolves
+    expect(declared.get('reportCase')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER]);
+    for (const name of ['acceptCase', 'rejectCase', 'mergeCase', 'whistleCase', 'acceptDecline', 'overruleDecline', 'closeCase', 'reopenCase', 'escalateCase']) {
+      expect(declared.get(name), name).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN]);
+    }
+    for (const name of ['reportInToCase', 'declineSummons']) expect(declared.get(name), name).toEqual([Role.UNIT_ADMIN]);
+    expect(declared.get('addCaseNote')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER, Role.UNIT_ADMIN]);
+    expect(declared.get('resolveCase')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.UNIT_ADMIN]);
     // a volunteer takes demands, gives back and reports its takes, and looks after their own record; nothing else
     const own = ['takeDemand', 'releaseDemand', 'reportDemandServed', 'applyAsVolunteer', 'leaveVolunteering', 'updateVolunteer', 'claimVolunteerRecord'];
     for (const [name, roles] of declared) if (!own.includes(name)) expect(roles, name).not.toContain(Role.VOLUNTEER);

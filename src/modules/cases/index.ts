@@ -6,6 +6,7 @@ import { CaseEntity, CaseHistoryEntity, CaseNoteEntity, CaseSummonsEntity, CaseS
 import {
   caseByIdLoader, caseHistoryLoader, caseNotesLoader, summonsByIdLoader, summonsesByCaseLoader, summonsHistoryLoader,
 } from './case.reads.js';
+import { CaseMutationResolver } from './case.mutations.js';
 import { CaseNoteResolver, CaseResolver, CaseSummonsResolver } from './case.resolver.js';
 
 // Whistle and report (吹哨报到): cases, the summonses of departments and units, deadlines, escalation
@@ -33,7 +34,7 @@ declare module '../../context.js' {
 export const casesModule: HubModule = {
   name: 'cases',
   entities: [CaseEntity, CaseSummonsEntity, CaseHistoryEntity, CaseSummonsHistoryEntity, CaseNoteEntity],
-  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver],
+  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver],
   loaders,
   nodes: {
     Case: (ctx, ids) => loadNodes((k) => ctx.loaders.caseById.loadMany(k), ids),
