@@ -7,6 +7,7 @@ import { matchesOf, matchingScene, runOver, type MatchingScene } from '../kit/ma
 import { startTestHub, type TestHub } from '../kit/server.js';
 import { insertTakeForTest, placeServiceOrderForTest, postServiceOrder } from '../kit/board-orders.js';
 import { approvedVolunteer } from '../kit/volunteers.js';
+import { addNote, buildDepartment, caseInput, gridWorker, must as mustCase, reportIn, whistle } from '../kit/cases.js';
 import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene } from '../kit/sentinel.js';
 
 /*
@@ -17,7 +18,9 @@ import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene 
  * free-text skills; a team's leader is public only as 哨某某), and service orders: the same private fields of an
  * order placed on the order board, and its take's service note. The order board (`openOrders`) and the board's
  * `demandEvents` show outsiders who may take it (the community's approved volunteers, the street's units) its
- * card, never a sentinel; its taker and staff see it in full.
+ * card, never a sentinel; its taker and staff see it in full. Cases (吹哨报到): a case's description, exact
+ * location, photos and notes reach the department summoned to it but no other organisation; its reporter (an
+ * account) and a 12345 case's ticket number reach staff of its area only.
  *
  * The hub runs with relaxed cost and body limits (MAX_QUERY_COST 10,000,000, MAX_BODY_BYTES 10,000,000; the
  * depth limit is the default 12): the cost measure multiplies every nested list by 20, so under the default
@@ -54,7 +57,20 @@ const S = {
   serviceLat: '39.9152846',
   serviceLng: '116.4257913',
   takeNote: '哨兵服务记录：已陪同冯奶奶到协和医院',
+  // a case (吹哨报到) reported by a grid worker whose account is a sentinel, whistled to a district department
+  // that reported in; and a 12345 hotline case with its ticket number
+  caseReporter: 'sentinel-case-reporter-0719',
+  caseDescription: '哨兵案件描述：5号楼楼道堆物堵塞消防通道',
+  caseLat: '39.9154613',
+  caseLng: '116.4256287',
+  casePhoto: 'sentinel-case-photo-0719',
+  caseNote: '哨兵案件备注：已约谈物业限期清理',
+  ticketNumber: 'SENTINEL12345-20261202-0719',
+  hotlineDescription: '哨兵热线诉求：夜间施工噪声扰民',
 };
+
+/** What a department summoned to the case may see of it: not its reporter, nor the hotline case's ticket number. */
+const CASE_FOR_PARTIES = ['caseDescription', 'caseLat', 'caseLng', 'casePhoto', 'caseNote'];
 
 /** The service order's sentinels: its taker may see them. */
 const SERVICE_ORDER = ['serviceDescription', 'serviceOrderedBy', 'serviceLat', 'serviceLng', 'takeNote'];
@@ -149,12 +165,40 @@ beforeAll(async () => {
   boardCards = board.openOrders.edges.map((e) => e.node);
   orderId = order.id;
 
+  // a case of the scene's grid, reported by a grid worker of the grid, whistled to a district department
+  const reporter = await hub.token({ role: Role.GRID_WORKER, areaId: d.grid.id, sub: S.caseReporter });
+  const reported = await mustCase(
+    hub,
+    'reportCase',
+    caseInput(d.grid, { description: S.caseDescription, location: { lat: Number(S.caseLat), lng: Number(S.caseLng) }, photoUrls: [`https://img.example.cn/${S.casePhoto}.jpg`] }),
+    reporter,
+  );
+  await mustCase(hub, 'acceptCase', { id: reported.case.id }, admin);
+  const department = await buildDepartment(hub, d.district, '哨兵区城市管理委员会');
+  const whistled = await whistle(hub, reported.case.id, [{ organizationId: department.id, role: 'LEAD' }], admin);
+  await reportIn(hub, whistled.summonses[0].id, department.token);
+  await addNote(hub, reported.case.id, S.caseNote, await gridWorker(hub, d.grid));
+  // a 12345 hotline case, reported by the community's admin: only staff of its area see the ticket number
+  const hotline = await mustCase(
+    hub,
+    'reportCase',
+    caseInput(d.grid, { source: 'HOTLINE_12345', ticketNumber: S.ticketNumber, description: S.hotlineDescription, category: 'NOISE_NUISANCE', photoUrls: [] }),
+    await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id }),
+  );
+  const otherDepartment = await buildDepartment(hub, d.district, '哨兵区市场监督管理局');
+
   const otherUnit = await buildOrganization(hub, d.community);
   const otherGrid = await insertGrid(hub.app.db.pool, d.community);
 
   // every id the log mentions, and the areas (written directly, with no event)
   const events = (await hub.client.data(Ids, {}, admin)) as { events: { edges: { node: { subjectId: string } }[] } };
-  const ids = [...new Set([...events.events.edges.map((e) => e.node.subjectId), ...Object.values(d).map((a) => a.id), otherGrid.id, applied.volunteer.id, reportedId])];
+  const ids = [
+    ...new Set([
+      ...events.events.edges.map((e) => e.node.subjectId),
+      ...Object.values(d).map((a) => a.id),
+      otherGrid.id, applied.volunteer.id, reportedId, reported.case.id, hotline.case.id, whistled.summonses[0].id, department.id,
+    ]),
+  ];
 
   scene = {
     hub,
@@ -180,6 +224,9 @@ beforeAll(async () => {
       'the admin of a community of another street': await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.otherCommunity.id }),
       'a grid worker of another grid of the community': await hub.token({ role: Role.GRID_WORKER, areaId: otherGrid.id }),
       'the admin of another unit': await hub.token({ role: Role.UNIT_ADMIN, organizationId: otherUnit.id }),
+      // summoned to the case: it sees what it needs to act, never who reported it
+      'the summoned department\'s admin': { token: department.token, maySee: CASE_FOR_PARTIES },
+      'the admin of a department not summoned': otherDepartment.token,
       'an approved volunteer of a community of another street': (await approvedVolunteer(hub, d.otherCommunity, 'sentinel-elsewhere')).token,
       // the order it took, and nothing else
       'the taker of the service order': { token: taker.token, maySee: SERVICE_ORDER },
@@ -225,6 +272,12 @@ describe('no sentinel reaches an outsider', () => {
     expect(report.seenOverSubscriptions).toEqual(expect.arrayContaining(['serviceDescription', 'serviceOrderedBy', 'serviceLat', 'serviceLng']));
   });
 
+  it('while the summoned department sees the case it acts on, and only staff see its reporter and ticket number', () => {
+    for (const label of CASE_FOR_PARTIES) expect(report.seenBy[label], label).toEqual(expect.arrayContaining(['the summoned department\'s admin']));
+    expect(report.seenBy.caseReporter).toEqual(['the district admin']);
+    expect(report.seenBy.ticketNumber).toEqual(['the district admin']);
+  });
+
   it('every document ran: no error but refusals', () => {
     expect(report.brokenDocuments.slice(0, 20)).toEqual([]);
   });
@@ -244,7 +297,7 @@ describe('no sentinel reaches an outsider', () => {
     const planted = await runSentinel({
       ...scene,
       live: undefined,
-      rootFields: ['organization', 'demand', 'matchEvents', 'volunteer', 'demandEvents'],
+      rootFields: ['organization', 'demand', 'matchEvents', 'volunteer', 'demandEvents', 'case'],
       outsiders: { 'the district admin, planted': admin },
       insiders: {},
       options: { maxCost: defaults.maxCost, bodyBytes: defaults.bodyBytes, maxDepth: defaults.maxDepth },
@@ -264,6 +317,8 @@ describe('no sentinel reaches an outsider', () => {
         'volunteer reportedPhone',
         'demandEvents serviceDescription',
         'demandEvents serviceLat',
+        'case caseReporter',
+        'case ticketNumber',
       ]),
     );
     // cut to the default limits the documents are many (over 500): generous on a loaded machine
