@@ -7,6 +7,8 @@ import {
   caseByIdLoader, caseHistoryLoader, caseNotesLoader, summonsByIdLoader, summonsesByCaseLoader, summonsHistoryLoader,
 } from './case.reads.js';
 import { CaseNoteResolver, CaseResolver, CaseSummonsResolver } from './case.resolver.js';
+import { AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver } from './area.fields.js';
+import { caseStatisticsLoader } from './case.statistics.js';
 
 // Whistle and report (吹哨报到): cases, the summonses of departments and units, deadlines, escalation
 
@@ -22,6 +24,8 @@ function loaders(app: App, viewer: Viewer) {
     caseNotesByCaseId: caseNotesLoader(pool),
     /** only for summonses the viewer already sees */
     summonsHistoryBySummonsId: summonsHistoryLoader(pool),
+    /** public figures of an area's cases, at the operation's clock */
+    caseStatisticsByPath: caseStatisticsLoader(pool, app.config.timeZone, app.clock.now()),
   };
 }
 
@@ -33,7 +37,7 @@ declare module '../../context.js' {
 export const casesModule: HubModule = {
   name: 'cases',
   entities: [CaseEntity, CaseSummonsEntity, CaseHistoryEntity, CaseSummonsHistoryEntity, CaseNoteEntity],
-  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver],
+  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver, AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver],
   loaders,
   nodes: {
     Case: (ctx, ids) => loadNodes((k) => ctx.loaders.caseById.loadMany(k), ids),
