@@ -6,6 +6,7 @@ import { CaseEntity, CaseHistoryEntity, CaseNoteEntity, CaseSummonsEntity, CaseS
 import {
   caseByIdLoader, caseHistoryLoader, caseNotesLoader, summonsByIdLoader, summonsesByCaseLoader, summonsHistoryLoader,
 } from './case.reads.js';
+import { CaseMutationResolver } from './case.mutations.js';
 import { CaseNoteResolver, CaseResolver, CaseSummonsResolver } from './case.resolver.js';
 import { AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver } from './area.fields.js';
 import { caseStatisticsLoader } from './case.statistics.js';
@@ -37,7 +38,7 @@ declare module '../../context.js' {
 export const casesModule: HubModule = {
   name: 'cases',
   entities: [CaseEntity, CaseSummonsEntity, CaseHistoryEntity, CaseSummonsHistoryEntity, CaseNoteEntity],
-  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver, AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver],
+  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver, AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver],
   loaders,
   nodes: {
     Case: (ctx, ids) => loadNodes((k) => ctx.loaders.caseById.loadMany(k), ids),
