@@ -29,7 +29,8 @@ import { countStatements } from '../kit/sql-counter.js';
  *   case 7 (grid, ENVIRONMENT_HYGIENE): reported 11-29 10:00, merged into case 3 at 11:00.
  *   outside the period: case 0 (community) reported 10-31 23:59; case 8 (grid) reported 12-01 00:00.
  * The other street (东华门街道): case X (its community, MUNICIPAL_FACILITIES, NORMAL): reported and accepted
- *   11-03 09:00, whistled 10:00: sX A LEAD reports in 10:30 (30 min, on time).
+ *   11-03 09:00, whistled 10:00 (completion due 11-18 10:00): sX A LEAD reports in 10:30 (30 min, on time) and
+ *   resolves it 11-19 10:00, a day late.
  * Organisations A, B, C are departments stationed at the district, registered in that order (ids ascending).
  */
 
@@ -111,6 +112,7 @@ beforeAll(async () => {
   const cx = await when('11-03T09:00:00', () => acceptedCase(hub, d.otherCommunity, { category: 'MUNICIPAL_FACILITIES', title: '路灯不亮' }));
   const wx = await when('11-03T10:00:00', () => whistle(hub, cx.id, [{ organizationId: a.id, role: 'LEAD' }]));
   await when('11-03T10:30:00', () => reportIn(hub, wx.summonses[0].id, a.token));
+  await when('11-19T10:00:00', () => resolve(hub, cx.id, a.token));
 
   const c2 = await when('11-05T08:00:00', () => acceptedCase(hub, d.community, { category: 'PARKING_TRAFFIC', urgency: 'HIGH', title: '消防通道被占' }));
   const w2 = await when('11-05T09:00:00', () => whistle(hub, c2.id, [{ organizationId: c.id, role: 'LEAD' }, { organizationId: a.id, role: 'SUPPORT' }]));
@@ -186,7 +188,7 @@ describe('Area.caseStatistics', () => {
     expect(await stats(d.district.id)).toEqual({
       // the first street's and case X
       reported: 8,
-      byStatus: statuses({ REPORTED: 1, REJECTED: 1, MERGED: 1, WHISTLED: 3, CLOSED: 2 }),
+      byStatus: statuses({ REPORTED: 1, REJECTED: 1, MERGED: 1, WHISTLED: 2, RESOLVED: 1, CLOSED: 2 }),
       byCategory: categories({ ENVIRONMENT_HYGIENE: 3, PARKING_TRAFFIC: 1, PUBLIC_SAFETY: 1, MUNICIPAL_FACILITIES: 1, NOISE_NUISANCE: 1, ELDERLY_DISABLED_CARE: 1 }),
       byLevel: levels({ COMMUNITY: 7, STREET: 1 }),
       whistles: 4,
@@ -196,18 +198,18 @@ describe('Area.caseStatistics', () => {
       reportInsDue: 5,
       reportInsOnTime: 3,
       reportInOnTimeRate: 0.6,
-      // case X is due 11-18 10:00 and still open: 1 of 3
+      // case X was due 11-18 10:00 and resolved a day late: 1 of 3
       completionsDue: 3,
       completionsOnTime: 1,
       completedOnTimeRate: 1 / 3,
       // 30, 60, 90, 240: halfway between 60 and 90
       medianMinutesToReportIn: 75,
       medianMinutesToClose: 8640,
-      overdueNow: 2,
+      overdueNow: 1,
       summonsesOverdueNow: 1,
       byOrganization: [
         // 30, 60, 90
-        org(a, { summoned: 3, reportedIn: 3, reportedInOnTime: 3, done: 1, medianMinutesToReportIn: 60 }),
+        org(a, { summoned: 3, reportedIn: 3, reportedInOnTime: 3, done: 2, medianMinutesToReportIn: 60 }),
         org(b, { summoned: 2, declined: 1, declinesAccepted: 1, overdueNow: 1 }),
         org(c, { summoned: 1, reportedIn: 1, medianMinutesToReportIn: 240 }),
       ],
@@ -215,7 +217,7 @@ describe('Area.caseStatistics', () => {
 
     expect(await stats(d.otherStreet.id)).toEqual({
       reported: 1,
-      byStatus: statuses({ WHISTLED: 1 }),
+      byStatus: statuses({ RESOLVED: 1 }),
       byCategory: categories({ MUNICIPAL_FACILITIES: 1 }),
       byLevel: levels({ COMMUNITY: 1 }),
       whistles: 1,
@@ -229,9 +231,9 @@ describe('Area.caseStatistics', () => {
       completedOnTimeRate: 0,
       medianMinutesToReportIn: 30,
       medianMinutesToClose: null,
-      overdueNow: 1,
+      overdueNow: 0,
       summonsesOverdueNow: 0,
-      byOrganization: [org(a, { summoned: 1, reportedIn: 1, reportedInOnTime: 1, medianMinutesToReportIn: 30 })],
+      byOrganization: [org(a, { summoned: 1, reportedIn: 1, reportedInOnTime: 1, done: 1, medianMinutesToReportIn: 30 })],
     });
 
     // the grid: cases 1, 3, 5, 7 and summonses s1, s2, s5; B, summoned twice, comes before A
@@ -271,6 +273,9 @@ describe('Area.caseStatistics', () => {
     });
     // 12-01 holds case 8 only (reported at 00:00 local, the 30th in UTC)
     expect(await stats(d.street.id, { from: '2026-12-01', to: '2026-12-01' })).toMatchObject({ ...nothingInIt, reported: 1, byStatus: statuses({ REPORTED: 1 }) });
+    // the days either side of those instants hold no report: 10-31 23:59 is not 11-01, 12-01 00:00 is not 11-30
+    expect(await stats(d.street.id, { from: '2026-11-01', to: '2026-11-01' })).toMatchObject({ ...nothingInIt, reported: 0 });
+    expect(await stats(d.street.id, { from: '2026-11-30', to: '2026-11-30' })).toMatchObject({ ...nothingInIt, reported: 0 });
     // 11-02: case 1, its whistle and its two summonses (s2 released: not due); nothing was due or closed that day
     expect(await stats(d.street.id, { from: '2026-11-02', to: '2026-11-02' })).toEqual({
       reported: 1,
