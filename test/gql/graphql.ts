@@ -234,6 +234,59 @@ export type Capability =
   /** Set the district's holiday calendar. */
   | 'SET_HOLIDAYS';
 
+/** What a case (吹哨报到) is about, as the district's forms name it. */
+export type CaseCategory =
+  /** Elderly and disabled care (为老助残): living alone, accessibility, care services. */
+  | 'ELDERLY_DISABLED_CARE'
+  /** Environment and hygiene (环境卫生): rubbish, sewage, dirty stairwells. */
+  | 'ENVIRONMENT_HYGIENE'
+  /** Greenery (园林绿化): trees, lawns, neglected plots. */
+  | 'GREENERY'
+  /** Illegal construction (违法建设): sheds, enclosed balconies, ground-floor extensions. */
+  | 'ILLEGAL_CONSTRUCTION'
+  /** Market order (市场秩序): street stalls, unlicensed shops, food safety. */
+  | 'MARKET_ORDER'
+  /** Municipal facilities (市政设施): roads, street lights, manhole covers, drains. */
+  | 'MUNICIPAL_FACILITIES'
+  /** Neighbour disputes (邻里纠纷) needing mediation. */
+  | 'NEIGHBOUR_DISPUTE'
+  /** Noise and nuisance (噪声扰民): building work, square dancing, shops at night. */
+  | 'NOISE_NUISANCE'
+  /** Anything else (其他). */
+  | 'OTHER'
+  /** Parking and traffic (停车与交通): disorderly parking, blocked fire lanes, shared bikes. */
+  | 'PARKING_TRAFFIC'
+  /** Property and housing (物业与房屋): property management, leaks, lifts, old-estate repairs. */
+  | 'PROPERTY_HOUSING'
+  /** Public safety (公共安全): fire hazards, flying-wire charging, falling objects. */
+  | 'PUBLIC_SAFETY';
+
+/** The level that handles a case (社区吹哨, 街道吹哨, 区级吹哨): its admins accept, whistle, close; escalation moves it up. */
+export type CaseLevel =
+  /** The community (社区) handles it. */
+  | 'COMMUNITY'
+  /** The district (区) handles it. */
+  | 'DISTRICT'
+  /** The street (街道) handles it. */
+  | 'STREET';
+
+/** Where a case is. */
+export type CaseStatus =
+  /** Accepted: the community solves it itself, or whistles. */
+  | 'ACCEPTED'
+  /** Closed by the handling level (办结). */
+  | 'CLOSED'
+  /** A duplicate, merged into another case (`mergedInto`). */
+  | 'MERGED'
+  /** Rejected by the handling level, with a reason. */
+  | 'REJECTED'
+  /** Reported, waiting for the handling level to accept, reject or merge it. */
+  | 'REPORTED'
+  /** Resolved, with a result; waiting for the handling level to close or reopen it. */
+  | 'RESOLVED'
+  /** The whistle was blown (吹哨): organisations are summoned to report in and act. */
+  | 'WHISTLED';
+
 /** Which milestone was completed. */
 export type CompleteProjectMilestoneInput = {
   /** The milestone (ProjectMilestone.id). */
@@ -1866,6 +1919,14 @@ export type AvailWithdrawMutationVariables = Exact<{
 
 export type AvailWithdrawMutation = { withdrawResource: { resource: { id: string } | null, userErrors: Array<{ code: string }> } };
 
+export type CaseStatsQueryVariables = Exact<{
+  id: string | number;
+  period?: PeriodInput | null | undefined;
+}>;
+
+
+export type CaseStatsQuery = { area: { caseStatistics: { reported: number, whistles: number, summonses: number, organizationsSummoned: number, reportInsDue: number, reportInsOnTime: number, reportInOnTimeRate: number | null, completionsDue: number, completionsOnTime: number, completedOnTimeRate: number | null, medianMinutesToReportIn: number | null, medianMinutesToClose: number | null, overdueNow: number, summonsesOverdueNow: number, byStatus: Array<{ status: CaseStatus, count: number }>, byCategory: Array<{ category: CaseCategory, count: number }>, byLevel: Array<{ level: CaseLevel, count: number }>, byOrganization: Array<{ summoned: number, reportedIn: number, reportedInOnTime: number, declined: number, declinesAccepted: number, done: number, overdueNow: number, medianMinutesToReportIn: number | null, organization: { id: string } }> } } | null };
+
 export type CoordCreateMutationVariables = Exact<{
   input: CreateResourceInput;
 }>;
@@ -3489,6 +3550,7 @@ export const AvailReportDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const AvailReportManyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AvailReportMany"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportAvailabilitiesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportAvailabilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeCount"}},{"kind":"Field","name":{"kind":"Name","value":"observedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AvailReportManyMutation, AvailReportManyMutationVariables>;
 export const AvailReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"latestAvailability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"freeCount"}},{"kind":"Field","name":{"kind":"Name","value":"observedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AvailReadQuery, AvailReadQueryVariables>;
 export const AvailWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AvailWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AvailWithdrawMutation, AvailWithdrawMutationVariables>;
+export const CaseStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"whistles"}},{"kind":"Field","name":{"kind":"Name","value":"summonses"}},{"kind":"Field","name":{"kind":"Name","value":"organizationsSummoned"}},{"kind":"Field","name":{"kind":"Name","value":"reportInsDue"}},{"kind":"Field","name":{"kind":"Name","value":"reportInsOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"reportInOnTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"completionsDue"}},{"kind":"Field","name":{"kind":"Name","value":"completionsOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"completedOnTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutesToReportIn"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutesToClose"}},{"kind":"Field","name":{"kind":"Name","value":"overdueNow"}},{"kind":"Field","name":{"kind":"Name","value":"summonsesOverdueNow"}},{"kind":"Field","name":{"kind":"Name","value":"byOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summoned"}},{"kind":"Field","name":{"kind":"Name","value":"reportedIn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedInOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"declinesAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"overdueNow"}},{"kind":"Field","name":{"kind":"Name","value":"medianMinutesToReportIn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseStatsQuery, CaseStatsQueryVariables>;
 export const CoordCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CoordCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CoordCreateMutation, CoordCreateMutationVariables>;
 export const CoordPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CoordPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CoordPublishMutation, CoordPublishMutationVariables>;
 export const CoordListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoordList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"org"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"system"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinateSystem"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"org"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"system"},"value":{"kind":"Variable","name":{"kind":"Name","value":"system"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"system"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoordListQuery, CoordListQueryVariables>;

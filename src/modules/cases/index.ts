@@ -8,6 +8,8 @@ import {
 } from './case.reads.js';
 import { CaseMutationResolver } from './case.mutations.js';
 import { CaseNoteResolver, CaseResolver, CaseSummonsResolver } from './case.resolver.js';
+import { AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver } from './area.fields.js';
+import { caseStatisticsLoader } from './case.statistics.js';
 
 // Whistle and report (吹哨报到): cases, the summonses of departments and units, deadlines, escalation
 
@@ -23,6 +25,8 @@ function loaders(app: App, viewer: Viewer) {
     caseNotesByCaseId: caseNotesLoader(pool),
     /** only for summonses the viewer already sees */
     summonsHistoryBySummonsId: summonsHistoryLoader(pool),
+    /** public figures of an area's cases, at the operation's clock */
+    caseStatisticsByPath: caseStatisticsLoader(pool, app.config.timeZone, app.clock.now()),
   };
 }
 
@@ -34,7 +38,7 @@ declare module '../../context.js' {
 export const casesModule: HubModule = {
   name: 'cases',
   entities: [CaseEntity, CaseSummonsEntity, CaseHistoryEntity, CaseSummonsHistoryEntity, CaseNoteEntity],
-  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver],
+  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver, AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver],
   loaders,
   nodes: {
     Case: (ctx, ids) => loadNodes((k) => ctx.loaders.caseById.loadMany(k), ids),
