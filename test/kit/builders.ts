@@ -59,12 +59,15 @@ const PublishResource = graphql(`
 
 let counter = 0;
 
-/** Registers a unit through the API as a district admin. */
-export async function buildOrganization(hub: TestHub, area: BuiltArea, name = `测试单位${++counter}号`) {
+/** The kinds of organisation a test registers: a resident unit's, or DEPARTMENT (职能部门). */
+export type BuiltOrganizationKind = 'AGENCY' | 'SCHOOL' | 'HOSPITAL' | 'COMPANY' | 'SOCIAL_ORGANIZATION' | 'DEPARTMENT';
+
+/** Registers a unit (a COMPANY unless `options.kind` says otherwise) through the API as a district admin. */
+export async function buildOrganization(hub: TestHub, area: BuiltArea, name = `测试单位${++counter}号`, options: { kind?: BuiltOrganizationKind } = {}) {
   const admin = await hub.token({ role: Role.DISTRICT_ADMIN });
   const data = await hub.client.data(
     RegisterOrganization,
-    { input: { kind: 'COMPANY', name, areaId: area.id, address: '北京市东城区建国门内大街18号', location: { lat: 39.915, lng: 116.425 } } },
+    { input: { kind: options.kind ?? 'COMPANY', name, areaId: area.id, address: '北京市东城区建国门内大街18号', location: { lat: 39.915, lng: 116.425 } } },
     admin,
   );
   const org = data.registerOrganization.organization!;

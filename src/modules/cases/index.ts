@@ -6,6 +6,7 @@ import { CaseEntity, CaseHistoryEntity, CaseNoteEntity, CaseSummonsEntity, CaseS
 import {
   caseByIdLoader, caseHistoryLoader, caseNotesLoader, summonsByIdLoader, summonsesByCaseLoader, summonsHistoryLoader,
 } from './case.reads.js';
+import { CaseMutationResolver } from './case.mutations.js';
 import { CaseNoteResolver, CaseResolver, CaseSummonsResolver } from './case.resolver.js';
 import { CaseEventsResolver } from './case.channel.js';
 import { CaseSearchResolver } from './case-search.resolver.js';
@@ -37,7 +38,7 @@ declare module '../../context.js' {
 export const casesModule: HubModule = {
   name: 'cases',
   entities: [CaseEntity, CaseSummonsEntity, CaseHistoryEntity, CaseSummonsHistoryEntity, CaseNoteEntity],
-  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseSearchResolver, OrganizationSummonsesResolver, CaseEventsResolver],
+  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver, CaseSearchResolver, OrganizationSummonsesResolver, CaseEventsResolver],
   loaders,
   nodes: {
     Case: (ctx, ids) => loadNodes((k) => ctx.loaders.caseById.loadMany(k), ids),
