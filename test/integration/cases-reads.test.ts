@@ -142,7 +142,7 @@ describe('cases: pages', () => {
   });
 
   it('reads a page, with each case\'s area and handling area, in one SQL statement whatever its size', async () => {
-    const PAGE = `query($first: Int) { cases(first: $first) { edges { node { id title status isOverdue reportedBy { id } ticketNumber area { id name path } handlingArea { id name } } } } }`;
+    const PAGE = `query($first: Int) { cases(first: $first) { edges { node { id title status isOverdue reportedBy { id } ticketNumber area { id name kind } handlingArea { id name } } } } }`;
     for (const size of [1, 5]) {
       const { result, count, statements } = await countStatements(() => gql(hub, PAGE, { first: size }, district));
       expect(result.cases.edges).toHaveLength(size);

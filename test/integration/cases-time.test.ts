@@ -127,8 +127,8 @@ describe('completion deadlines', () => {
     expect(await sweep()).toBe(1);
     expect((await caseOf(w.caseId)).isOverdue).toBe(true);
 
-    // the whistle again, summoning another department with a new completion deadline: no longer overdue
-    const again = await whistle(hub, staff, w.caseId, [third], { completeDeadline: '2026-11-26T18:00:00+08:00', reportInDeadline: '2026-11-25T18:00:00+08:00' });
+    // the whistle again, summoning another department in support with a new completion deadline: no longer overdue
+    const again = await whistle(hub, staff, w.caseId, [third], { completeDeadline: '2026-11-26T18:00:00+08:00', reportInDeadline: '2026-11-25T18:00:00+08:00', support: true });
     expect(again.completeDeadline).toBe('2026-11-26T18:00:00.000+08:00');
     expect((await caseOf(w.caseId)).isOverdue).toBe(false);
     expect(await sweep()).toBe(0);
