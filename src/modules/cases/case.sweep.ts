@@ -5,6 +5,7 @@ import { transact } from '../../outbox/transact.js';
 import { ok } from '../../shared/errors.js';
 import { toGlobalId } from '../../shared/global-id.js';
 import { actorOf } from '../../shared/viewer.js';
+import { caseEvent } from './case.record.js';
 import { caseOverdueSql, summonsOverdueSql } from './case.transitions.js';
 
 const BATCH = 500;
@@ -19,17 +20,9 @@ interface Marked {
   deadline: Date;
 }
 
-/** An event of the case `m.case_id` (the subject of every case event), scoped to its area and every organisation summoned to it. */
-const caseEventOf = (type: EventType, m: Marked, data: Record<string, unknown>): EventDraft => ({
-  type,
-  subjectType: 'Case',
-  subjectId: m.case_id,
-  areaPath: m.area_path,
-  organizationId: null,
-  organizationIds: m.organization_ids ?? [],
-  isPublic: false,
-  data,
-});
+/** The event of a marked row: its case is the subject, scoped as every case event (case.record.ts). */
+const caseEventOf = (type: EventType, m: Marked, data: Record<string, unknown>): EventDraft =>
+  caseEvent(type, { id: m.case_id, areaPath: m.area_path }, m.organization_ids ?? [], data);
 
 const SUMMONED_TO = (caseId: string) => `(select array_agg(distinct x.organization_id::text order by x.organization_id::text) from case_summons x where x.case_id = ${caseId})`;
 
@@ -40,7 +33,7 @@ const SUMMONED_TO = (caseId: string) => `(select array_agg(distinct x.organizati
  * (`complete_overdue_at` set, history OVERDUE from and to its status, CASE_OVERDUE). Reads already show
  * `isOverdue` from the clock (the same rules, case.transitions.ts); this makes it stored and tells
  * subscribers. Idempotent: what is marked is never marked again, until a new whistle sets a new completion
- * deadline and clears the case's mark. Rows a user is changing right now are skipped and taken in the next
+ * deadline and clears the case's mark. Rows a user is changing right now (the case or the summons locked) are skipped and taken in the next
  * round. The marks are bookkeeping: versions stay.
  */
 export const recordOverdueCases: Sweep = async (ctx: Context) => {
@@ -53,7 +46,7 @@ export const recordOverdueCases: Sweep = async (ctx: Context) => {
         `with due as (
            select s.id from case_summons s join civic_case c on c.id = s.case_id
            where ${summonsOverdueSql('s', 'c', '?')} and s.report_in_overdue_at is null
-           order by s.id limit ${BATCH} for update of s skip locked),
+           order by s.id limit ${BATCH} for update of s, c skip locked),
          marked as (
            update case_summons s set report_in_overdue_at = ? from due where s.id = due.id
            returning s.id, s.case_id, s.organization_id, s.status, s.report_in_deadline),
