@@ -7,6 +7,7 @@ import { matchesOf, matchingScene, runOver, type MatchingScene } from '../kit/ma
 import { startTestHub, type TestHub } from '../kit/server.js';
 import { insertTakeForTest, placeServiceOrderForTest, postServiceOrder } from '../kit/board-orders.js';
 import { approvedVolunteer } from '../kit/volunteers.js';
+import { acceptedCase, buildDepartment, whistle } from '../kit/cases.js';
 import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene } from '../kit/sentinel.js';
 
 /*
@@ -17,7 +18,9 @@ import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene 
  * free-text skills; a team's leader is public only as 哨某某), and service orders: the same private fields of an
  * order placed on the order board, and its take's service note. The order board (`openOrders`) and the board's
  * `demandEvents` show outsiders who may take it (the community's approved volunteers, the street's units) its
- * card, never a sentinel; its taker and staff see it in full.
+ * card, never a sentinel; its taker and staff see it in full. A case (吹哨报到) from the 12345 hotline: its reporter and
+ * ticket number reach staff of its area alone, never the department summoned to it, which sees its description and
+ * location (in `case`, `cases`, its inbox and `caseEvents`).
  *
  * The hub runs with relaxed cost and body limits (MAX_QUERY_COST 10,000,000, MAX_BODY_BYTES 10,000,000; the
  * depth limit is the default 12): the cost measure multiplies every nested list by 20, so under the default
@@ -54,7 +57,17 @@ const S = {
   serviceLat: '39.9152846',
   serviceLng: '116.4257913',
   takeNote: '哨兵服务记录：已陪同冯奶奶到协和医院',
+  // a case from the 12345 hotline: who reported it and the ticket number are for staff of its area alone; its
+  // description and exact location also for the department summoned to it
+  caseReporter: 'sentinel-case-reporter-5517',
+  caseTicket: '哨兵工单号-20261123-0417',
+  caseDescription: '哨兵案件描述：9号楼地下室有人群租',
+  caseLat: '39.9154613',
+  caseLng: '116.4256281',
 };
+
+/** What the department summoned to the case may see of it. */
+const CASE_SEEN_BY_SUMMONED = ['caseDescription', 'caseLat', 'caseLng'];
 
 /** The service order's sentinels: its taker may see them. */
 const SERVICE_ORDER = ['serviceDescription', 'serviceOrderedBy', 'serviceLat', 'serviceLng', 'takeNote'];
@@ -149,6 +162,16 @@ beforeAll(async () => {
   boardCards = board.openOrders.edges.map((e) => e.node);
   orderId = order.id;
 
+  // a case of the scene's grid from the hotline, reported by the community's staff, whistled to a department
+  const reporter = await hub.token({ role: Role.COMMUNITY_ADMIN, areaId: d.community.id, sub: S.caseReporter });
+  const hotline = await acceptedCase(
+    hub, d.grid,
+    { source: 'HOTLINE_12345', ticketNumber: S.caseTicket, description: S.caseDescription, location: { lat: Number(S.caseLat), lng: Number(S.caseLng) } },
+    reporter,
+  );
+  const summoned = await buildDepartment(hub, d.street, '哨兵街道城管执法队');
+  await whistle(hub, hotline.id, [{ organizationId: summoned.id, role: 'LEAD' }], admin);
+
   const otherUnit = await buildOrganization(hub, d.community);
   const otherGrid = await insertGrid(hub.app.db.pool, d.community);
 
@@ -183,6 +206,8 @@ beforeAll(async () => {
       'an approved volunteer of a community of another street': (await approvedVolunteer(hub, d.otherCommunity, 'sentinel-elsewhere')).token,
       // the order it took, and nothing else
       'the taker of the service order': { token: taker.token, maySee: SERVICE_ORDER },
+      // the case it was summoned to, without its reporter or ticket number
+      'the admin of the department summoned to the case': { token: summoned.token, maySee: CASE_SEEN_BY_SUMMONED },
       // its own contacts and the demand it took; not the school's contacts, nor the demand it declined
       // and its members: the volunteer it employs, the member it reported
       'the scene unit\'s admin': {
