@@ -33,13 +33,14 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => Area, { description: 'Where the problem is: a community, a grid below it, or a street.' })
-  async area(@Root() c: Case, @Ctx() ctx: Context): Promise<Area> {
-    return (await ctx.loaders.areaById.load(c.areaRowId))!;
+  async area(@Root() c: Case & { area?: Area }, @Ctx() ctx: Context): Promise<Area> {
+    // joined by the list's statement (case.search.ts) when selected there
+    return c.area ?? (await ctx.loaders.areaById.load(c.areaRowId))!;
   }
 
   @FieldResolver(() => Area, { description: 'The area of the handling level: the case\'s community, its street, or the district.' })
-  async handlingArea(@Root() c: Case, @Ctx() ctx: Context): Promise<Area> {
-    return (await ctx.loaders.areaById.load(c.handlingAreaRowId))!;
+  async handlingArea(@Root() c: Case & { handlingArea?: Area }, @Ctx() ctx: Context): Promise<Area> {
+    return c.handlingArea ?? (await ctx.loaders.areaById.load(c.handlingAreaRowId))!;
   }
 
   @FieldResolver(() => Case, { nullable: true, description: 'A MERGED case: the case it was merged into, if you may see it.' })
@@ -102,8 +103,9 @@ export class CaseNoteResolver {
 @Resolver(() => CaseSummons)
 export class CaseSummonsResolver {
   @FieldResolver(() => Case, { description: 'The case it summons to.' })
-  async case(@Root() s: CaseSummons, @Ctx() ctx: Context): Promise<Case> {
-    return (await ctx.loaders.caseById.load(s.caseRowId))!;
+  async case(@Root() s: CaseSummons & { joinedCase?: Case }, @Ctx() ctx: Context): Promise<Case> {
+    // the inbox (case.search.ts) reads the case in its own statement
+    return s.joinedCase ?? (await ctx.loaders.caseById.load(s.caseRowId))!;
   }
 
   @FieldResolver(() => Organization, { description: 'The organisation summoned.' })
@@ -112,8 +114,8 @@ export class CaseSummonsResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'SUMMONED past its report-in deadline while its case is open (computed from the clock).' })
-  async isOverdue(@Root() s: CaseSummons, @Ctx() ctx: Context): Promise<boolean> {
-    const c = await ctx.loaders.caseById.load(s.caseRowId);
+  async isOverdue(@Root() s: CaseSummons & { joinedCase?: Case }, @Ctx() ctx: Context): Promise<boolean> {
+    const c = s.joinedCase ?? (await ctx.loaders.caseById.load(s.caseRowId));
     return c !== null && isSummonsOverdue(s, c.status, ctx.app.clock.now());
   }
 

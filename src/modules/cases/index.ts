@@ -10,6 +10,10 @@ import { CaseMutationResolver } from './case.mutations.js';
 import { CaseNoteResolver, CaseResolver, CaseSummonsResolver } from './case.resolver.js';
 import { AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver } from './area.fields.js';
 import { caseStatisticsLoader } from './case.statistics.js';
+import { CaseEventsResolver } from './case.channel.js';
+import { CaseSearchResolver } from './case-search.resolver.js';
+import { recordOverdueCases } from './case.sweep.js';
+import { OrganizationSummonsesResolver } from './organization.fields.js';
 
 // Whistle and report (吹哨报到): cases, the summonses of departments and units, deadlines, escalation
 
@@ -38,12 +42,16 @@ declare module '../../context.js' {
 export const casesModule: HubModule = {
   name: 'cases',
   entities: [CaseEntity, CaseSummonsEntity, CaseHistoryEntity, CaseSummonsHistoryEntity, CaseNoteEntity],
-  resolvers: [CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver, AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver],
+  resolvers: [
+    CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver, CaseSearchResolver, OrganizationSummonsesResolver,
+    CaseEventsResolver, AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver,
+  ],
   loaders,
   nodes: {
     Case: (ctx, ids) => loadNodes((k) => ctx.loaders.caseById.loadMany(k), ids),
     CaseSummons: (ctx, ids) => loadNodes((k) => ctx.loaders.summonsById.loadMany(k), ids),
   },
+  sweeps: [recordOverdueCases],
   // the area paths cases and summonses copy follow an area's move (moveArea)
   hooks: {
     areaPathsMoved: async (em, move) => {
