@@ -5,6 +5,7 @@ import { seedDemands } from './demands.js';
 import { seedProjects } from './projects.js';
 import { seedVolunteers } from './volunteers.js';
 import { seedServiceOrders } from './service-orders.js';
+import { seedCases } from './cases.js';
 import { allocateIds, insertRows } from './bulk.js';
 import type { SeededDistrict, Seeder } from './seeder.js';
 
@@ -114,7 +115,7 @@ export async function truncateAll(pool: pg.Pool): Promise<void> {
 }
 
 /** The modules' seeders, in the order their tables depend on each other. */
-export const MODULE_SEEDERS: Seeder[] = [seedAgreements, seedDemands, seedProjects, seedVolunteers, seedServiceOrders];
+export const MODULE_SEEDERS: Seeder[] = [seedAgreements, seedDemands, seedProjects, seedVolunteers, seedServiceOrders, seedCases];
 
 export async function seedDistrict(pool: pg.Pool, scale = 1) {
   return loadDistrict(pool, generateDistrict({ scale }), { scale });

@@ -8,6 +8,7 @@ import { generateDistrict } from '../../seeds/district.js';
 import { loadDistrict, MODULE_SEEDERS } from '../../seeds/load.js';
 import { seedVolunteers } from '../../seeds/volunteers.js';
 import { seedServiceOrders } from '../../seeds/service-orders.js';
+import { seedCases } from '../../seeds/cases.js';
 import { createTestDatabase, type TestDatabase } from '../kit/database.js';
 
 /*
@@ -61,7 +62,7 @@ async function seedBeforeRename(url: string): Promise<void> {
         select id, project_id, action, from_status, to_status, actor_id, actor_role, reason, detail, occurred_at as at
         from public.project_history;
     `);
-    await loadDistrict(pool, generateDistrict({ scale: 1 }), { scale: 1, seeders: MODULE_SEEDERS.filter((s) => s !== seedVolunteers && s !== seedServiceOrders) });
+    await loadDistrict(pool, generateDistrict({ scale: 1 }), { scale: 1, seeders: MODULE_SEEDERS.filter((s) => s !== seedVolunteers && s !== seedServiceOrders && s !== seedCases) });
     await pool.query(`drop schema seed_shim cascade;
       alter table public.area drop column grid_level, drop column boundary, drop column min_lat, drop column min_lng, drop column max_lat, drop column max_lng`);
   } finally {

@@ -12,6 +12,7 @@ import { HSDS_NAMESPACE, writeHsdsPackage } from '../../src/modules/hsds/index.j
 import { weeklyRows } from '../../src/modules/hsds/hsds.map.js';
 import { createServer, type RunningServer } from '../../src/server.js';
 import { ManualClock } from '../../src/shared/clock.js';
+import { toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
 import { buildDistrict, buildResource } from '../kit/builders.js';
@@ -113,7 +114,7 @@ const Resources = graphql(`
 
 const Organizations = graphql(`
   query HsdsOrganizations($after: String) {
-    organizations(first: 100, after: $after) {
+    organizations(first: 100, after: $after, kinds: [AGENCY, SCHOOL, HOSPITAL, COMPANY, SOCIAL_ORGANIZATION]) {
       edges { node { id name description } }
       pageInfo { hasNextPage endCursor }
     }
@@ -206,7 +207,14 @@ describe('HSDS 3.0 export of the seeded district', () => {
   }, 120_000);
 
   it('serves every unit and published resource through the API, every page and every object valid against HSDS', async () => {
-    expect(organizations).toHaveLength(await count('select count(*) as n from organization'));
+    // the resident units only: departments publish no services and are not exported (src/modules/hsds/hsds.reads.ts)
+    expect(organizations).toHaveLength(await count(`select count(*) as n from organization where kind <> 'DEPARTMENT'`));
+    expect(organizations).toHaveLength(404);
+    const { rows: departments } = await db.pool.query<{ id: string }>(`select id::text from organization where kind = 'DEPARTMENT' order by id`);
+    expect(departments.length).toBeGreaterThan(0);
+    for (const { status } of await getEach(departments.slice(0, 3).map((d) => `${base}/organizations/${hsdsId(toGlobalId('Organization', d.id))}`))) {
+      expect(status).toBe(404);
+    }
     expect(services).toHaveLength(await count("select count(*) as n from resource where status = 'PUBLISHED'"));
     expect(sals).toHaveLength(services.length);
     expect(new Set(services.map((s) => s.id)).size).toBe(services.length);

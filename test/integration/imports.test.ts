@@ -249,6 +249,8 @@ describe('a file with one error of each kind', () => {
       /* 10 */ '新单位辛,企业,和平里社区,E-8,辛资源二,阅览室,,,116.41,39.91,WGS84,10,,,,,,',
       /* 11 */ '新单位壬,,和平里社区,E-9,壬资源,阅览室,,,116.41,39.91,WGS84,10,,,,,,',
       /* 12 */ '新单位癸,企业,和平里社区,E-10,癸资源,阅览室,,,116.41,39.91,WGS84,10,,,儿童,发布,,',
+      // a ledger lists resident units: a department (at the district or a street only) is not one of its kinds
+      /* 13 */ '新单位子,DEPARTMENT,和平里社区,E-11,子资源,阅览室,,,116.41,39.91,WGS84,10,,,,,,',
     );
     const [resources, units, events] = [await resourceCount(), await count('select 1 from organization'), await eventCount()];
     const run = await upload(file, admin);
@@ -265,11 +267,12 @@ describe('a file with one error of each kind', () => {
       [11, '单位类型', 'UNIT_KIND_REQUIRED'],
       [12, '面向对象', 'AUDIENCE_UNKNOWN'],
       [12, '开放时间', 'WINDOWS_REQUIRED'],
+      [13, '单位类型', 'UNIT_KIND_UNKNOWN'],
     ]);
     expect(run.json.problems.every((p) => p.message.length > 0)).toBe(true);
     const refused = await apply(run.json.id);
     expect(refused.userErrors.map((e) => e.code)).toEqual(['IMPORT_RUN_REJECTED']);
-    expect(refused.importRun).toMatchObject({ status: 'REJECTED', problemCount: 11 });
+    expect(refused.importRun).toMatchObject({ status: 'REJECTED', problemCount: 12 });
     expect([await resourceCount(), await count('select 1 from organization'), await eventCount()]).toEqual([resources, units, events]);
   });
 

@@ -105,6 +105,60 @@ describe('registerOrganization', () => {
   });
 });
 
+const Kinds = graphql(`
+  query OrgKinds($kinds: [OrganizationKind!], $below: ID) {
+    organizations(first: 100, kinds: $kinds, below: $below) { totalCount edges { node { id name kind } } }
+  }
+`);
+
+describe('departments (职能部门)', () => {
+  const department = (name: string, areaId: string) => ({ ...input(name, areaId), kind: 'DEPARTMENT' as const, contactPhone: '010-64012345' });
+
+  it('registers a department at the district and at a street, acted for by its UNIT_ADMIN, listed by kind', async () => {
+    const districtAdmin = await hub.token({ role: Role.DISTRICT_ADMIN });
+    const streetAdmin = await hub.token({ role: Role.STREET_ADMIN, areaId: d.street.id });
+    const atDistrict = await hub.client.data(Register, { input: department('区城市管理委员会', d.district.id) }, districtAdmin);
+    expect(atDistrict.registerOrganization).toMatchObject({ userErrors: [], organization: { kind: 'DEPARTMENT', area: { id: d.district.id } } });
+    const atStreet = await hub.client.data(Register, { input: department('建国门街道城管执法队', d.street.id) }, streetAdmin);
+    expect(atStreet.registerOrganization).toMatchObject({ userErrors: [], organization: { kind: 'DEPARTMENT', area: { id: d.street.id } } });
+    const org = atStreet.registerOrganization.organization!;
+
+    // a department is acted for by a UNIT_ADMIN token like any organisation
+    const unit = await hub.token({ role: Role.UNIT_ADMIN, organizationId: org.id });
+    const changed = await hub.client.data(Update, { input: { id: org.id, version: 1, description: '负责街道环境秩序执法' } }, unit);
+    expect(changed.updateOrganization).toMatchObject({ userErrors: [], organization: { version: 2, description: '负责街道环境秩序执法' } });
+
+    const departments = (await hub.client.data(Kinds, { kinds: ['DEPARTMENT'] })).organizations;
+    expect(departments.edges.map((e) => e.node.name)).toEqual(['区城市管理委员会', '建国门街道城管执法队']);
+    const units = (await hub.client.data(Kinds, { kinds: ['AGENCY', 'SCHOOL', 'HOSPITAL', 'COMPANY', 'SOCIAL_ORGANIZATION'] })).organizations;
+    expect(units.edges.some((e) => e.node.kind === 'DEPARTMENT')).toBe(false);
+    const all = (await hub.client.data(Kinds, {})).organizations;
+    expect(all.totalCount).toBe(units.totalCount + departments.totalCount);
+    // with `below`: the street's department is below the street, the district's is not
+    expect((await hub.client.data(Kinds, { kinds: ['DEPARTMENT'], below: d.street.id })).organizations.edges.map((e) => e.node.name)).toEqual(['建国门街道城管执法队']);
+  });
+
+  it('refuses a department at a community or a grid with ORGANIZATION_DEPARTMENT_AREA and writes nothing', async () => {
+    const token = await hub.token({ role: Role.DISTRICT_ADMIN });
+    const before = await hub.client.data(OrgCount);
+    for (const area of [d.community, d.grid]) {
+      const data = await hub.client.data(Register, { input: department(`社区里的部门${area.rowId}`, area.id) }, token);
+      expect(data.registerOrganization.organization).toBeNull();
+      expect(data.registerOrganization.userErrors).toEqual([expect.objectContaining({ code: 'ORGANIZATION_DEPARTMENT_AREA', field: 'input.areaId' })]);
+    }
+    expect(await hub.client.data(OrgCount)).toEqual(before);
+  });
+
+  it('refuses to make a unit below a street a department (ORGANIZATION_DEPARTMENT_AREA), and leaves it as it was', async () => {
+    const org = await buildOrganization(hub, d.community);
+    const token = await hub.token({ role: Role.DISTRICT_ADMIN });
+    const data = await hub.client.data(Update, { input: { id: org.id, version: 1, kind: 'DEPARTMENT', description: '不应写入' } }, token);
+    expect(data.updateOrganization.organization).toBeNull();
+    expect(data.updateOrganization.userErrors).toEqual([expect.objectContaining({ code: 'ORGANIZATION_DEPARTMENT_AREA', field: 'input.kind' })]);
+    expect((await hub.client.data(ReadOrg, { id: org.id }, token)).organization).toMatchObject({ version: 1 });
+  });
+});
+
 describe('updateOrganization', () => {
   it('lets the unit\'s own admin change it, and bumps the version', async () => {
     const org = await buildOrganization(hub, d.community);

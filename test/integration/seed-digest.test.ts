@@ -68,14 +68,24 @@ const SEPARATE: Record<string, { tables: string[]; recorded: Record<1 | 10, stri
       10: 'bf5f38fbe06b09c4e07094679f6da6db965138451012b5d8b6ca3a22e8caffa4',
     },
   },
+  // recorded when the departments and cases' seed was added (seeds/cases.ts), with the DEPARTMENT rows of SPLIT
+  cases: {
+    tables: ['civic_case', 'case_summons', 'case_history', 'case_summons_history', 'case_note'],
+    recorded: {
+      1: 'c869dbc80102a4bfc58d1a025a227f97b317d4df1f5241315b851c5ac4ce3e54',
+      10: 'dba691bba5b38f622eb8bfdae18dd279c8a2a025342aeafb43bb1dd12d87d967',
+    },
+  },
 };
 
 /**
  * Rows of a recorded table that a later seeder writes: digested (every column but the clocked ones) with that
  * seeder's SEPARATE digest, so the recorded digest still covers exactly the rows it covered. The service orders
- * are demands (SERVICE ones, after every RESOURCE demand) with their history.
+ * are demands (SERVICE ones, after every RESOURCE demand) with their history; the departments are organisations
+ * (kind DEPARTMENT, after every resident unit), so the 404 units stay in the recorded digest as they were.
  */
 const SPLIT: Record<string, { group: string; rows: string }> = {
+  organization: { group: 'cases', rows: `kind = 'DEPARTMENT'` },
   demand: { group: 'serviceOrders', rows: `fulfilment = 'SERVICE'` },
   demand_history: { group: 'serviceOrders', rows: `demand_id in (select id from demand where fulfilment = 'SERVICE')` },
 };
@@ -138,6 +148,9 @@ describe('the seeded districts', () => {
       expect(rows.demand).toBe(411);
       expect(rows['demand:serviceOrders']).toBeGreaterThan(500);
       expect(separate.serviceOrders).toBe(SEPARATE.serviceOrders!.recorded[1]);
+      expect(rows['organization:cases']).toBe(45);
+      expect(rows.civic_case).toBeGreaterThan(300);
+      expect(separate.cases).toBe(SEPARATE.cases!.recorded[1]);
       // the RESOURCE demands keep the added columns' defaults
       expect((await db.pool.query(
         `select count(*)::int as n from demand where fulfilment = 'RESOURCE' and (service_kinds <> '{}' or taken_quantity <> 0 or take_deadline is not null or take_overdue_at is not null)`,
@@ -182,5 +195,7 @@ describe('the seeded districts', () => {
     expect(rows.volunteer).toBe(120_000);
     expect(separate.volunteers).toBe(SEPARATE.volunteers!.recorded[10]);
     expect(separate.serviceOrders).toBe(SEPARATE.serviceOrders!.recorded[10]);
+    expect(rows['organization:cases']).toBe(15 + 6 * 50);
+    expect(separate.cases).toBe(SEPARATE.cases!.recorded[10]);
   }, 240_000);
 });

@@ -37,6 +37,8 @@ const Tree = graphql(`
     communities: areas(kind: COMMUNITY) { totalCount }
     grids: areas(kind: GRID) { totalCount }
     buildings: areas(kind: BUILDING) { totalCount }
+    units: organizations(kinds: [AGENCY, SCHOOL, HOSPITAL, COMPANY, SOCIAL_ORGANIZATION]) { totalCount }
+    departments: organizations(kinds: [DEPARTMENT]) { totalCount }
     organizations { totalCount }
   }
 `);
@@ -76,7 +78,10 @@ describe('the seeded district', () => {
     expect(data.communities.totalCount).toBe(31);
     expect(data.grids.totalCount).toBe(63);
     expect(data.buildings.totalCount).toBe(113);
-    expect(data.organizations.totalCount).toBe(404);
+    // the resident units are every kind but DEPARTMENT; the seeded departments (seeds/cases.ts) come on top
+    expect(data.units.totalCount).toBe(404);
+    expect(data.departments.totalCount).toBeGreaterThan(0);
+    expect(data.organizations.totalCount).toBe(404 + data.departments.totalCount);
   });
 
   it('answers the district\'s published figures through resourceStatistics: 45 reading rooms … 5,596 parking spaces', async () => {

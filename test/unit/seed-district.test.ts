@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { generateDistrict, type DistrictData, type SeedArea } from '../../seeds/district.js';
 import { AREA_KIND_DEPTH, AreaKind } from '../../src/modules/areas/area.enums.js';
-import { OrganizationKind } from '../../src/modules/organizations/organization.enums.js';
+import { OrganizationKind, RESIDENT_UNIT_KINDS } from '../../src/modules/organizations/organization.enums.js';
 import { AccessMode, Audience, ResourceKind } from '../../src/modules/resources/resource.enums.js';
 import type { WeeklyWindow } from '../../src/shared/schedule/schedule.types.js';
 import { greatCircleMeters } from '../../src/shared/geo.js';
@@ -13,7 +13,8 @@ const RESOURCES_PER_COPY: Partial<Record<ResourceKind, number>> = {
   AFTER_SCHOOL_CLASSROOM: 13, CLINIC: 66, DAY_CARE: 15,
 };
 const { AGENCY, SCHOOL, HOSPITAL, COMPANY, SOCIAL_ORGANIZATION } = OrganizationKind;
-const ALL_ORG_KINDS = Object.values(OrganizationKind);
+/** The resident units' kinds (every kind but DEPARTMENT): the generated district's; departments come with the cases' seed. */
+const ALL_ORG_KINDS = [...RESIDENT_UNIT_KINDS];
 /** Which kinds of unit may own each kind of resource. */
 const OWNER_KINDS: Record<Exclude<ResourceKind, 'OTHER'>, OrganizationKind[]> = {
   READING_ROOM: [AGENCY, SCHOOL, COMPANY, SOCIAL_ORGANIZATION],
@@ -92,6 +93,8 @@ describe('generateDistrict at scale 1', () => {
   it('uses every organisation kind in a realistic mix', () => {
     const kinds = countBy(one.organizations, (o) => o.kind);
     for (const k of ALL_ORG_KINDS) expect(kinds[k]).toBeGreaterThanOrEqual(20);
+    // no department among the generated units (the 404 are resident units)
+    expect(kinds[OrganizationKind.DEPARTMENT]).toBeUndefined();
     const names = one.organizations.map((o) => o.name);
     for (const re of [/街道办事处$/, /小学$/, /中学$/, /医院$/, /社区卫生服务中心$/, /银行.+支行$/, /集团$/, /国家电网/, /志愿者协会$/]) {
       expect(names.some((n) => re.test(n)), String(re)).toBe(true);

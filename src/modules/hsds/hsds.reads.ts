@@ -9,15 +9,25 @@ import type { PublicOrganizationRow, PublicResourceRow } from './hsds.map.js';
  * What the HSDS export reads: what an anonymous caller may see (README, "Who may do what"), set-based — a page
  * is a count and one statement for its rows, the data package one statement per table. Only public columns are
  * selected: a unit's contacts are never read here.
+ *
+ * Departments (职能部门, kind DEPARTMENT) are not exported: HSDS describes the organisations whose services
+ * residents can use, and a department publishes none (it is summoned to cases); the export's organizations are the
+ * resident units, the published figures. Should a department ever own a published resource, that service is left
+ * out with it, so that every exported service's organization is exported too.
  */
 
 const ORGANIZATION_COLUMNS = 'o.id::text as id, o.name, o.description';
 const RESOURCE_COLUMNS =
   'r.id::text as id, r.organization_id::text as organization_id, r.title, r.description, r.address, r.lat, r.lng, r.audiences, r.windows, r.updated_at';
 
-/** The anonymous caller's predicate on resources (resources/resource.rules.ts): PUBLISHED ones only. */
+/** The organisations exported: the resident units (every kind but DEPARTMENT), over `organization` aliased `alias`. */
+const exportedOrganizations = (alias = 'o') => `${alias}.kind <> 'DEPARTMENT'`;
+const EXPORTED_ORGANIZATIONS = exportedOrganizations();
+
+/** The anonymous caller's predicate on resources (resources/resource.rules.ts): PUBLISHED ones only, of exported units. */
 function publicResources(p: SqlParams): string {
-  return resourceVisibleSql(ANONYMOUS, p, 'r');
+  return `${resourceVisibleSql(ANONYMOUS, p, 'r')}
+    and exists (select 1 from organization eo where eo.id = r.organization_id and ${exportedOrganizations('eo')})`;
 }
 
 /** One page of rows, by offset, and the total. */
@@ -44,7 +54,7 @@ async function slice<T>(
 }
 
 export function organizationSlice(pool: pg.Pool, offset: number, limit: number): Promise<Slice<PublicOrganizationRow>> {
-  return slice(pool, { from: 'organization o', columns: ORGANIZATION_COLUMNS, where: 'true', params: [], orderBy: 'o.id' }, offset, limit);
+  return slice(pool, { from: 'organization o', columns: ORGANIZATION_COLUMNS, where: EXPORTED_ORGANIZATIONS, params: [], orderBy: 'o.id' }, offset, limit);
 }
 
 export function resourceSlice(pool: pg.Pool, offset: number, limit: number): Promise<Slice<PublicResourceRow>> {
@@ -60,7 +70,7 @@ export async function everything(pool: pg.Pool): Promise<{ organizations: Public
   const client = await pool.connect();
   try {
     await client.query('begin isolation level repeatable read read only');
-    const organizations = await client.query<PublicOrganizationRow>(`select ${ORGANIZATION_COLUMNS} from organization o order by o.id`);
+    const organizations = await client.query<PublicOrganizationRow>(`select ${ORGANIZATION_COLUMNS} from organization o where ${EXPORTED_ORGANIZATIONS} order by o.id`);
     const p = new SqlParams();
     const resources = await client.query<PublicResourceRow>(`select ${RESOURCE_COLUMNS} from resource r where ${publicResources(p)} order by r.id`, p.values);
     const city = await districtName(client);
@@ -85,9 +95,9 @@ const resourceIds = new HsdsIdIndex(serviceHsdsId);
 
 /** The unit with this HSDS id, or null. */
 export async function organizationByHsdsId(pool: pg.Pool, uuid: string): Promise<PublicOrganizationRow | null> {
-  const rowId = await organizationIds.rowIdOf(uuid, async () => (await pool.query<{ id: string }>('select id::text as id from organization')).rows.map((r) => r.id));
+  const rowId = await organizationIds.rowIdOf(uuid, async () => (await pool.query<{ id: string }>(`select o.id::text as id from organization o where ${EXPORTED_ORGANIZATIONS}`)).rows.map((r) => r.id));
   if (rowId === null) return null;
-  const { rows } = await pool.query<PublicOrganizationRow>(`select ${ORGANIZATION_COLUMNS} from organization o where o.id = $1`, [rowId]);
+  const { rows } = await pool.query<PublicOrganizationRow>(`select ${ORGANIZATION_COLUMNS} from organization o where o.id = $1 and ${EXPORTED_ORGANIZATIONS}`, [rowId]);
   return rows[0] ?? null;
 }
 

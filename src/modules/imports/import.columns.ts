@@ -1,4 +1,4 @@
-import { OrganizationKind } from '../organizations/index.js';
+import { OrganizationKind, RESIDENT_UNIT_KINDS } from '../organizations/index.js';
 import { Audience, ResourceKind } from '../resources/index.js';
 import type { CoordinateSystem } from '../../shared/geo.js';
 
@@ -75,7 +75,10 @@ export const KIND_NAMES: Record<string, ResourceKind> = {
   ...Object.fromEntries(Object.values(ResourceKind).map((k) => [k, k])),
 };
 
-/** 单位类型: the OrganizationKind's Chinese names. */
+/**
+ * 单位类型: the OrganizationKind's Chinese names. A ledger lists resident units (驻区单位): DEPARTMENT is not among
+ * them (a department is registered at the district or a street with registerOrganization).
+ */
 export const UNIT_KIND_NAMES: Record<string, OrganizationKind> = {
   机关事业单位: OrganizationKind.AGENCY,
   机关: OrganizationKind.AGENCY,
@@ -84,7 +87,7 @@ export const UNIT_KIND_NAMES: Record<string, OrganizationKind> = {
   医院: OrganizationKind.HOSPITAL,
   企业: OrganizationKind.COMPANY,
   社会组织: OrganizationKind.SOCIAL_ORGANIZATION,
-  ...Object.fromEntries(Object.values(OrganizationKind).map((k) => [k, k])),
+  ...Object.fromEntries(RESIDENT_UNIT_KINDS.map((k) => [k, k])),
 };
 
 /** 面向对象: the Audience's Chinese names, several in one cell separated by 、，, ； or spaces. */

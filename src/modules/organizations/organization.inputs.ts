@@ -2,15 +2,15 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { GeoPointInput } from '../../shared/location.js';
 import { OrganizationKind } from './organization.enums.js';
 
-@InputType({ description: 'A resident unit to register in an area.' })
+@InputType({ description: 'An organisation to register in an area: a resident unit, or a department (职能部门) at the district or a street.' })
 export class RegisterOrganizationInput {
-  @Field(() => OrganizationKind, { description: 'What kind of unit it is.' })
+  @Field(() => OrganizationKind, { description: 'What kind of organisation it is. A DEPARTMENT only at the district or a street (ORGANIZATION_DEPARTMENT_AREA).' })
   kind!: OrganizationKind;
 
   @Field({ description: 'Full name; unique in the hub.' })
   name!: string;
 
-  @Field(() => ID, { description: 'The area (street, community or grid) the unit is stationed in.' })
+  @Field(() => ID, { description: 'The area the organisation is stationed in: a street, community or grid for a resident unit; the district or a street for a department.' })
   areaId!: string;
 
   @Field({ defaultValue: '', description: 'Street address.' })
@@ -37,7 +37,7 @@ export class UpdateOrganizationInput {
   @Field(() => Int, { description: 'The version last read; a newer stored version is VERSION_CONFLICT.' })
   version!: number;
 
-  @Field(() => OrganizationKind, { nullable: true, description: 'New kind.' })
+  @Field(() => OrganizationKind, { nullable: true, description: 'New kind; DEPARTMENT only for one stationed at the district or a street (ORGANIZATION_DEPARTMENT_AREA).' })
   kind?: OrganizationKind | null;
 
   @Field(() => String, { nullable: true, description: 'New name; unique in the hub.' })

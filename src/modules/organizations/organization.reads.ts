@@ -34,12 +34,16 @@ export function organizationByIdLoader(pool: pg.Pool) {
   return byIdLoader(pool, `select ${ORGANIZATION_COLUMNS} from organization o where o.id = any($1::bigint[])`, toOrganization);
 }
 
-export function listOrganizations(pool: pg.Pool, filter: { belowPath?: string | null }, args: PageArgs) {
+export function listOrganizations(pool: pg.Pool, filter: { belowPath?: string | null; kinds?: readonly string[] | null }, args: PageArgs) {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.belowPath) {
     params.push(`${filter.belowPath}%`);
     where.push(`o.area_path like $${params.length}`);
+  }
+  if (filter.kinds) {
+    params.push(filter.kinds);
+    where.push(`o.kind = any($${params.length}::text[])`);
   }
   return keysetPage<{ id: string }, Organization>(pool, 'organizations', parsePageArgs(args, 'organizations'), {
     select: ORGANIZATION_COLUMNS,

@@ -11,14 +11,21 @@ import { RegisterOrganizationPayload, UpdateOrganizationPayload } from './organi
 import { listOrganizations } from './organization.reads.js';
 import { OrganizationService } from './organization.service.js';
 import { Organization, OrganizationConnection } from './organization.type.js';
+import { OrganizationKind } from './organization.enums.js';
 
 /** A unit's contacts are for those who work with it: staff of its area (or above) and its own admin (README, "Who may do what"). */
 const seesContacts = (viewer: Viewer, org: Organization) => staffOfArea(viewer, org.areaPath) || actsForOrganization(viewer, org.rowId);
 
 @ArgsType()
 class OrganizationsArgs extends PageArgsType {
-  @Field(() => ID, { nullable: true, description: 'Only units stationed at or below this area.' })
+  @Field(() => ID, { nullable: true, description: 'Only organisations stationed at or below this area.' })
   below?: string | null;
+
+  @Field(() => [OrganizationKind], {
+    nullable: true,
+    description: 'Only organisations of these kinds (any of them); all kinds when omitted. The resident units (the published figures) are every kind but DEPARTMENT; `[DEPARTMENT]` lists the departments.',
+  })
+  kinds?: OrganizationKind[] | null;
 }
 
 @Resolver(() => Organization)
@@ -28,11 +35,11 @@ export class OrganizationResolver {
     return ctx.loaders.organizationById.load(idOf(id, ['Organization'], 'id'));
   }
 
-  @Query(() => OrganizationConnection, { description: 'Resident units, in id order.' })
+  @Query(() => OrganizationConnection, { description: 'Organisations — resident units and departments (职能部门) — in id order; `kinds` picks some.' })
   async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
     let belowPath: string | null = null;
     if (args.below) belowPath = (await ctx.loaders.areaById.load(idOf(args.below, ['Area'], 'below')))?.path ?? '/nowhere/';
-    return listOrganizations(ctx.app.db.pool, { belowPath }, args);
+    return listOrganizations(ctx.app.db.pool, { belowPath, kinds: args.kinds ?? null }, args);
   }
 
   @FieldResolver(() => Area, { description: 'The area the unit is stationed in.' })
@@ -54,7 +61,7 @@ export class OrganizationResolver {
   @Authorized(MAY.ADMINS)
   @Mutation(() => RegisterOrganizationPayload, {
     complexity: MUTATION_COST.WRITE,
-    description: 'Registers a resident unit in an area. District, street or community admins of that area.',
+    description: 'Registers an organisation in an area: a resident unit, or a department (职能部门) at the district or a street (ORGANIZATION_DEPARTMENT_AREA elsewhere). District, street or community admins of that area.',
   })
   async registerOrganization(
     @Arg('input', () => RegisterOrganizationInput, { description: 'The unit.' }) input: RegisterOrganizationInput,

@@ -8,7 +8,7 @@ import { OrganizationKind } from './organization.enums.js';
 @ObjectType({
   simpleResolvers: true,
   implements: Node,
-  description: 'A resident unit (驻区单位): an agency, school, hospital, company or social organisation stationed in the district.',
+  description: 'An organisation stationed in the district: a resident unit (驻区单位: an agency, school, hospital, company or social organisation), or a department (职能部门, kind DEPARTMENT, at the district or a street) that whistles summon to cases.',
 })
 export class Organization extends Node {
   __typename!: 'Organization';
@@ -16,7 +16,7 @@ export class Organization extends Node {
   areaRowId!: string;
   areaPath!: string;
 
-  @Field(() => OrganizationKind, { description: 'What kind of unit it is.' })
+  @Field(() => OrganizationKind, { description: 'What kind of organisation it is: one of the resident units\' kinds, or DEPARTMENT.' })
   kind!: OrganizationKind;
 
   @Field({ description: 'Full name, e.g. 北京市第五中学.' })
