@@ -124,7 +124,16 @@ export class Authenticator {
 
     let areaId: string | null = null;
     let areaPath: string | null = null;
-    if (role === Role.DISTRICT_ADMIN) {
+    // a RESIDENT's areaId is the community they declare, never a scope: kept apart from areaId/areaPath
+    let declaredCommunity: { id: string; path: string } | null = null;
+    if (role === Role.RESIDENT) {
+      if (areaGlobalId !== null) {
+        const id = parseGlobalId(areaGlobalId, ['Area']);
+        const path = id === null ? null : await this.communityPath(id);
+        if (id === null || path === null) throw new TokenError('A RESIDENT token\'s areaId must be an existing community that is not retired.');
+        declaredCommunity = { id, path };
+      }
+    } else if (role === Role.DISTRICT_ADMIN) {
       areaPath = '/';
     } else if (areaGlobalId !== null || AREA_BOUND.has(role)) {
       areaId = areaGlobalId === null ? null : parseGlobalId(areaGlobalId, ['Area']);
@@ -145,7 +154,13 @@ export class Authenticator {
       areaPath,
       organizationId,
       expiresAt: typeof claims.exp === 'number' ? new Date(claims.exp * 1000) : null,
+      ...(role === Role.RESIDENT ? { declaredCommunity } : {}),
     };
+  }
+
+  private async communityPath(id: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ path: string }>(`select path from area where id = $1 and kind = 'COMMUNITY' and retired_at is null`, [id]);
+    return rows[0]?.path ?? null;
   }
 
   private async areaPath(id: string): Promise<string | null> {

@@ -49,6 +49,10 @@ export interface Config {
   caseReportInWithinHours: PerUrgency;
   /** Per urgency, how many calendar days after a whistle a case must be resolved (CASE_COMPLETE_WITHIN_DAYS). */
   caseCompleteWithinDays: PerUrgency;
+  /** How many cases one RESIDENT account (`sub`) may report per local day (CASE_REPORTS_PER_DAY); more is TOO_MANY_REPORTS. */
+  caseReportsPerDay: number;
+  /** How many days after a case is closed residents may rate it (CASE_RATING_WINDOW_DAYS). */
+  caseRatingWindowDays: number;
   /** Points per hour served in a community that has set no rule of its own (POINTS_PER_HOUR). */
   pointsPerHour: number;
   /** Ledger imports (POST /import/units, npm run import): the largest body, the most rows, the most an .xlsx may unzip to. */
@@ -217,6 +221,8 @@ export function loadConfig(env: Env = process.env): Config {
     orderTakeWithinHours: perUrgency(env, 'ORDER_TAKE_WITHIN_HOURS', { URGENT: 2, HIGH: 24, NORMAL: 72, LOW: 168 }),
     caseReportInWithinHours: perUrgency(env, 'CASE_REPORT_IN_WITHIN_HOURS', { URGENT: 0.5, HIGH: 2, NORMAL: 24, LOW: 72 }),
     caseCompleteWithinDays: perUrgency(env, 'CASE_COMPLETE_WITHIN_DAYS', { URGENT: 1, HIGH: 3, NORMAL: 15, LOW: 30 }, 'd'),
+    caseReportsPerDay: int(env, 'CASE_REPORTS_PER_DAY', 10, 1, 1_000),
+    caseRatingWindowDays: int(env, 'CASE_RATING_WINDOW_DAYS', 7, 1, 366),
     pointsPerHour: int(env, 'POINTS_PER_HOUR', 10, 0, 1_000),
     imports: {
       maxBytes: int(env, 'IMPORT_MAX_BYTES', 20 * 1024 * 1024, 1_000, 200 * 1024 * 1024),

@@ -11,6 +11,7 @@ import { matchingModule } from './matching/index.js';
 import { organizationsModule } from './organizations/index.js';
 import { pointsModule } from './points/index.js';
 import { projectsModule } from './projects/index.js';
+import { ratingsModule } from './ratings/index.js';
 import { resourcesModule } from './resources/index.js';
 import { viewerModule } from './viewer/index.js';
 import { volunteersModule } from './volunteers/index.js';
@@ -36,6 +37,7 @@ export const hubModules: readonly HubModule[] = [
   volunteersModule,
   pointsModule,
   casesModule,
+  ratingsModule,
 ];
 
 /** Every module's MikroORM entities: what `openDatabase` is given. */

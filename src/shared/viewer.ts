@@ -8,6 +8,7 @@ export enum Role {
   GRID_WORKER = 'GRID_WORKER',
   UNIT_ADMIN = 'UNIT_ADMIN',
   VOLUNTEER = 'VOLUNTEER',
+  RESIDENT = 'RESIDENT',
 }
 
 registerEnumType(Role, {
@@ -22,6 +23,10 @@ registerEnumType(Role, {
     VOLUNTEER: {
       description:
         'A volunteer or in-service member (志愿者, 在职党员): the token\'s `sub` keys their Volunteer record, whose home community and status decide what it may do (an `areaId` claim is ignored); without a record it may only apply or claim one.',
+    },
+    RESIDENT: {
+      description:
+        'A resident using a mini-program (居民): the token\'s `sub` is their account; an optional `areaId` claim is the community they declare as home, never a read scope. Reports cases (rate-limited), sees their own cases in full, rates their own cases or those of their declared community, reads the walls and public data.',
     },
   },
 });
@@ -46,6 +51,11 @@ export interface Viewer {
    * `areaId`/`areaPath` are their home community's; otherwise they are null.
    */
   volunteer?: VolunteerStanding | null;
+  /**
+   * A RESIDENT's declared home community (the token's `areaId`), id and path: it decides which cases they may
+   * rate, never what they may read. Null or absent for every other role (their `areaId`/`areaPath` stay null).
+   */
+  declaredCommunity?: { id: string; path: string } | null;
 }
 
 /** What the token verifier reads of a VOLUNTEER's record (src/auth.ts). */
@@ -112,6 +122,11 @@ export function staffOfArea(viewer: Viewer, areaPath: string): boolean {
 /** A volunteer whose record is APPROVED: they serve in `viewer.areaPath`, their home community. */
 export function isApprovedVolunteer(viewer: Viewer): boolean {
   return viewer.role === Role.VOLUNTEER && viewer.volunteer?.status === 'APPROVED';
+}
+
+/** A RESIDENT account (a mini-program user). */
+export function isResident(viewer: Viewer): boolean {
+  return viewer.role === Role.RESIDENT && viewer.accountId !== null;
 }
 
 export function actsForOrganization(viewer: Viewer, organizationId: string): boolean {

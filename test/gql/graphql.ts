@@ -587,12 +587,20 @@ export type EventType =
   | 'CASE_CLOSED'
   /** A case moved up a level (community to street, street to district); `data.fromLevel`, `data.toLevel`, `data.reason`. */
   | 'CASE_ESCALATED'
+  /** The community explained a case that needed review; the explanation is shown on the echo wall (not in `data`). */
+  | 'CASE_EXPLAINED'
+  /** The handling level or the lead set the case's measures (整改措施), shown on the problem wall; never the text in `data`. */
+  | 'CASE_MEASURES_SET'
   /** A case was merged into another as a duplicate; `data.intoId` (the other case's global id). */
   | 'CASE_MERGED'
   /** A party added a note to a case; `data.noteId`. Never the note's text. */
   | 'CASE_NOTE_ADDED'
   /** A case was not resolved by its completion deadline (actor SYSTEM, once per deadline); `data.deadline`. */
   | 'CASE_OVERDUE'
+  /** Staff marked the case's photos public (the walls show them from then on). */
+  | 'CASE_PHOTOS_PUBLISHED'
+  /** A rating of a closed case was recorded (居民监督评议); `data.source` SELF or CALLBACK, `data.value`. Never the rater's account, the household or the comment. */
+  | 'CASE_RATED'
   /** The handling level rejected a reported case; `data.reason`. */
   | 'CASE_REJECTED'
   /** The handling level reopened a resolved or closed case; `data.reason`, `data.to` (WHISTLED, or ACCEPTED when nobody was summoned). */
@@ -601,6 +609,8 @@ export type EventType =
   | 'CASE_REPORTED'
   /** The case was resolved (by the lead organisation, or by the community itself when nobody was summoned); `data.from`, `data.to`. */
   | 'CASE_RESOLVED'
+  /** Ratings call for a review (at least 3 ratings and more than half DISSATISFIED, or the reporter DISSATISFIED): `needsReview` set; recorded once per case. The community reopens it or explains. */
+  | 'CASE_REVIEW_NEEDED'
   /** The handling level blew the whistle (吹哨): `data.summonsIds`, `data.organizationIds`, `data.level`, `data.completeDeadline`; the summoned organisations are in the event's scope. */
   | 'CASE_WHISTLED'
   /** A demand was cancelled; `data.reason` (a service order: its live takes revoked). For a service order it is on the order board: `data` is only `from`, `to`, `stillNeeded` (no reason: that stays in the history). */
@@ -1185,6 +1195,8 @@ export type Role =
   | 'DISTRICT_ADMIN'
   /** Looks after a grid (网格): sees its area, reports live counts. */
   | 'GRID_WORKER'
+  /** A resident using a mini-program (居民): the token's `sub` is their account; an optional `areaId` claim is the community they declare as home, never a read scope. Reports cases (rate-limited), sees their own cases in full, rates their own cases or those of their declared community, reads the walls and public data. */
+  | 'RESIDENT'
   /** Administers one street (街道) and everything below it. */
   | 'STREET_ADMIN'
   /** Acts for one resident unit: its resources and counts. */

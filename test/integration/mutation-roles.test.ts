@@ -37,6 +37,7 @@ beforeAll(async () => {
     [Role.GRID_WORKER]: { areaId: d.grid.id },
     [Role.UNIT_ADMIN]: { organizationId: org.id },
     [Role.VOLUNTEER]: { areaId: d.community.id },
+    [Role.RESIDENT]: { areaId: d.community.id },
   };
   for (const role of Object.values(Role)) {
     const token = await hub.token({ role, ...scopes[role] });

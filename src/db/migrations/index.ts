@@ -20,6 +20,7 @@ import { Migration20261202120000_area_boundary } from './Migration20261202120000
 import { Migration20261202140000_import_run } from './Migration20261202140000_import_run.js';
 import { Migration20261202160000_service_orders } from './Migration20261202160000_service_orders.js';
 import { Migration20261202170000_cases } from './Migration20261202170000_cases.js';
+import { Migration20261202180000_ratings } from './Migration20261202180000_ratings.js';
 import { Migration20261202150000_volunteers } from './Migration20261202150000_volunteers.js';
 
 /** Every migration in order; a new one is appended here. */
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202150000_volunteers', class: Migration20261202150000_volunteers },
   { name: 'Migration20261202160000_service_orders', class: Migration20261202160000_service_orders },
   { name: 'Migration20261202170000_cases', class: Migration20261202170000_cases },
+  { name: 'Migration20261202180000_ratings', class: Migration20261202180000_ratings },
 ];

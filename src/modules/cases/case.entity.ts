@@ -31,7 +31,13 @@ export class CaseEntity extends VersionedEntity {
     | 'result'
     | 'closedAt'
     | 'mergedInto'
-    | 'reason';
+    | 'reason'
+    | 'measures'
+    | 'measuresAt'
+    | 'needsReview'
+    | 'reviewNeededAt'
+    | 'explanation'
+    | 'explainedAt';
 
   /** Where the problem is: a community, a grid below it, or a street. */
   @ManyToOne(() => AreaEntity, { fieldName: 'area_id' })
@@ -131,6 +137,27 @@ export class CaseEntity extends VersionedEntity {
   /** Why it was last rejected, reopened or escalated. */
   @Property({ type: 'text', nullable: true })
   reason?: string | null;
+
+  /** What is being done (整改措施), set by the handling level or the lead; public on the problem wall. */
+  @Property({ type: 'text', nullable: true })
+  measures?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  measuresAt?: Date | null;
+
+  /** Set once when residents' ratings call for a review (CASE_REVIEW_NEEDED). */
+  @Property({ type: 'boolean' })
+  needsReview: boolean = false;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  reviewNeededAt?: Date | null;
+
+  /** The community's explanation after a review was called for; public on the echo wall. */
+  @Property({ type: 'text', nullable: true })
+  explanation?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  explainedAt?: Date | null;
 }
 
 /** A summons of an organisation to a case by a whistle: one live summons per case and organisation. */

@@ -110,6 +110,10 @@ export enum CaseAction {
   REOPEN = 'REOPEN',
   ESCALATE = 'ESCALATE',
   OVERDUE = 'OVERDUE',
+  SET_MEASURES = 'SET_MEASURES',
+  PUBLISH_PHOTOS = 'PUBLISH_PHOTOS',
+  REVIEW_NEEDED = 'REVIEW_NEEDED',
+  EXPLAIN = 'EXPLAIN',
 }
 
 registerEnumType(CaseAction, {
@@ -126,6 +130,10 @@ registerEnumType(CaseAction, {
     REOPEN: { description: 'Reopened.' },
     ESCALATE: { description: 'Moved up a level.' },
     OVERDUE: { description: 'Missed its completion deadline (recorded by the sweeper as SYSTEM).' },
+    SET_MEASURES: { description: 'Its measures (整改措施) were set.' },
+    PUBLISH_PHOTOS: { description: 'Staff marked its photos public.' },
+    REVIEW_NEEDED: { description: 'Residents\' ratings called for a review.' },
+    EXPLAIN: { description: 'The community explained it after a review was called for.' },
   },
 });
 

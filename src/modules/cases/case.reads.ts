@@ -21,7 +21,8 @@ export const CASE_COLUMNS = `c.id::text as id, c.area_id::text as area_id, c.are
   c.handling_path, c.title, c.description, c.category, c.source, c.ticket_number, c.demand_id::text as demand_id, c.urgency,
   c.lat, c.lng, c.photo_urls, c.photos_public, c.status, c.reporter_account_id, c.reporter_role, c.reported_at, c.accepted_at,
   c.whistled_at, c.complete_deadline, c.complete_overdue_at, c.resolved_at, c.result, c.closed_at,
-  c.merged_into_id::text as merged_into_id, c.reason, c.version`;
+  c.merged_into_id::text as merged_into_id, c.reason, c.version, c.measures, c.measures_at, c.needs_review, c.review_needed_at,
+  c.explanation, c.explained_at`;
 
 export interface CaseRow {
   id: string;
@@ -55,6 +56,12 @@ export interface CaseRow {
   merged_into_id: string | null;
   reason: string | null;
   version: number;
+  measures: string | null;
+  measures_at: Date | null;
+  needs_review: boolean;
+  review_needed_at: Date | null;
+  explanation: string | null;
+  explained_at: Date | null;
 }
 
 export function toCase(row: CaseRow): Case {
@@ -92,6 +99,12 @@ export function toCase(row: CaseRow): Case {
     closedAt: row.closed_at,
     reason: row.reason,
     version: row.version,
+    measures: row.measures,
+    measuresAt: row.measures_at,
+    needsReview: row.needs_review,
+    reviewNeededAt: row.review_needed_at,
+    explanation: row.explanation,
+    explainedAt: row.explained_at,
   });
 }
 

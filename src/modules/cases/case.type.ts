@@ -94,6 +94,24 @@ export class Case extends Node {
 
   @Field(() => Int, { description: 'Increases with every change; pass it back to detect concurrent edits.' })
   version!: number;
+
+  @Field(() => String, { nullable: true, description: 'What is being done (整改措施), as the handling level or the lead set it; public on the problem wall.' })
+  measures!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the measures were last set.' })
+  measuresAt!: Date | null;
+
+  @Field({ description: 'Whether residents\' ratings called for a review (at least 3 ratings and more than half DISSATISFIED, or the reporter DISSATISFIED); set once, by the rating that triggered it.' })
+  needsReview!: boolean;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When a review was called for.' })
+  reviewNeededAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The community\'s explanation after a review was called for; public on the echo wall.' })
+  explanation!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the community explained it.' })
+  explainedAt!: Date | null;
 }
 
 export const CaseConnection = connectionType('Case', Case, 'case');

@@ -69,4 +69,5 @@ export const casesModule: HubModule = {
 
 // what other modules use of this one
 export { Case, CaseSummons } from './case.type.js';
+export { CaseEntity } from './case.entity.js';
 export { CaseCategory, CaseLevel, CaseSource, CaseStatus, SummonsRole, SummonsStatus } from './case.enums.js';
