@@ -71,3 +71,4 @@ export const casesModule: HubModule = {
 export { Case, CaseSummons } from './case.type.js';
 export { CaseEntity } from './case.entity.js';
 export { CaseCategory, CaseLevel, CaseSource, CaseStatus, SummonsRole, SummonsStatus } from './case.enums.js';
+export { caseOverdueSql, isCaseOverdue, isSummonsOverdue } from './case.transitions.js';
