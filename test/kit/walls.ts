@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { TestHub } from './server.js';
 import { rowIdOf } from './cases.js';
 
@@ -59,7 +60,7 @@ export async function insertRatingBySqlForTest(
     [
       rowIdOf(caseId), rating.source, rating.value, rating.comment ?? null,
       rating.source === 'SELF' ? (rating.accountId ?? 'test-resident') : null,
-      rating.source === 'CALLBACK' ? `test-hash:${rating.household ?? '1-101'}` : null,
+      rating.source === 'CALLBACK' ? createHash('sha256').update(rating.household ?? '1-101').digest('hex') : null,
       rating.at,
     ],
   );
