@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
 import { casesModule } from '../../src/modules/cases/index.js';
+import { OUTBOX_LOCK_KEY } from '../../src/outbox/outbox.js';
 import { main as tokenTool } from '../../src/tools/token.js';
 import { toGlobalId } from '../../src/shared/global-id.js';
 import { Role, SYSTEM_VIEWER } from '../../src/shared/viewer.js';
@@ -11,6 +12,7 @@ import {
   setMeasuresPayload, streetAdmin, userErrorsOf, whistle, type BuiltParty,
 } from '../kit/cases.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
+import { waitFor } from '../kit/wait.js';
 import { delivered, wsClient, wsSubscribed, type Received, type TestWsClient } from '../kit/ws-client.js';
 
 /*
@@ -103,8 +105,23 @@ describe('a resident reports a case', () => {
   it('two concurrent reports when 9 exist today: exactly one passes', async () => {
     const token = await residentToken(hub, d.community, 'resident-racing');
     for (let i = 0; i < 9; i++) expect(await REPORT(token)).toEqual([]);
-    const answers = await Promise.all([REPORT(token), REPORT(token, d.community)]);
-    expect(answers.map((codes) => codes.join()).sort()).toEqual(['', 'TOO_MANY_REPORTS']);
+    // the outbox's lock held from outside: each report gets as far as it can before its commit, so both have
+    // counted before either commits unless the per-account lock makes the second wait for the first
+    const holder = await hub.app.db.pool.connect();
+    try {
+      await holder.query('select pg_advisory_lock($1)', [OUTBOX_LOCK_KEY]);
+      const racing = Promise.all([REPORT(token), REPORT(token, d.community)]);
+      await waitFor(
+        async () => (await holder.query<{ n: number }>(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`)).rows[0].n >= 2,
+        { what: 'both reports to wait on a lock' },
+      );
+      await holder.query('select pg_advisory_unlock($1)', [OUTBOX_LOCK_KEY]);
+      const answers = await racing;
+      expect(answers.map((codes) => codes.join()).sort()).toEqual(['', 'TOO_MANY_REPORTS']);
+    } finally {
+      await holder.query('select pg_advisory_unlock_all()');
+      holder.release();
+    }
     expect(await reportedBy('resident-racing')).toBe(10);
   });
 
