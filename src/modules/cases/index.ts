@@ -14,6 +14,8 @@ import { CaseEventsResolver } from './case.channel.js';
 import { CaseSearchResolver } from './case-search.resolver.js';
 import { recordOverdueCases } from './case.sweep.js';
 import { OrganizationSummonsesResolver } from './organization.fields.js';
+import { MyCasesResolver } from './case.residents.js';
+import { CasePublicityResolver } from './case.publicity.js';
 
 // Whistle and report (吹哨报到): cases, the summonses of departments and units, deadlines, escalation
 
@@ -45,6 +47,7 @@ export const casesModule: HubModule = {
   resolvers: [
     CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver, CaseSearchResolver, OrganizationSummonsesResolver,
     CaseEventsResolver, AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver,
+    MyCasesResolver, CasePublicityResolver,
   ],
   loaders,
   nodes: {
