@@ -3,14 +3,13 @@ import { toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { buildDistrict, type District } from '../kit/builders.js';
 import {
-  acceptedCase, buildDepartment, close, districtAdmin, reject, reportCase, reportIn, resolve, whistle, type BuiltParty,
+  acceptedCase, buildDepartment, close, districtAdmin, gridWorker, must, publishPhotos, reject, reportCase, reportIn, residentCaseInput, residentToken,
+  resolve, setMeasures, whistle, type BuiltParty,
 } from '../kit/cases.js';
+import { callback, mustRate, rate } from '../kit/ratings.js';
 import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 import { countStatements } from '../kit/sql-counter.js';
-import {
-  caseIdsOf, echoWall, flagReviewBySqlForTest, insertRatingBySqlForTest, problemWall, publishPhotosBySqlForTest, PROBLEM_WALL,
-  setMeasuresBySqlForTest,
-} from '../kit/walls.js';
+import { caseIdsOf, echoWall, problemWall, PROBLEM_WALL } from '../kit/walls.js';
 
 /*
  * The problem wall (问题墙) and the echo wall (回音壁): read anonymously, the cases of an area and below in the
@@ -63,14 +62,23 @@ beforeAll(async () => {
   await resolve(hub, closed.id, lead.token, '已清运并加装分类垃圾桶');
   hub.clock.set(at(2));
   closed = await close(hub, closed.id);
-  await insertRatingBySqlForTest(hub, closed.id, { source: 'SELF', value: 'SATISFIED', comment: '清理得很及时', accountId: 'wall-resident-1', at: at(2.1) });
-  await insertRatingBySqlForTest(hub, closed.id, { source: 'SELF', value: 'DISSATISFIED', accountId: 'wall-resident-2', at: at(2.2) });
-  await insertRatingBySqlForTest(hub, closed.id, { source: 'CALLBACK', value: 'BASICALLY_SATISFIED', comment: '味道还有一点', household: '3-201', at: at(2.3) });
+  // two residents of the community rate it, and a household on a grid worker's call-back visit
+  hub.clock.set(at(2.1));
+  await rate(hub, closed.id, await residentToken(hub, d.community, 'wall-resident-1'), 'SATISFIED', '清理得很及时');
+  hub.clock.set(at(2.2));
+  await rate(hub, closed.id, await residentToken(hub, d.community, 'wall-resident-2'), 'DISSATISFIED');
+  hub.clock.set(at(2.3));
+  await callback(hub, closed.id, await gridWorker(hub, d.grid), { building: '3号楼', room: '2单元201' }, 'BASICALLY_SATISFIED', '味道还有一点');
 
-  reviewed = await acceptedCase(hub, d.community, { title: '路灯不亮', category: 'MUNICIPAL_FACILITIES', location: POINT });
+  // a resident's case, closed; its reporter is dissatisfied, which calls for a review the community explains
+  const residentReporter = await residentToken(hub, d.community, 'wall-resident-reporter');
+  reviewed = (await must(hub, 'reportCase', residentCaseInput(d.community, { title: '路灯不亮', category: 'MUNICIPAL_FACILITIES', location: POINT }), residentReporter)).case;
+  await must(hub, 'acceptCase', { id: reviewed.id }, admin);
   await resolve(hub, reviewed.id, admin, '已更换灯泡');
   reviewed = await close(hub, reviewed.id);
-  await flagReviewBySqlForTest(hub, reviewed.id, at(2.5), '灯泡已换，线路老化需区里立项改造');
+  hub.clock.set(at(2.5));
+  await rate(hub, reviewed.id, residentReporter, 'DISSATISFIED');
+  await mustRate(hub, 'explainCase', { id: reviewed.id, explanation: '灯泡已换，线路老化需区里立项改造' }, admin);
 
   // the open ones, newest last: a whistled case of the grid, reported by its grid worker with a photo
   hub.clock.set(at(3));
@@ -78,7 +86,7 @@ beforeAll(async () => {
   await hub.client.data(`mutation($input: CaseIdInput!) { acceptCase(input: $input) { userErrors { code } } }`, { input: { id: reported.id } }, admin);
   const whistled = await whistle(hub, reported.id, [{ organizationId: lead.id, role: 'LEAD' }, { organizationId: support.id, role: 'SUPPORT' }]);
   await reportIn(hub, whistled.summonses[0].id, lead.token);
-  await setMeasuresBySqlForTest(hub, reported.id, '已设置围挡，三日内更换井盖', at(3));
+  await setMeasures(hub, reported.id, '已设置围挡，三日内更换井盖', lead.token);
   open = whistled.case;
   accepted = await acceptedCase(hub, d.community, { title: '夜间施工噪声', category: 'NOISE_NUISANCE', source: 'HOTLINE_12345', ticketNumber: TICKET, description: DESCRIPTION, location: POINT });
   streetCase = await acceptedCase(hub, d.street, { title: '街道主路占道经营', category: 'MARKET_ORDER', location: POINT });
@@ -141,7 +149,7 @@ describe('the problem wall', () => {
   it('shows the photos only once staff marked them public', async () => {
     const photos = async () => (await problemWall(hub, d.grid.id)).edges[0].node.photoUrls;
     expect(await photos()).toEqual([]);
-    await publishPhotosBySqlForTest(hub, open.id);
+    await publishPhotos(hub, open.id);
     expect(await photos()).toEqual(['https://img.example.cn/wall/1.jpg']);
   });
 
@@ -208,9 +216,9 @@ describe('the echo wall', () => {
     });
     expect(new Date(card.ratings.comments[0].ratedAt).toISOString()).toBe(at(2.1));
     const text = JSON.stringify(page);
-    for (const secret of [DESCRIPTION, 'wall-resident-1', 'wall-resident-2', '3-201', String(POINT.lat)]) expect(text).not.toContain(secret);
-    // an unrated case counts nothing
-    expect(page.edges[0].node.ratings).toEqual({ self: { satisfied: 0, basicallySatisfied: 0, dissatisfied: 0, total: 0 }, callback: { satisfied: 0, basicallySatisfied: 0, dissatisfied: 0, total: 0 }, comments: [] });
+    for (const secret of [DESCRIPTION, 'wall-resident', '3号楼', '2单元201', String(POINT.lat)]) expect(text).not.toContain(secret);
+    // the reporter's rating, without a comment
+    expect(page.edges[0].node.ratings).toEqual({ self: { satisfied: 0, basicallySatisfied: 0, dissatisfied: 1, total: 1 }, callback: { satisfied: 0, basicallySatisfied: 0, dissatisfied: 0, total: 0 }, comments: [] });
   });
 
   it('filters by category and review, and shows the community\'s explanation', async () => {

@@ -4,11 +4,14 @@ import { Role } from '../../src/shared/viewer.js';
 import { buildOrganization } from '../kit/builders.js';
 import { insertGrid, listIn, moveList, postDemand } from '../kit/demands.js';
 import { matchesOf, matchingScene, runOver, type MatchingScene } from '../kit/matching.js';
-import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
+import { startTestHub, type TestHub } from '../kit/server.js';
 import { insertTakeForTest, placeServiceOrderForTest, postServiceOrder } from '../kit/board-orders.js';
 import { approvedVolunteer } from '../kit/volunteers.js';
-import { addNote, buildDepartment, caseInput, close, gridWorker, must as mustCase, reportIn, resolve, rowIdOf, whistle } from '../kit/cases.js';
-import { caseIdsOf, echoWall, insertRatingBySqlForTest, problemWall, setMeasuresBySqlForTest } from '../kit/walls.js';
+import {
+  addNote, buildDepartment, caseInput, close, gridWorker, must as mustCase, reportIn, residentCaseInput, resolve, setMeasures, whistle,
+} from '../kit/cases.js';
+import { callback, rate } from '../kit/ratings.js';
+import { caseIdsOf, echoWall, problemWall } from '../kit/walls.js';
 import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene } from '../kit/sentinel.js';
 
 /*
@@ -212,34 +215,31 @@ beforeAll(async () => {
   );
   const otherDepartment = await buildDepartment(hub, d.district, '哨兵区市场监督管理局');
 
-  // a case a RESIDENT reported, on the echo wall. PLANTED BY SQL until residents' reporting (walls-residents)
-  // lands: reported by a grid worker token carrying the resident's account, then its reporter role and source set
-  // to RESIDENT; its measures and ratings likewise (test/kit/walls.ts stand-ins) until setCaseMeasures, rateCase
-  // and recordCallbackRating land
+  // a case a RESIDENT reported, whistled, given measures by its lead, resolved, closed, and rated by another
+  // resident of the community and on a grid worker's call-back visit: on the echo wall
   const residentToken = await hub.token({ role: Role.RESIDENT, areaId: d.community.id, sub: S.residentReporter });
   const residentCase = await mustCase(
     hub,
     'reportCase',
-    caseInput(d.grid, {
+    residentCaseInput(d.grid, {
       title: '电梯频繁停运', category: 'PROPERTY_HOUSING', description: S.residentDescription, location: { lat: Number(S.residentLat), lng: Number(S.residentLng) },
       photoUrls: [`https://img.example.cn/${S.residentPhoto}.jpg`],
     }),
-    await hub.token({ role: Role.GRID_WORKER, areaId: d.grid.id, sub: S.residentReporter }),
+    residentToken,
   );
   residentCaseId = residentCase.case.id;
-  await hub.app.db.pool.query(`update civic_case set reporter_role = 'RESIDENT', source = 'RESIDENT' where id = $1`, [rowIdOf(residentCaseId)]);
   await mustCase(hub, 'acceptCase', { id: residentCaseId }, admin);
   const residentSummons = (await whistle(hub, residentCaseId, [{ organizationId: department.id, role: 'LEAD' }], admin)).summonses[0].id;
   await reportIn(hub, residentSummons, department.token);
-  await setMeasuresBySqlForTest(hub, residentCaseId, '已联系电梯维保单位更换控制板', TEST_NOW);
+  await setMeasures(hub, residentCaseId, '已联系电梯维保单位更换控制板', department.token);
   await resolve(hub, residentCaseId, department.token, '已更换电梯控制板并复检');
   await close(hub, residentCaseId, admin);
   const rater = await hub.token({ role: Role.RESIDENT, areaId: d.community.id, sub: S.residentRater });
-  await insertRatingBySqlForTest(hub, residentCaseId, { source: 'SELF', value: 'SATISFIED', comment: '电梯修好了', accountId: S.residentRater, at: TEST_NOW });
-  await insertRatingBySqlForTest(hub, residentCaseId, { source: 'CALLBACK', value: 'BASICALLY_SATISFIED', household: `${S.callbackBuilding}/${S.callbackRoom}`, at: TEST_NOW });
+  await rate(hub, residentCaseId, rater, 'SATISFIED', '电梯修好了');
+  await callback(hub, residentCaseId, await gridWorker(hub, d.grid), { building: S.callbackBuilding, room: S.callbackRoom }, 'BASICALLY_SATISFIED');
   // the open whistled case above (unpublished photos) is the problem wall's; both walls read anonymously show them
   openCaseId = reported.case.id;
-  await setMeasuresBySqlForTest(hub, openCaseId, '已约谈物业，限期三日清理', TEST_NOW);
+  await setMeasures(hub, openCaseId, '已约谈物业，限期三日清理', admin);
   wallCases = {
     problem: caseIdsOf(await problemWall(hub, d.community.id)),
     echo: caseIdsOf(await echoWall(hub, d.community.id)),
