@@ -15,6 +15,7 @@ import { ratingsModule } from './ratings/index.js';
 import { resourcesModule } from './resources/index.js';
 import { viewerModule } from './viewer/index.js';
 import { volunteersModule } from './volunteers/index.js';
+import { wallsModule } from './walls/index.js';
 
 /**
  * THE registry: the hub's modules, each by its manifest (src/context.ts, `HubModule`). The database's entity
@@ -38,6 +39,7 @@ export const hubModules: readonly HubModule[] = [
   pointsModule,
   casesModule,
   ratingsModule,
+  wallsModule,
 ];
 
 /** Every module's MikroORM entities: what `openDatabase` is given. */

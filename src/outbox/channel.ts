@@ -67,11 +67,14 @@ export interface Realtime {
 
 /**
  * Subscribers with the same key see the same nodes the same way: role, area scope and unit decide every
- * visibility rule; a volunteer also sees what they took, so their account counts too, and their record's status.
+ * visibility rule; a volunteer also sees what they took, so their account counts too, and their record's status;
+ * a resident sees the cases they reported in full (and may rate those of their declared community), so their
+ * account and declared community count.
  */
 export function viewerKey(viewer: Viewer): string {
   const volunteer = viewer.role === Role.VOLUNTEER ? `${viewer.accountId}|${viewer.volunteer?.status ?? 'none'}` : '-';
-  return `${viewer.role ?? '-'}|${viewer.areaPath ?? '-'}|${viewer.organizationId ?? '-'}|${volunteer}`;
+  const resident = viewer.role === Role.RESIDENT ? `|${viewer.accountId}|${viewer.declaredCommunity?.path ?? '-'}` : '';
+  return `${viewer.role ?? '-'}|${viewer.areaPath ?? '-'}|${viewer.organizationId ?? '-'}|${volunteer}${resident}`;
 }
 
 /** Loads rows by id through a DataLoader-shaped function and keys them by row id. */

@@ -23,7 +23,7 @@ export interface EventDraft {
 
 export const EVENTS_CHANNEL = 'sharehub_events';
 // any constant works; it only has to be the same for every writer of the outbox
-const OUTBOX_LOCK_KEY = 7_346_001;
+export const OUTBOX_LOCK_KEY = 7_346_001;
 
 /**
  * The outbox tail as one statement: the transaction-level advisory lock, the cursors, the event rows in the

@@ -7,10 +7,18 @@ import { actsForOrganization, areaScope, isApprovedVolunteer, isBelow, Role, sta
  * code for events already read (the hub).
  */
 
+/** The roles whose account an event may name: a volunteer (a service order's taker) and a resident (a case they reported). */
+const ACCOUNT_ROLES: readonly (Role | null)[] = [Role.VOLUNTEER, Role.RESIDENT];
+
+function namedByAccount(viewer: Viewer): viewer is Viewer & { accountId: string } {
+  return ACCOUNT_ROLES.includes(viewer.role) && viewer.accountId !== null;
+}
+
 /**
  * Anyone sees public events; staff those of their area and below; a unit admin those concerning its unit;
- * an account those naming it (a service order's takers); an approved volunteer the board events of their home
- * community (whose data and subject carry nothing private: the subject is the order's redacted card).
+ * a volunteer's or resident's account those naming it (a service order's takers, a case's RESIDENT reporter);
+ * an approved volunteer the board events of their home community (whose data and subject carry nothing
+ * private: the subject is the order's redacted card).
  */
 export function eventVisibleSql(viewer: Viewer, p: SqlParams): string {
   const clauses = ['e.is_public'];
@@ -19,10 +27,8 @@ export function eventVisibleSql(viewer: Viewer, p: SqlParams): string {
   if (viewer.role === Role.UNIT_ADMIN && viewer.organizationId !== null) {
     clauses.push(`${p.add(viewer.organizationId)}::bigint = any(e.organization_ids)`);
   }
-  if (viewer.role === Role.VOLUNTEER && viewer.accountId !== null) {
-    clauses.push(`${p.add(viewer.accountId)}::text = any(e.account_ids)`);
-    if (isApprovedVolunteer(viewer) && viewer.areaPath !== null) clauses.push(`(e.is_board and e.area_path like ${p.add(`${viewer.areaPath}%`)})`);
-  }
+  if (namedByAccount(viewer)) clauses.push(`${p.add(viewer.accountId)}::text = any(e.account_ids)`);
+  if (isApprovedVolunteer(viewer) && viewer.areaPath !== null) clauses.push(`(e.is_board and e.area_path like ${p.add(`${viewer.areaPath}%`)})`);
   return `(${clauses.join(' or ')})`;
 }
 
@@ -40,7 +46,7 @@ function seesInFull(viewer: Viewer, e: EventScope): boolean {
     e.isPublic ||
     (e.areaPath !== null && staffOfArea(viewer, e.areaPath)) ||
     e.organizationIds.some((id) => actsForOrganization(viewer, id)) ||
-    (viewer.role === Role.VOLUNTEER && viewer.accountId !== null && e.accountIds.includes(viewer.accountId))
+    (namedByAccount(viewer) && e.accountIds.includes(viewer.accountId!))
   );
 }
 

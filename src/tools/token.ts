@@ -28,7 +28,9 @@ Prints a development token (HS256, signed with JWT_SECRET or the development def
 
 options:
   --role ROLE          ${Object.values(Role).join(', ')}
-  --area ID            the Area's id as the API shows it (QXJlYTox…); required for ${AREA_BOUND.join(', ')}
+  --area ID            the Area's id as the API shows it (QXJlYTox…); required for ${AREA_BOUND.join(', ')};
+                       optional for RESIDENT: the community they declare as home (a community, else the hub refuses
+                       the token), which decides what they may rate, never what they read
   --organization ID    the Organization's id as the API shows it; required for UNIT_ADMIN
   --sub NAME           the account (the token's sub); default dev-<role>, e.g. dev-unit_admin
   --ttl SECONDS        how long it is valid; default ${DEFAULT_TTL_SECONDS} (a day)
@@ -38,6 +40,7 @@ examples:
   npm run token --silent -- --role DISTRICT_ADMIN
   npm run token --silent -- --role UNIT_ADMIN --organization T3JnYW5pemF0aW9uOjE
   TOKEN=$(npm run token --silent -- --role COMMUNITY_ADMIN --area QXJlYTo3 --ttl 3600)
+  npm run token --silent -- --role RESIDENT --sub wx-openid-123 --area QXJlYTo3
 `;
 
 /** Runs the command with `argv` (the arguments after the script name); resolves to the exit status. */

@@ -167,17 +167,32 @@ describe('roles that may never perform a mutation', () => {
     }
     // cases (吹哨报到): area staff report; the handling level's admins decide; the summoned unit answers; the
     // parties note; the lead (a unit) or the handling level resolves
-    expect(declared.get('reportCase')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER]);
+    expect(declared.get('reportCase')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER, Role.RESIDENT]);
+    // the walls: the handling level or the lead sets the measures; the handling level publishes the photos
+    expect(declared.get('setCaseMeasures')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.UNIT_ADMIN]);
+    expect(declared.get('publishCasePhotos')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN]);
     for (const name of ['acceptCase', 'rejectCase', 'mergeCase', 'whistleCase', 'acceptDecline', 'overruleDecline', 'closeCase', 'reopenCase', 'escalateCase']) {
       expect(declared.get(name), name).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN]);
     }
     for (const name of ['reportInToCase', 'declineSummons']) expect(declared.get(name), name).toEqual([Role.UNIT_ADMIN]);
     expect(declared.get('addCaseNote')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER, Role.UNIT_ADMIN]);
     expect(declared.get('resolveCase')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.UNIT_ADMIN]);
+    // ratings (居民监督评议): residents rate, area staff record call-back visits, the handling level's admins explain
+    expect(declared.get('rateCase')).toEqual([Role.RESIDENT]);
+    expect(declared.get('recordCallbackRating')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER]);
+    expect(declared.get('explainCase')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN]);
     // a volunteer takes demands, gives back and reports its takes, and looks after their own record; nothing else
     const own = ['takeDemand', 'releaseDemand', 'reportDemandServed', 'applyAsVolunteer', 'leaveVolunteering', 'updateVolunteer', 'claimVolunteerRecord'];
     for (const [name, roles] of declared) if (!own.includes(name)) expect(roles, name).not.toContain(Role.VOLUNTEER);
     for (const name of own) expect(declared.get(name), name).toContain(Role.VOLUNTEER);
+    // a resident reports cases (and rates them, the ratings' part): no staff mutation of cases, nothing of anyone else's
+    const staffOfCases = [
+      'acceptCase', 'rejectCase', 'mergeCase', 'whistleCase', 'reportInToCase', 'declineSummons', 'acceptDecline', 'overruleDecline', 'addCaseNote',
+      'resolveCase', 'closeCase', 'reopenCase', 'escalateCase', 'setCaseMeasures', 'publishCasePhotos',
+    ];
+    for (const name of staffOfCases) expect(declared.get(name), name).not.toContain(Role.RESIDENT);
+    const residents = ['reportCase', 'rateCase'];
+    for (const [name, roles] of declared) if (!residents.includes(name)) expect(roles, name).not.toContain(Role.RESIDENT);
   });
 });
 

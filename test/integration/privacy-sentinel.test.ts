@@ -7,7 +7,11 @@ import { matchesOf, matchingScene, runOver, type MatchingScene } from '../kit/ma
 import { startTestHub, type TestHub } from '../kit/server.js';
 import { insertTakeForTest, placeServiceOrderForTest, postServiceOrder } from '../kit/board-orders.js';
 import { approvedVolunteer } from '../kit/volunteers.js';
-import { addNote, buildDepartment, caseInput, gridWorker, must as mustCase, reportIn, whistle } from '../kit/cases.js';
+import {
+  addNote, buildDepartment, caseInput, close, gridWorker, must as mustCase, reportIn, residentCaseInput, resolve, setMeasures, whistle,
+} from '../kit/cases.js';
+import { callback, rate } from '../kit/ratings.js';
+import { caseIdsOf, echoWall, problemWall } from '../kit/walls.js';
 import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene } from '../kit/sentinel.js';
 
 /*
@@ -20,7 +24,10 @@ import { runSentinel, SENTINEL_HUB_ENV, type SentinelReport, type SentinelScene 
  * `demandEvents` show outsiders who may take it (the community's approved volunteers, the street's units) its
  * card, never a sentinel; its taker and staff see it in full. Cases (吹哨报到): a case's description, exact
  * location, photos and notes reach the department summoned to it but no other organisation; its reporter (an
- * account) and a 12345 case's ticket number reach staff of its area only.
+ * account) and a 12345 case's ticket number reach staff of its area only. The walls (`problemWall`, `echoWall`)
+ * show anyone an open whistled case and a closed, rated case that a RESIDENT reported: never its reporter, its
+ * description, its point, its unpublished photos, a rater's account or a call-back household; residents of the
+ * community and of another street are outsiders, the reporting resident sees its own case in full.
  *
  * The hub runs with relaxed cost and body limits (MAX_QUERY_COST 10,000,000, MAX_BODY_BYTES 10,000,000; the
  * depth limit is the default 12): the cost measure multiplies every nested list by 20, so under the default
@@ -67,10 +74,27 @@ const S = {
   caseNote: '哨兵案件备注：已约谈物业限期清理',
   ticketNumber: 'SENTINEL12345-20261202-0719',
   hotlineDescription: '哨兵热线诉求：夜间施工噪声扰民',
+  // a case reported by a RESIDENT whose account is a sentinel, whistled, with measures, resolved, closed and rated
+  // (on the echo wall): a SELF rating by a resident whose account is a sentinel, a CALLBACK one for a household
+  // whose building and room are sentinels (stored only as a hash: nobody ever sees them)
+  residentReporter: 'sentinel-resident-reporter-0719',
+  residentDescription: '哨兵居民诉求：8号楼电梯频繁停运',
+  residentLat: '39.9157342',
+  residentLng: '116.4253918',
+  residentPhoto: 'sentinel-resident-photo-0719',
+  residentRater: 'sentinel-resident-rater-0719',
+  callbackBuilding: '哨兵楼栋-0719',
+  callbackRoom: '哨兵房间-0719-302',
 };
 
 /** What a department summoned to the case may see of it: not its reporter, nor the hotline case's ticket number. */
 const CASE_FOR_PARTIES = ['caseDescription', 'caseLat', 'caseLng', 'casePhoto', 'caseNote'];
+
+/** The resident's case: the department summoned to it sees these; its reporter sees them and its own account. */
+const RESIDENT_CASE_FOR_PARTIES = ['residentDescription', 'residentLat', 'residentLng', 'residentPhoto'];
+
+/** A household named on a call-back rating: stored only as a keyed hash, so no caller, insiders included, ever sees it. */
+const HASHED = ['callbackBuilding', 'callbackRoom'];
 
 /** The service order's sentinels: its taker may see them. */
 const SERVICE_ORDER = ['serviceDescription', 'serviceOrderedBy', 'serviceLat', 'serviceLng', 'takeNote'];
@@ -96,13 +120,17 @@ let scene: Omit<SentinelScene, 'outsiders' | 'insiders'>;
 let admin: string;
 let boardCards: unknown[];
 let orderId: string;
+let wallCases: { problem: string[]; echo: string[] };
+let openCaseId: string;
+let residentCaseId: string;
+let d: MatchingScene['d'];
 
 beforeAll(async () => {
   const started = Date.now();
   hub = await startTestHub({ MAX_QUERY_COST: '10000000', MAX_BODY_BYTES: '10000000', ...SENTINEL_HUB_ENV });
   // a unit with a published car park and an ACTIVE agreement with the community
   s = await matchingScene(hub);
-  const { d } = s;
+  d = s.d;
   admin = await hub.token({ role: Role.DISTRICT_ADMIN });
   const ok = async (query: string, input: Record<string, unknown>, token: string) => {
     const data = (await hub.client.data(query, { input }, token)) as Record<string, { userErrors: unknown[] } & Record<string, { id: string; version?: number }>>;
@@ -187,6 +215,36 @@ beforeAll(async () => {
   );
   const otherDepartment = await buildDepartment(hub, d.district, '哨兵区市场监督管理局');
 
+  // a case a RESIDENT reported, whistled, given measures by its lead, resolved, closed, and rated by another
+  // resident of the community and on a grid worker's call-back visit: on the echo wall
+  const residentToken = await hub.token({ role: Role.RESIDENT, areaId: d.community.id, sub: S.residentReporter });
+  const residentCase = await mustCase(
+    hub,
+    'reportCase',
+    residentCaseInput(d.grid, {
+      title: '电梯频繁停运', category: 'PROPERTY_HOUSING', description: S.residentDescription, location: { lat: Number(S.residentLat), lng: Number(S.residentLng) },
+      photoUrls: [`https://img.example.cn/${S.residentPhoto}.jpg`],
+    }),
+    residentToken,
+  );
+  residentCaseId = residentCase.case.id;
+  await mustCase(hub, 'acceptCase', { id: residentCaseId }, admin);
+  const residentSummons = (await whistle(hub, residentCaseId, [{ organizationId: department.id, role: 'LEAD' }], admin)).summonses[0].id;
+  await reportIn(hub, residentSummons, department.token);
+  await setMeasures(hub, residentCaseId, '已联系电梯维保单位更换控制板', department.token);
+  await resolve(hub, residentCaseId, department.token, '已更换电梯控制板并复检');
+  await close(hub, residentCaseId, admin);
+  const rater = await hub.token({ role: Role.RESIDENT, areaId: d.community.id, sub: S.residentRater });
+  await rate(hub, residentCaseId, rater, 'SATISFIED', '电梯修好了');
+  await callback(hub, residentCaseId, await gridWorker(hub, d.grid), { building: S.callbackBuilding, room: S.callbackRoom }, 'BASICALLY_SATISFIED');
+  // the open whistled case above (unpublished photos) is the problem wall's; both walls read anonymously show them
+  openCaseId = reported.case.id;
+  await setMeasures(hub, openCaseId, '已约谈物业，限期三日清理', admin);
+  wallCases = {
+    problem: caseIdsOf(await problemWall(hub, d.community.id)),
+    echo: caseIdsOf(await echoWall(hub, d.community.id)),
+  };
+
   const otherUnit = await buildOrganization(hub, d.community);
   const otherGrid = await insertGrid(hub.app.db.pool, d.community);
 
@@ -197,6 +255,7 @@ beforeAll(async () => {
       ...events.events.edges.map((e) => e.node.subjectId),
       ...Object.values(d).map((a) => a.id),
       otherGrid.id, applied.volunteer.id, reportedId, reported.case.id, hotline.case.id, whistled.summonses[0].id, department.id,
+      residentCaseId, residentSummons,
     ]),
   ];
 
@@ -225,7 +284,12 @@ beforeAll(async () => {
       'a grid worker of another grid of the community': await hub.token({ role: Role.GRID_WORKER, areaId: otherGrid.id }),
       'the admin of another unit': await hub.token({ role: Role.UNIT_ADMIN, organizationId: otherUnit.id }),
       // summoned to the case: it sees what it needs to act, never who reported it
-      'the summoned department\'s admin': { token: department.token, maySee: CASE_FOR_PARTIES },
+      'the summoned department\'s admin': { token: department.token, maySee: [...CASE_FOR_PARTIES, ...RESIDENT_CASE_FOR_PARTIES] },
+      // residents: the one who reported the resident's case sees it in full; the one who rated it, its own account
+      'the reporting resident': { token: residentToken, maySee: ['residentReporter', ...RESIDENT_CASE_FOR_PARTIES] },
+      'the resident who rated the case': { token: rater, maySee: ['residentRater'] },
+      'a resident of the community': await hub.token({ role: Role.RESIDENT, areaId: d.community.id, sub: 'sentinel-neighbour-resident' }),
+      'a resident of another street': await hub.token({ role: Role.RESIDENT, areaId: d.otherCommunity.id, sub: 'sentinel-elsewhere-resident' }),
       'the admin of a department not summoned': otherDepartment.token,
       'an approved volunteer of a community of another street': (await approvedVolunteer(hub, d.otherCommunity, 'sentinel-elsewhere')).token,
       // the order it took, and nothing else
@@ -254,7 +318,7 @@ describe('no sentinel reaches an outsider', () => {
 
   it('while insiders see every sentinel by some path, and every subscription delivers to them', () => {
     // a take's note is read through Demand.takes / DemandTake by staff and its taker
-    expect(report.unseen).toEqual([]);
+    expect(report.unseen).toEqual(HASHED);
     expect(report.silentSubscriptions).toEqual([]);
     // matchEvents carry the match's demand and the resource's unit to insiders
     expect(report.seenOverSubscriptions).toEqual(expect.arrayContaining(['description', 'orderedBy', 'lat', 'lng', 'updatedContactName', 'updatedContactPhone']));
@@ -276,6 +340,15 @@ describe('no sentinel reaches an outsider', () => {
     for (const label of CASE_FOR_PARTIES) expect(report.seenBy[label], label).toEqual(expect.arrayContaining(['the summoned department\'s admin']));
     expect(report.seenBy.caseReporter).toEqual(['the district admin']);
     expect(report.seenBy.ticketNumber).toEqual(['the district admin']);
+  });
+
+  it('while the walls show anyone the cases, and the resident who reported one sees it in full', () => {
+    expect(wallCases.problem).toContain(openCaseId);
+    expect(wallCases.echo).toEqual([residentCaseId]);
+    expect(report.seenBy.residentReporter).toEqual(['the district admin', 'the reporting resident']);
+    for (const label of RESIDENT_CASE_FOR_PARTIES) expect(report.seenBy[label], label).toEqual(expect.arrayContaining(['the reporting resident', 'the summoned department\'s admin']));
+    expect(report.seenBy.residentRater).toEqual(expect.arrayContaining(['the resident who rated the case']));
+    expect(report.fieldsSelected).toEqual(expect.arrayContaining(['Query.problemWall', 'Query.echoWall', 'WallCase.location', 'WallRatings.comments', 'WallComment.text']));
   });
 
   it('every document ran: no error but refusals', () => {
@@ -322,5 +395,20 @@ describe('no sentinel reaches an outsider', () => {
       ]),
     );
     // cut to the default limits the documents are many (over 500): generous on a loaded machine
+  }, 120_000);
+
+  it('would notice a case\'s own point on a wall: the walls with the grid\'s centroid moved onto it', async () => {
+    // what the walls show as a case's location is its grid's centroid: put the scene case's point there
+    const pool = hub.app.db.pool;
+    const { rows } = await pool.query<{ lat: number; lng: number }>('select lat, lng from area where id = $1', [d.grid.rowId]);
+    await pool.query('update area set lat = $2, lng = $3 where id = $1', [d.grid.rowId, Number(S.caseLat), Number(S.caseLng)]);
+    try {
+      const planted = await runSentinel({ ...scene, live: undefined, rootFields: ['problemWall', 'echoWall'], outsiders: { anonymous: null }, insiders: {} });
+      expect(planted.brokenDocuments).toEqual([]);
+      const found = new Set(planted.leaks.map((l) => `${l.document.replace(/ #.*/, '')} ${l.sentinel}`));
+      expect([...found]).toEqual(expect.arrayContaining(['problemWall caseLat', 'problemWall caseLng', 'echoWall caseLat', 'echoWall caseLng']));
+    } finally {
+      await pool.query('update area set lat = $2, lng = $3 where id = $1', [d.grid.rowId, rows[0].lat, rows[0].lng]);
+    }
   }, 120_000);
 });

@@ -213,3 +213,47 @@ export async function caseEventRows(hub: TestHub, caseId: string) {
   );
   return rows;
 }
+
+// ---- residents (居民) and what staff write for the walls ------------------------------------------------
+
+let residents = 0;
+
+/** A RESIDENT's token: account `sub` (a new one unless given), declaring `community` as home when given. */
+export const residentToken = (hub: TestHub, community?: BuiltArea, sub = `resident-${++residents}`) =>
+  hub.token({ role: Role.RESIDENT, sub, ...(community ? { areaId: community.id } : {}) });
+
+/** A resident's report in `area`: source RESIDENT, no ticket, one photo. */
+export const residentCaseInput = (area: BuiltArea, patch: Record<string, unknown> = {}) =>
+  caseInput(area, { source: 'RESIDENT', title: '楼道堆物', description: '5号楼2单元楼道堆放杂物，影响通行和消防安全', ...patch });
+
+export const SET_CASE_MEASURES = `mutation($input: SetCaseMeasuresInput!) { setCaseMeasures(input: $input) { case { ${CASE_FIELDS} measures measuresAt photosPublic } ${ERRORS} } }`;
+export const PUBLISH_CASE_PHOTOS = `mutation($input: CaseIdInput!) { publishCasePhotos(input: $input) { case { ${CASE_FIELDS} measures measuresAt photosPublic } ${ERRORS} } }`;
+export const MY_CASES = `query($filter: MyCasesFilter, $first: Int, $after: String) {
+  myCases(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id title description category source status location { lat lng } photoUrls photosPublic ticketNumber measures
+      reportedBy { id role } area { id } history { action fromStatus toStatus actor { id role } reason at } } }
+  }
+}`;
+
+/** The payload of setCaseMeasures (user errors left to the caller). */
+export const setMeasuresPayload = async (hub: TestHub, input: Record<string, unknown>, token: string): Promise<Any> =>
+  (await runCase(hub, SET_CASE_MEASURES, { input }, token)).setCaseMeasures;
+
+/** The payload of publishCasePhotos (user errors left to the caller). */
+export const publishPhotosPayload = async (hub: TestHub, input: Record<string, unknown>, token: string): Promise<Any> =>
+  (await runCase(hub, PUBLISH_CASE_PHOTOS, { input }, token)).publishCasePhotos;
+
+/** Sets a case's measures (by a district admin unless a token is given); fails the test on user errors; returns the case. */
+export async function setMeasures(hub: TestHub, caseId: string, measures = '已联系环卫所每日清运两次，并增设临时垃圾箱', token?: string): Promise<Any> {
+  const payload = await setMeasuresPayload(hub, { id: caseId, measures }, token ?? (await districtAdmin(hub)));
+  expect(payload.userErrors, 'setCaseMeasures').toEqual([]);
+  return payload.case;
+}
+
+/** Marks a case's photos public (by a district admin unless a token is given); fails the test on user errors; returns the case. */
+export async function publishPhotos(hub: TestHub, caseId: string, token?: string): Promise<Any> {
+  const payload = await publishPhotosPayload(hub, { id: caseId }, token ?? (await districtAdmin(hub)));
+  expect(payload.userErrors, 'publishCasePhotos').toEqual([]);
+  return payload.case;
+}

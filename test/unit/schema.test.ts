@@ -62,6 +62,6 @@ describe('the published schema', () => {
         expect(out).toMatchObject({ system: 'GCJ02' });
       }
     }
-    expect(points.sort()).toEqual(['Area.centroid', 'Case.location', 'Demand.location', 'OpenOrder.location', 'Organization.location', 'Resource.location']);
+    expect(points.sort()).toEqual(['Area.centroid', 'Case.location', 'Demand.location', 'OpenOrder.location', 'Organization.location', 'Resource.location', 'WallCase.location']);
   });
 });

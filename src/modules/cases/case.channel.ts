@@ -20,7 +20,7 @@ import { Case } from './case.type.js';
 @ObjectType({
   simpleResolvers: true,
   description:
-    "A change of a case or of one of its summonses, delivered by `caseEvents`; or a heartbeat. You receive it as staff of the case's area or above, or as the admin of an organisation the event concerns (every organisation summoned to the case); the actor's account is shown only to staff of the case's area and to the actor.",
+    "A change of a case or of one of its summonses, delivered by `caseEvents`; or a heartbeat. You receive it as staff of the case's area or above, as the admin of an organisation the event concerns (every organisation summoned to the case), or as the RESIDENT who reported the case; the actor's account is shown only to staff of the case's area and to the actor.",
 })
 export class CaseEvent {
   @Field({ description: CURSOR_DESCRIPTION })
@@ -131,7 +131,7 @@ export const caseChannel: Channel<CaseFilterValues, CaseNode> = {
 export class CaseEventsResolver {
   @Subscription(() => CaseEvent, {
     description:
-      "Changes of cases and their summonses as they commit (every CASE_ and SUMMONS_ event): staff receive those of the cases of their area and below, a unit or department admin those of the cases that summoned it, each with the case as they may see it. Resumable with `after`, like every subscription; a replay is shown as live events are.",
+      "Changes of cases and their summonses as they commit (every CASE_ and SUMMONS_ event): staff receive those of the cases of their area and below, a unit or department admin those of the cases that summoned it, a RESIDENT those of the cases they reported, each with the case as they may see it. Resumable with `after`, like every subscription; a replay is shown as live events are.",
     subscribe: async (data) => {
       const ctx = data.context as Context;
       const f = (data.args.filter ?? {}) as CaseEventFilter;

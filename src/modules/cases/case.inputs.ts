@@ -8,7 +8,7 @@ import { CaseCategory, CaseSource, SummonsRole } from './case.enums.js';
 export class ReportCaseInput {
   @Field(() => ID, {
     description:
-      'Where the problem is: a grid, building or community (the community handles it), a street (the street handles it) or the district (the district handles it). Staff of that area only; a retired area takes nothing new (AREA_RETIRED).',
+      'Where the problem is: a grid, building or community (the community handles it), a street (the street handles it) or the district (the district handles it). Staff of that area only, or a RESIDENT (a community, grid or building only: CASE_AREA_NOT_COMMUNITY); a retired area takes nothing new (AREA_RETIRED).',
   })
   areaId!: string;
 
@@ -24,7 +24,7 @@ export class ReportCaseInput {
   @Field(() => GeoPointInput, { nullable: true, description: 'Where exactly, in any of the three coordinate systems (stored as WGS-84); private.' })
   location?: GeoPointInput | null;
 
-  @Field(() => CaseSource, { description: 'How it reached the hub.' })
+  @Field(() => CaseSource, { description: 'How it reached the hub. A RESIDENT reports as RESIDENT only (CASE_SOURCE_NOT_ALLOWED otherwise).' })
   source!: CaseSource;
 
   @Field(() => String, {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../../shared/global-id.js';
-import { actorOf, type Viewer } from '../../shared/viewer.js';
+import { actorOf, Role, type Viewer } from '../../shared/viewer.js';
 import type { EventType } from '../../outbox/event-types.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import type { CaseAction, CaseLevel, CaseStatus, SummonsAction, SummonsStatus } from './case.enums.js';
@@ -8,9 +8,9 @@ import { CaseEntity, CaseHistoryEntity, CaseSummonsEntity, CaseSummonsHistoryEnt
 
 /*
  * The records every write of a case leaves: a line of the case's or the summons's history, and an event.
- * Events of cases are never public: they are scoped to the case's area (its staff and those above) and to
- * every organisation ever summoned to it. Their data never carries the reporter, the description, the
- * ticket number, the location or a note's text.
+ * Events of cases are never public: they are scoped to the case's area (its staff and those above), to
+ * every organisation ever summoned to it, and to its reporter's account when a RESIDENT reported it. Their
+ * data never carries the reporter, the description, the ticket number, the location or a note's text.
  */
 
 export function recordCaseHistory(
@@ -39,8 +39,17 @@ export function recordSummonsHistory(
   });
 }
 
-/** An event of case `c` (subject: the case), scoped to its area and to `organizationIds` (every organisation ever summoned to it). */
-export function caseEvent(type: EventType, c: Pick<CaseEntity, 'id' | 'areaPath'>, organizationIds: readonly string[], data: Record<string, unknown> = {}): EventDraft {
+/**
+ * An event of case `c` (subject: the case), scoped to its area, to `organizationIds` (every organisation ever
+ * summoned to it) and, when a RESIDENT reported it, to the reporter's account: the resident follows their own
+ * case over `events` and `caseEvents` (others' actor ids stay HIDDEN to them, view.ts).
+ */
+export function caseEvent(
+  type: EventType,
+  c: Pick<CaseEntity, 'id' | 'areaPath' | 'reporterAccountId' | 'reporterRole'>,
+  organizationIds: readonly string[],
+  data: Record<string, unknown> = {},
+): EventDraft {
   return {
     type,
     subjectType: 'Case',
@@ -48,6 +57,7 @@ export function caseEvent(type: EventType, c: Pick<CaseEntity, 'id' | 'areaPath'
     areaPath: c.areaPath,
     organizationId: null,
     organizationIds: [...new Set(organizationIds)],
+    accountIds: c.reporterRole === Role.RESIDENT ? [c.reporterAccountId] : [],
     isPublic: false,
     data,
   };

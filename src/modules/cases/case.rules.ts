@@ -15,10 +15,13 @@ export interface CaseFacts {
   organizationIds: readonly string[];
 }
 
-/** The roles that may report a case in issue 18 (RESIDENT comes with the walls): staff of the area. */
-export const REPORTING_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER];
+/** The staff roles that report a case: staff of the area. */
+export const STAFF_REPORTING_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER];
 
-/** Its reporter: the account that reported it (a staff account, for now). */
+/** The roles that may report a case: staff of the area, and residents (in a community, grid or building; rate-limited). */
+export const REPORTING_ROLES: readonly Role[] = [...STAFF_REPORTING_ROLES, Role.RESIDENT];
+
+/** Its reporter: the account that reported it (a staff account or a RESIDENT's). */
 export function isReporterOf(viewer: Viewer, c: Pick<CaseFacts, 'reporterAccountId'>): boolean {
   return viewer.role !== null && viewer.accountId !== null && viewer.accountId === c.reporterAccountId;
 }

@@ -4,7 +4,7 @@ import { badInput, fail, notFound, ok, userError, type Outcome } from '../../sha
 import { requireAllowed, requireSignedIn } from '../../shared/guards.js';
 import { idOf, optionalText, positiveVersion, requiredText } from '../../shared/input.js';
 import { parsePoint } from '../../shared/location.js';
-import { actsForOrganization, Role, staffOfArea, type Viewer } from '../../shared/viewer.js';
+import { actsForOrganization, isResident, Role, staffOfArea, type Viewer } from '../../shared/viewer.js';
 import { EventType } from '../../outbox/event-types.js';
 import { transact, versionConflict, type Change } from '../../outbox/transact.js';
 import { AreaEntity, AreaKind, areaRetired, areaToPlaceIn, pointOutsideArea } from '../areas/index.js';
@@ -14,7 +14,8 @@ import { CaseEntity, CaseNoteEntity } from './case.entity.js';
 import type { AddCaseNoteInput, CaseIdInput, CaseReasonInput, MergeCaseInput, ReportCaseInput, ResolveCaseInput } from './case.inputs.js';
 import { caseForChange, factsOf, isLive, lockCase, summonedOrganizationIds, type LockedCase } from './case.access.js';
 import { caseEvent, recordCaseHistory, recordSummonsHistory } from './case.record.js';
-import { caseVisible, handlesCase, isBelow, REPORTING_ROLES } from './case.rules.js';
+import { caseVisible, handlesCase, isBelow, STAFF_REPORTING_ROLES } from './case.rules.js';
+import { residentReportRefused } from './case.residents.js';
 import { decideCase, decideSummons, levelAbove } from './case.transitions.js';
 import { actorOnCase } from './case.resolver.js';
 import type { Case, CaseNote } from './case.type.js';
@@ -110,12 +111,17 @@ export class CaseService {
     const outcome = await transact<string>(this.ctx, async (em, at) => {
       const area = await areaToPlaceIn(em, areaId);
       if (!area) throw notFound('input.areaId', 'area');
+      const resident = isResident(this.viewer);
       requireAllowed(
         this.viewer,
-        this.viewer.role !== null && REPORTING_ROLES.includes(this.viewer.role) && staffOfArea(this.viewer, area.path),
-        'Only staff of the area (its grid workers and admins, and those above) report a case there.',
+        resident || (this.viewer.role !== null && STAFF_REPORTING_ROLES.includes(this.viewer.role) && staffOfArea(this.viewer, area.path)),
+        'Only staff of the area (its grid workers and admins, and those above) or a resident report a case there.',
       );
       if (area.retiredAt) return fail(areaRetired('input.areaId'));
+      if (resident) {
+        const refused = await residentReportRefused(em, this.ctx, area, fields.source, at);
+        if (refused) return fail(refused);
+      }
       if (fields.source === CaseSource.HOTLINE_12345 && fields.ticketNumber === null) {
         return fail(userError('CASE_TICKET_NUMBER_REQUIRED', 'A case from the 12345 hotline needs its ticket number.', 'input.ticketNumber'));
       }

@@ -14,6 +14,9 @@ interface Marked {
   id: string;
   case_id: string;
   area_path: string;
+  /** The case's reporter: a RESIDENT's account is in the event's scope. */
+  reporter_account_id: string;
+  reporter_role: string;
   /** Every organisation ever summoned to the case: the event's scope. */
   organization_ids: string[] | null;
   organization_id: string | null;
@@ -22,7 +25,7 @@ interface Marked {
 
 /** The event of a marked row: its case is the subject, scoped as every case event (case.record.ts). */
 const caseEventOf = (type: EventType, m: Marked, data: Record<string, unknown>): EventDraft =>
-  caseEvent(type, { id: m.case_id, areaPath: m.area_path }, m.organization_ids ?? [], data);
+  caseEvent(type, { id: m.case_id, areaPath: m.area_path, reporterAccountId: m.reporter_account_id, reporterRole: m.reporter_role }, m.organization_ids ?? [], data);
 
 const SUMMONED_TO = (caseId: string) => `(select array_agg(distinct x.organization_id::text order by x.organization_id::text) from case_summons x where x.case_id = ${caseId})`;
 
@@ -53,7 +56,7 @@ export const recordOverdueCases: Sweep = async (ctx: Context) => {
          history as (
            insert into case_summons_history (summons_id, action, from_status, to_status, actor_id, actor_role, reason, at)
            select id, 'REPORT_IN_OVERDUE', status, status, ?, ?, 'report-in deadline passed', ? from marked)
-         select m.id::text as id, m.case_id::text as case_id, c.area_path, m.organization_id::text as organization_id,
+         select m.id::text as id, m.case_id::text as case_id, c.area_path, c.reporter_account_id, c.reporter_role, m.organization_id::text as organization_id,
                 m.report_in_deadline as deadline, ${SUMMONED_TO('m.case_id')} as organization_ids
          from marked m join civic_case c on c.id = m.case_id order by m.id`,
         [now, now, actor.id, actor.role, now],
@@ -64,11 +67,11 @@ export const recordOverdueCases: Sweep = async (ctx: Context) => {
            order by c.id limit ${BATCH} for update skip locked),
          marked as (
            update civic_case c set complete_overdue_at = ? from due where c.id = due.id
-           returning c.id, c.status, c.area_path, c.complete_deadline),
+           returning c.id, c.status, c.area_path, c.reporter_account_id, c.reporter_role, c.complete_deadline),
          history as (
            insert into case_history (case_id, action, from_status, to_status, actor_id, actor_role, reason, at)
            select id, 'OVERDUE', status, status, ?, ?, 'completion deadline passed', ? from marked)
-         select m.id::text as id, m.id::text as case_id, m.area_path, null as organization_id, m.complete_deadline as deadline,
+         select m.id::text as id, m.id::text as case_id, m.area_path, m.reporter_account_id, m.reporter_role, null as organization_id, m.complete_deadline as deadline,
                 ${SUMMONED_TO('m.id')} as organization_ids
          from marked m order by m.id`,
         [now, now, actor.id, actor.role, now],

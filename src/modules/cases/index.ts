@@ -14,6 +14,8 @@ import { CaseEventsResolver } from './case.channel.js';
 import { CaseSearchResolver } from './case-search.resolver.js';
 import { recordOverdueCases } from './case.sweep.js';
 import { OrganizationSummonsesResolver } from './organization.fields.js';
+import { MyCasesResolver } from './case.residents.js';
+import { CasePublicityResolver } from './case.publicity.js';
 
 // Whistle and report (吹哨报到): cases, the summonses of departments and units, deadlines, escalation
 
@@ -45,6 +47,7 @@ export const casesModule: HubModule = {
   resolvers: [
     CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver, CaseSearchResolver, OrganizationSummonsesResolver,
     CaseEventsResolver, AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver,
+    MyCasesResolver, CasePublicityResolver,
   ],
   loaders,
   nodes: {
@@ -71,3 +74,9 @@ export const casesModule: HubModule = {
 export { Case, CaseSummons } from './case.type.js';
 export { CaseEntity } from './case.entity.js';
 export { CaseCategory, CaseLevel, CaseSource, CaseStatus, SummonsRole, SummonsStatus } from './case.enums.js';
+export { caseOverdueSql, isCaseOverdue, isSummonsOverdue } from './case.transitions.js';
+// for the ratings (居民监督评议): a rating locks its case, may call for a review and leaves the case's records
+export { CaseAction } from './case.enums.js';
+export { caseForChange, factsOf, lockCase, summonedOrganizationIds } from './case.access.js';
+export { caseEvent, recordCaseHistory } from './case.record.js';
+export { CasePayload } from './case.payloads.js';
