@@ -307,6 +307,30 @@ describe('explainCase', () => {
   });
 });
 
+describe('reading ratings', () => {
+  it('reads the review flags, ratings and their summary through the `cases` list as well as by id', async () => {
+    const c = await closedCase(hub, d.neighbourCommunity, { reporterSub: 'resident-listed' });
+    await rate(hub, c.id, await residentToken(hub, null, 'resident-listed'), 'DISSATISFIED', '仍有异味');
+    await callback(hub, c.id, district, { building: '7号楼', room: '701' }, 'BASICALLY_SATISFIED');
+    const list = await hub.client.data<{ cases: { edges: { node: Record<string, unknown> }[] } }, Record<string, unknown>>(
+      `query($areaId: ID!) { cases(filter: { areaId: $areaId }, first: 5) { edges { node { id needsReview reviewNeededAt explanation explainedAt measures measuresAt
+        ratings { value source comment isReporter } ratingSummary { self { count dissatisfied } callback { count basicallySatisfied } } } } } }`,
+      { areaId: d.neighbourCommunity.id },
+      await communityAdmin(hub, d.neighbourCommunity),
+    );
+    expect(list.cases.edges.map((e) => e.node)).toEqual([
+      {
+        id: c.id, needsReview: true, reviewNeededAt: expect.any(String), explanation: null, explainedAt: null, measures: null, measuresAt: null,
+        ratings: [
+          { value: 'DISSATISFIED', source: 'SELF', comment: '仍有异味', isReporter: true },
+          { value: 'BASICALLY_SATISFIED', source: 'CALLBACK', comment: null, isReporter: false },
+        ],
+        ratingSummary: { self: { count: 1, dissatisfied: 1 }, callback: { count: 1, basicallySatisfied: 1 } },
+      },
+    ]);
+  });
+});
+
 describe('who may never rate, record or explain', () => {
   const inputs = (caseId: string): Record<RatingMutation, Record<string, unknown>> => ({
     rateCase: { caseId, value: 'SATISFIED' },
