@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Role } from '../../src/shared/viewer.js';
 import { buildDistrict, type District } from '../kit/builders.js';
 import {
-  acceptedCase, buildUnit, caseEventRows, caseSnapshot, close, communityAdmin, districtAdmin, gridWorker, reopen, reportCase, resolve, rowIdOf, streetAdmin,
-  unitAdmin,
+  acceptedCase, buildDepartment, buildUnit, caseEventRows, caseSnapshot, close, communityAdmin, districtAdmin, gridWorker, reopen, reportCase, reportIn, resolve, rowIdOf, streetAdmin,
+  unitAdmin, whistledCase,
 } from '../kit/cases.js';
 import {
   callback, closedCase, mustRate, rate, ratedCaseOf, ratingErrorCodeOf, ratingErrorsOf, ratingRows, residentToken, run, type RatingMutation,
@@ -90,6 +90,22 @@ describe('rateCase: once per account', () => {
     expect(codes.sort()).toEqual([[], ['RATING_ALREADY_GIVEN']]);
     expect(await ratingRows(hub, rowIdOf(c.id))).toHaveLength(1);
     expect((await eventTypes(c.id)).filter((t) => t === 'CASE_RATED')).toHaveLength(1);
+  });
+});
+
+describe('the events of ratings', () => {
+  it('are scoped like every case event: the case\'s area and every organisation summoned to it, never public', async () => {
+    const dept = await buildDepartment(hub, d.street, '建国门街道环卫所');
+    const w = await whistledCase(hub, d.community, dept);
+    await reportIn(hub, w.leadSummonsId, dept.token);
+    await resolve(hub, w.id, dept.token);
+    await close(hub, w.id, district);
+    await rate(hub, w.id, await residentToken(hub, d.community), 'DISSATISFIED');
+    await callback(hub, w.id, admin, { building: '4号楼', room: '401' }, 'DISSATISFIED');
+    await callback(hub, w.id, admin, { building: '4号楼', room: '402' }, 'SATISFIED');
+    const events = (await caseEventRows(hub, w.id)).filter((e) => ['CASE_RATED', 'CASE_REVIEW_NEEDED'].includes(e.type));
+    expect(events.map((e) => e.type)).toEqual(['CASE_RATED', 'CASE_RATED', 'CASE_RATED', 'CASE_REVIEW_NEEDED']);
+    for (const e of events) expect(e).toMatchObject({ area_path: d.community.path, organization_ids: [dept.rowId], is_public: false });
   });
 });
 
