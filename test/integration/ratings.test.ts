@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Role } from '../../src/shared/viewer.js';
 import { buildDistrict, type District } from '../kit/builders.js';
 import {
-  acceptedCase, buildUnit, caseEventRows, caseSnapshot, close, communityAdmin, districtAdmin, gridWorker, reopen, reportCase, resolve, rowIdOf, streetAdmin,
-  unitAdmin,
+  acceptedCase, buildDepartment, buildUnit, caseEventRows, caseSnapshot, close, communityAdmin, districtAdmin, gridWorker, reopen, reportCase, reportIn, resolve, rowIdOf, streetAdmin,
+  unitAdmin, whistledCase,
 } from '../kit/cases.js';
 import {
   callback, closedCase, mustRate, rate, ratedCaseOf, ratingErrorCodeOf, ratingErrorsOf, ratingRows, residentToken, run, type RatingMutation,
@@ -90,6 +90,22 @@ describe('rateCase: once per account', () => {
     expect(codes.sort()).toEqual([[], ['RATING_ALREADY_GIVEN']]);
     expect(await ratingRows(hub, rowIdOf(c.id))).toHaveLength(1);
     expect((await eventTypes(c.id)).filter((t) => t === 'CASE_RATED')).toHaveLength(1);
+  });
+});
+
+describe('the events of ratings', () => {
+  it('are scoped like every case event: the case\'s area and every organisation summoned to it, never public', async () => {
+    const dept = await buildDepartment(hub, d.street, '建国门街道环卫所');
+    const w = await whistledCase(hub, d.community, dept);
+    await reportIn(hub, w.leadSummonsId, dept.token);
+    await resolve(hub, w.id, dept.token);
+    await close(hub, w.id, district);
+    await rate(hub, w.id, await residentToken(hub, d.community), 'DISSATISFIED');
+    await callback(hub, w.id, admin, { building: '4号楼', room: '401' }, 'DISSATISFIED');
+    await callback(hub, w.id, admin, { building: '4号楼', room: '402' }, 'SATISFIED');
+    const events = (await caseEventRows(hub, w.id)).filter((e) => ['CASE_RATED', 'CASE_REVIEW_NEEDED'].includes(e.type));
+    expect(events.map((e) => e.type)).toEqual(['CASE_RATED', 'CASE_RATED', 'CASE_RATED', 'CASE_REVIEW_NEEDED']);
+    for (const e of events) expect(e).toMatchObject({ area_path: d.community.path, organization_ids: [dept.rowId], is_public: false });
   });
 });
 
@@ -304,6 +320,30 @@ describe('explainCase', () => {
     expect(read.history.map((h: { action: string }) => h.action).slice(-1)).toEqual(['EXPLAIN']);
     const events = await caseEventRows(hub, c.id);
     expect(events.filter((e) => e.type === 'CASE_EXPLAINED').map((e) => e.data)).toEqual([{}]);
+  });
+});
+
+describe('reading ratings', () => {
+  it('reads the review flags, ratings and their summary through the `cases` list as well as by id', async () => {
+    const c = await closedCase(hub, d.neighbourCommunity, { reporterSub: 'resident-listed' });
+    await rate(hub, c.id, await residentToken(hub, null, 'resident-listed'), 'DISSATISFIED', '仍有异味');
+    await callback(hub, c.id, district, { building: '7号楼', room: '701' }, 'BASICALLY_SATISFIED');
+    const list = await hub.client.data<{ cases: { edges: { node: Record<string, unknown> }[] } }, Record<string, unknown>>(
+      `query($areaId: ID!) { cases(filter: { areaId: $areaId }, first: 5) { edges { node { id needsReview reviewNeededAt explanation explainedAt measures measuresAt
+        ratings { value source comment isReporter } ratingSummary { self { count dissatisfied } callback { count basicallySatisfied } } } } } }`,
+      { areaId: d.neighbourCommunity.id },
+      await communityAdmin(hub, d.neighbourCommunity),
+    );
+    expect(list.cases.edges.map((e) => e.node)).toEqual([
+      {
+        id: c.id, needsReview: true, reviewNeededAt: expect.any(String), explanation: null, explainedAt: null, measures: null, measuresAt: null,
+        ratings: [
+          { value: 'DISSATISFIED', source: 'SELF', comment: '仍有异味', isReporter: true },
+          { value: 'BASICALLY_SATISFIED', source: 'CALLBACK', comment: null, isReporter: false },
+        ],
+        ratingSummary: { self: { count: 1, dissatisfied: 1 }, callback: { count: 1, basicallySatisfied: 1 } },
+      },
+    ]);
   });
 });
 

@@ -9,9 +9,8 @@ import { EventType } from '../../outbox/event-types.js';
 import { transact } from '../../outbox/transact.js';
 import type { EventDraft } from '../../outbox/outbox.js';
 import {
-  type Case, CaseAction, caseEvent, caseForChange, CaseStatus, lockCase, recordCaseHistory, summonedOrganizationIds,
+  type Case, CaseAction, type CaseEntity, caseEvent, caseForChange, CaseStatus, lockCase, recordCaseHistory, summonedOrganizationIds,
 } from '../cases/index.js';
-import type { CaseEntity } from '../cases/index.js';
 import { RatingEntity } from './rating.entity.js';
 import { RatingSource } from './rating.enums.js';
 import type { ExplainCaseInput, RateCaseInput, RecordCallbackRatingInput } from './rating.inputs.js';
@@ -24,7 +23,8 @@ import type { Rating } from './rating.type.js';
 const COMMENT_MAX = 500;
 const EXPLANATION_MAX = 2000;
 
-const alreadyGiven = (message: string, field: string): UserError => userError('RATING_ALREADY_GIVEN', message, field);
+const SELF_GIVEN = userError('RATING_ALREADY_GIVEN', 'You have rated this case already: one rating per case and account.', 'input.caseId');
+const HOUSEHOLD_GIVEN = userError('RATING_ALREADY_GIVEN', "This household's rating of the case is recorded already: one per case and household.", 'input.room');
 
 /** What a rating write answers: the rating, and the case when the caller may read it. */
 export interface RatingResult {
@@ -63,7 +63,7 @@ export class RatingService {
     const id = idOf(input.caseId, ['Case'], 'input.caseId');
     const comment = optionalText(input.comment, 'input.comment', COMMENT_MAX) || null;
     const accountId = this.viewer.accountId!;
-    return this.write(id, 'You have rated this case already: one rating per case and account.', async (em, at) => {
+    return this.write(id, SELF_GIVEN, async (em, at) => {
       const locked = await lockCase(em, id);
       if (!locked) throw notFound('input.caseId', 'case');
       const { c, summonses } = locked;
@@ -77,7 +77,7 @@ export class RatingService {
       const refused = this.closedAndOpen(c, at, 'input.caseId');
       if (refused) return fail(refused);
       const given: unknown[] = await em.execute(`select 1 from case_rating where case_id = ? and source = 'SELF' and account_id = ?`, [id, accountId]);
-      if (given.length > 0) return fail(alreadyGiven('You have rated this case already: one rating per case and account.', 'input.caseId'));
+      if (given.length > 0) return fail(SELF_GIVEN);
       const rating = em.create(RatingEntity, {
         case: c, areaPath: c.areaPath, source: RatingSource.SELF, value: input.value, comment, accountId, isReporter: standing === 'reporter',
         ...this.actor(), ratedAt: at,
@@ -94,8 +94,7 @@ export class RatingService {
     const room = normaliseHouseholdPart(input.room, 'input.room');
     const comment = optionalText(input.comment, 'input.comment', COMMENT_MAX) || null;
     const hash = householdHash(this.ctx.app.config.householdHashKey.key, building, room);
-    const message = 'This household\'s rating of the case is recorded already: one per case and household.';
-    return this.write(id, message, async (em, at) => {
+    return this.write(id, HOUSEHOLD_GIVEN, async (em, at) => {
       const locked = await lockCase(em, id);
       if (!locked) throw notFound('input.caseId', 'case');
       const { c, summonses } = locked;
@@ -106,7 +105,7 @@ export class RatingService {
       const refused = this.closedAndOpen(c, at, 'input.caseId');
       if (refused) return fail(refused);
       const given: unknown[] = await em.execute(`select 1 from case_rating where case_id = ? and source = 'CALLBACK' and household_hash = ?`, [id, hash]);
-      if (given.length > 0) return fail(alreadyGiven(message, 'input.room'));
+      if (given.length > 0) return fail(HOUSEHOLD_GIVEN);
       const rating = em.create(RatingEntity, {
         case: c, areaPath: c.areaPath, source: RatingSource.CALLBACK, value: input.value, comment, householdHash: hash, isReporter: false,
         ...this.actor(), ratedAt: at,
@@ -157,7 +156,7 @@ export class RatingService {
    * transaction, the review rule is applied and the events recorded. A race the lock did not order (none
    * should) meets the unique index and answers RATING_ALREADY_GIVEN.
    */
-  private async write(id: string, alreadyMessage: string, make: (em: EntityManager, at: Date) => Promise<Outcome<NewRating>>): Promise<Outcome<RatingResult>> {
+  private async write(id: string, alreadyGiven: UserError, make: (em: EntityManager, at: Date) => Promise<Outcome<NewRating>>): Promise<Outcome<RatingResult>> {
     let outcome: Outcome<RatingEntity>;
     try {
       outcome = await transact<RatingEntity>(this.ctx, async (em, at) => {
@@ -179,7 +178,7 @@ export class RatingService {
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       this.ctx.em().clear();
-      outcome = fail(alreadyGiven(alreadyMessage, 'input.caseId'));
+      outcome = fail(alreadyGiven);
     }
     if (!outcome.ok) return outcome;
     const r = outcome.value;
