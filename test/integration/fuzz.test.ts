@@ -39,12 +39,13 @@ import { wsClient, wsSubscribe, type TestWsClient } from '../kit/ws-client.js';
  * generated from the schema itself: a new field is covered without writing a case.
  *
  * Each case picks a caller (anonymous, a district admin, the fixture community's admin, the fixture unit's
- * admin) and a mode: "plausible" (ids of the test's own fixtures of the right type, values as a district
- * would write them) or "hostile" (any leaf may be NUL, a lone surrogate, year 0000, an id of another type or
- * of nothing, a huge number…). Asserts: never INTERNAL_SERVER_ERROR, and a call that returned an error
- * (top-level, or userErrors with nothing returned) changed no row of any table and no event. Every mutation
- * must get past validation and authorization (ok or userErrors) in at least 30 % of its cases; a histogram
- * per mutation is printed. No background workers run (the test hub has no sweeper or matcher).
+ * admin, a volunteer; a resident for the mutations a RESIDENT may call) and a mode: "plausible" (ids of the
+ * test's own fixtures of the right type, values as a district would write them) or "hostile" (any leaf may be
+ * NUL, a lone surrogate, year 0000, an id of another type or of nothing, a huge number…). Asserts: never
+ * INTERNAL_SERVER_ERROR, and a call that returned an error (top-level, or userErrors with nothing returned)
+ * changed no row of any table and no event. Every mutation must get past validation and authorization (ok
+ * or userErrors) in at least 30 % of its cases; a histogram per mutation is printed. No background workers
+ * run (the test hub has no sweeper or matcher).
  *
  * FUZZ_RUNS (default 40) is the number of cases per mutation; FUZZ_SEED (default 11) seeds the generator, so
  * that the suite runs the same cases every time (a random 30 % threshold would fail now and then); run it with
@@ -349,8 +350,11 @@ function argsArb(args: readonly GraphQLArgument[], fieldName: string, mode: Mode
 }
 
 const CALLERS: Caller[] = ['ANONYMOUS', 'DISTRICT_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN', 'VOLUNTEER'];
-/** Callers only mutations that declare them get (a RESIDENT rates cases): the others' cases stay as they were. */
-const DECLARED_ONLY: Caller[] = ['RESIDENT'];
+/**
+ * A RESIDENT calls only the mutations that declare it (reportCase, rating): its refusal by every other one is
+ * mutation-roles.test.ts's, and leaving it out of their draws keeps their seeded cases what they were.
+ */
+const callersOf = (roles: string[] | undefined): Caller[] => (roles?.includes('RESIDENT') ? [...CALLERS, 'RESIDENT'] : CALLERS);
 
 /**
  * Mostly a caller whose role the mutation declares (`@Authorized`), else any of the four: refusals are
@@ -358,8 +362,9 @@ const DECLARED_ONLY: Caller[] = ['RESIDENT'];
  */
 function callerArb(fieldName: string): fc.Arbitrary<Caller> {
   const roles = getMetadataStorage().authorizedFields.find((m) => m.fieldName === fieldName)?.roles as string[] | undefined;
-  const allowed = roles ? [...CALLERS, ...DECLARED_ONLY].filter((c) => roles.includes(c)) : [];
-  const any = fc.constantFrom(...CALLERS);
+  const callers = callersOf(roles);
+  const allowed = roles ? callers.filter((c) => roles.includes(c)) : [];
+  const any = fc.constantFrom(...callers);
   return allowed.length ? fc.oneof({ arbitrary: fc.constantFrom(...allowed), weight: 4 }, { arbitrary: any, weight: 1 }) : any;
 }
 const modeArb: fc.Arbitrary<Mode> = fc.oneof({ arbitrary: fc.constant<Mode>('plausible'), weight: 3 }, { arbitrary: fc.constant<Mode>('hostile'), weight: 2 });
@@ -639,8 +644,8 @@ beforeAll(async () => {
     UNIT_ADMIN: await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id }),
     // an approved volunteer of the fixture community, who took service orders above
     VOLUNTEER: fuzzVolunteer.token,
-    // a resident declaring the fixture community: rates its closed cases
-    RESIDENT: await residentToken(hub, d.community),
+    // a resident declaring the fixture community: reports cases (rate-limited), reads their own
+    RESIDENT: await hub.token({ role: Role.RESIDENT, areaId: d.community.id, sub: 'fuzz-resident' }),
   };
   const { rows } = await pool.query<{ table_name: string }>(
     `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
