@@ -14,6 +14,7 @@ import { CaseEventsResolver } from './case.channel.js';
 import { CaseSearchResolver } from './case-search.resolver.js';
 import { recordOverdueCases } from './case.sweep.js';
 import { OrganizationSummonsesResolver } from './organization.fields.js';
+import { caseRecordLoader, OrganizationCaseRecordResolver } from './organization.record.js';
 
 // Whistle and report (吹哨报到): cases, the summonses of departments and units, deadlines, escalation
 
@@ -31,6 +32,8 @@ function loaders(app: App, viewer: Viewer) {
     summonsHistoryBySummonsId: summonsHistoryLoader(pool),
     /** public figures of an area's cases, at the operation's clock */
     caseStatisticsByPath: caseStatisticsLoader(pool, app.config.timeZone, app.clock.now()),
+    /** public record of an organisation in cases, at the operation's clock */
+    caseRecordByOrganization: caseRecordLoader(pool, app.config.timeZone, app.clock.now()),
   };
 }
 
@@ -45,6 +48,7 @@ export const casesModule: HubModule = {
   resolvers: [
     CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver, CaseSearchResolver, OrganizationSummonsesResolver,
     CaseEventsResolver, AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver,
+    OrganizationCaseRecordResolver,
   ],
   loaders,
   nodes: {
