@@ -55,5 +55,11 @@ describe('the seeded departments and cases, planned', () => {
     const strip = (cases: typeof one) => firstCopy(cases).map(({ mergedInto: _m, ...c }) => c);
     expect(strip(two)).toEqual(strip(one));
     expect(firstCopy(two)).toHaveLength(one.length);
+    // the ratings of the first copy's cases too (the case they rate by its place, which moves with the scale)
+    const ratingsOf = (plan: ReturnType<typeof planCases>) =>
+      plan.ratings.filter((x) => /^\/district\/street-[1-5]\//.test(x.areaPath)).map(({ caseIndex, ...x }) => ({ ...x, title: plan.cases[caseIndex]!.title, reportedAt: plan.cases[caseIndex]!.reportedAt }));
+    const ratings = ratingsOf(planCases(inputFor(1)));
+    expect(ratings.length).toBeGreaterThan(0);
+    expect(ratingsOf(planCases(inputFor(2)))).toEqual(ratings);
   });
 });
