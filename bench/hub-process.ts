@@ -118,6 +118,8 @@ export async function startHub(databaseUrl: string, publicKeyPem: string): Promi
     env: {
       ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl,
       JWT_PUBLIC_KEY: publicKeyPem, LOG_LEVEL: 'error', SEED_ON_EMPTY: 'false',
+      // production refuses to start without a key of its own for households' hashes
+      HOUSEHOLD_HASH_KEY: 'bench-household-hash-key-of-thirty-two-or-more-characters',
       // measured as deployed, metrics on, on a port of their own that cannot clash with another hub's
       METRICS_PORT: '127.0.0.1:0',
     },

@@ -1,7 +1,7 @@
 /**
  * Every environment variable the hub reads, parsed and validated here and nowhere else.
  * `loadConfig` throws a ConfigError naming the variable when a value is malformed, or when
- * NODE_ENV=production lacks a production key for tokens.
+ * NODE_ENV=production lacks a production key for tokens or HOUSEHOLD_HASH_KEY.
  */
 export interface Config {
   env: 'development' | 'test' | 'production';
@@ -53,6 +53,11 @@ export interface Config {
   caseReportsPerDay: number;
   /** How many days after a case is closed residents may rate it (CASE_RATING_WINDOW_DAYS). */
   caseRatingWindowDays: number;
+  /**
+   * The HMAC-SHA256 key a call-back rating's household (building + room) is hashed with (HOUSEHOLD_HASH_KEY):
+   * only the hash is stored. A fixed development default outside production; required in production.
+   */
+  householdHashKey: { key: string; isDevelopmentDefault: boolean };
   /** Points per hour served in a community that has set no rule of its own (POINTS_PER_HOUR). */
   pointsPerHour: number;
   /** Ledger imports (POST /import/units, npm run import): the largest body, the most rows, the most an .xlsx may unzip to. */
@@ -79,6 +84,9 @@ export class ConfigError extends Error {}
 
 /** Used only outside production, so that `npm start` and `npm run token` work with no set-up. */
 export const DEVELOPMENT_JWT_SECRET = 'sharehub-development-secret-do-not-use-in-production';
+
+/** Used only outside production: the development key of households' hashes (HOUSEHOLD_HASH_KEY). */
+export const DEVELOPMENT_HOUSEHOLD_HASH_KEY = 'sharehub-development-household-key-do-not-use-in-production';
 
 type Env = Record<string, string | undefined>;
 
@@ -184,6 +192,17 @@ export function loadConfig(env: Env = process.env): Config {
     jwt = { kind: 'hs256', secret: DEVELOPMENT_JWT_SECRET, isDevelopmentDefault: true };
   }
 
+  // households' hashes: a key of the deployment's own in production, never the published default
+  let householdHashKey: Config['householdHashKey'];
+  if (env.HOUSEHOLD_HASH_KEY) {
+    if (env.HOUSEHOLD_HASH_KEY.length < 32) throw new ConfigError('HOUSEHOLD_HASH_KEY must be at least 32 characters');
+    householdHashKey = { key: env.HOUSEHOLD_HASH_KEY, isDevelopmentDefault: false };
+  } else if (nodeEnv === 'production') {
+    throw new ConfigError('NODE_ENV=production needs HOUSEHOLD_HASH_KEY (at least 32 characters: the key households are hashed with); refusing to start');
+  } else {
+    householdHashKey = { key: DEVELOPMENT_HOUSEHOLD_HASH_KEY, isDevelopmentDefault: true };
+  }
+
   const origins = (env.CORS_ORIGINS ?? '').trim();
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -223,6 +242,7 @@ export function loadConfig(env: Env = process.env): Config {
     caseCompleteWithinDays: perUrgency(env, 'CASE_COMPLETE_WITHIN_DAYS', { URGENT: 1, HIGH: 3, NORMAL: 15, LOW: 30 }, 'd'),
     caseReportsPerDay: int(env, 'CASE_REPORTS_PER_DAY', 10, 1, 1_000),
     caseRatingWindowDays: int(env, 'CASE_RATING_WINDOW_DAYS', 7, 1, 366),
+    householdHashKey,
     pointsPerHour: int(env, 'POINTS_PER_HOUR', 10, 0, 1_000),
     imports: {
       maxBytes: int(env, 'IMPORT_MAX_BYTES', 20 * 1024 * 1024, 1_000, 200 * 1024 * 1024),

@@ -18,6 +18,8 @@ async function start(): Promise<number> {
   const config = loadConfig({
     ...process.env,
     JWT_PUBLIC_KEY: await exportSPKI(publicKey),
+    // and without a key of its own for households' hashes
+    HOUSEHOLD_HASH_KEY: 'bench-household-hash-key-of-thirty-two-or-more-characters',
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     HOST: '127.0.0.1',

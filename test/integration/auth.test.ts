@@ -2,7 +2,7 @@ import { exportJWK, exportSPKI, generateKeyPair, SignJWT, UnsecuredJWT } from 'j
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
+import { ConfigError, DEVELOPMENT_HOUSEHOLD_HASH_KEY, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
 import { toGlobalId } from '../../src/shared/global-id.js';
 import { Role } from '../../src/shared/viewer.js';
 import { graphql } from '../gql/index.js';
@@ -215,8 +215,18 @@ describe('loadConfig', () => {
   it('starts in production with a JWT_PUBLIC_KEY or a JWT_JWKS_URL', async () => {
     const { publicKey } = await generateKeyPair('RS256', { extractable: true });
     const pem = await exportSPKI(publicKey);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_PUBLIC_KEY: pem }).jwt).toEqual({ kind: 'rs256-key', publicKeyPem: pem });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example.cn/.well-known/jwks.json' }).jwt.kind).toBe('rs256-jwks');
+    const household = { HOUSEHOLD_HASH_KEY: 'h'.repeat(32) };
+    expect(loadConfig({ NODE_ENV: 'production', JWT_PUBLIC_KEY: pem, ...household }).jwt).toEqual({ kind: 'rs256-key', publicKeyPem: pem });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example.cn/.well-known/jwks.json', ...household }).jwt.kind).toBe('rs256-jwks');
+  });
+
+  it('refuses to start in production without HOUSEHOLD_HASH_KEY, and takes no short key anywhere', () => {
+    const jwks = { NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example.cn/.well-known/jwks.json' };
+    expect(() => loadConfig(jwks)).toThrow(/HOUSEHOLD_HASH_KEY/);
+    expect(() => loadConfig({ ...jwks, HOUSEHOLD_HASH_KEY: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ HOUSEHOLD_HASH_KEY: 'short' })).toThrow(/HOUSEHOLD_HASH_KEY/);
+    expect(loadConfig({ ...jwks, HOUSEHOLD_HASH_KEY: 'k'.repeat(32) }).householdHashKey).toEqual({ key: 'k'.repeat(32), isDevelopmentDefault: false });
+    expect(loadConfig({}).householdHashKey).toEqual({ key: DEVELOPMENT_HOUSEHOLD_HASH_KEY, isDevelopmentDefault: true });
   });
 
   it('uses the development secret only outside production', () => {

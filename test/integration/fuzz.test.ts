@@ -30,6 +30,7 @@ import { startTestHub, TEST_NOW, type TestHub } from '../kit/server.js';
 import { approvedVolunteer, fakePhone } from '../kit/volunteers.js';
 import { CONFIRM, must, placedOrder, REPORT, TAKE } from '../kit/service-orders.js';
 import { acceptedCase, close, decline, reportCase, reportIn, resolve, whistle } from '../kit/cases.js';
+import { closedCase, rate, residentToken } from '../kit/ratings.js';
 import { waitFor } from '../kit/wait.js';
 import { wsClient, wsSubscribe, type TestWsClient } from '../kit/ws-client.js';
 
@@ -55,7 +56,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.FUZZ_SEED ?? 11);
 const FUZZ_TIMEOUT_MS = 30 * 60_000;
 
-type Caller = 'ANONYMOUS' | 'DISTRICT_ADMIN' | 'COMMUNITY_ADMIN' | 'UNIT_ADMIN' | 'VOLUNTEER';
+type Caller = 'ANONYMOUS' | 'DISTRICT_ADMIN' | 'COMMUNITY_ADMIN' | 'UNIT_ADMIN' | 'VOLUNTEER' | 'RESIDENT';
 type Mode = 'plausible' | 'hostile';
 type Outcome = 'ok' | 'userErrors' | string;
 
@@ -348,6 +349,8 @@ function argsArb(args: readonly GraphQLArgument[], fieldName: string, mode: Mode
 }
 
 const CALLERS: Caller[] = ['ANONYMOUS', 'DISTRICT_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN', 'VOLUNTEER'];
+/** Callers only mutations that declare them get (a RESIDENT rates cases): the others' cases stay as they were. */
+const DECLARED_ONLY: Caller[] = ['RESIDENT'];
 
 /**
  * Mostly a caller whose role the mutation declares (`@Authorized`), else any of the four: refusals are
@@ -355,7 +358,7 @@ const CALLERS: Caller[] = ['ANONYMOUS', 'DISTRICT_ADMIN', 'COMMUNITY_ADMIN', 'UN
  */
 function callerArb(fieldName: string): fc.Arbitrary<Caller> {
   const roles = getMetadataStorage().authorizedFields.find((m) => m.fieldName === fieldName)?.roles as string[] | undefined;
-  const allowed = roles ? CALLERS.filter((c) => roles.includes(c)) : [];
+  const allowed = roles ? [...CALLERS, ...DECLARED_ONLY].filter((c) => roles.includes(c)) : [];
   const any = fc.constantFrom(...CALLERS);
   return allowed.length ? fc.oneof({ arbitrary: fc.constantFrom(...allowed), weight: 4 }, { arbitrary: any, weight: 1 }) : any;
 }
@@ -592,6 +595,10 @@ beforeAll(async () => {
     if (i >= 3) await resolve(hub, c.id, unitToken);
     if (i === 4) await close(hub, c.id);
   }
+  // closed cases residents rate (居民监督评议): one its reporter rated DISSATISFIED, so that it needs review
+  const rated = await closedCase(hub, d.community, { reporterSub: 'fuzz-reporter' });
+  await rate(hub, rated.id, await residentToken(hub, null, 'fuzz-reporter'), 'DISSATISFIED');
+  await closedCase(hub, d.grid);
 
   const pool = hub.app.db.pool;
   const tables: Record<string, string> = {
@@ -632,6 +639,8 @@ beforeAll(async () => {
     UNIT_ADMIN: await hub.token({ role: Role.UNIT_ADMIN, organizationId: p.org.id }),
     // an approved volunteer of the fixture community, who took service orders above
     VOLUNTEER: fuzzVolunteer.token,
+    // a resident declaring the fixture community: rates its closed cases
+    RESIDENT: await residentToken(hub, d.community),
   };
   const { rows } = await pool.query<{ table_name: string }>(
     `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
@@ -650,7 +659,9 @@ describe('every mutation, with bad and random inputs as four callers', () => {
     'never answers INTERNAL_SERVER_ERROR, changes nothing when it refuses, and gets past its guards in 30 % of cases',
     async () => {
       const histogram = new Map<string, Map<Outcome, number>>();
-      const mutations = Object.values(schema.getMutationType()!.getFields());
+      // FUZZ_ONLY=rateCase,explainCase fuzzes only the mutations named
+      const only = process.env.FUZZ_ONLY?.split(',').map((n) => n.trim()).filter(Boolean);
+      const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) => !only?.length || only.includes(f.name));
       for (const field of mutations) {
         const document = documentFor('mutation', field);
         const counts = new Map<Outcome, number>();

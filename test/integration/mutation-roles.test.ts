@@ -174,6 +174,10 @@ describe('roles that may never perform a mutation', () => {
     for (const name of ['reportInToCase', 'declineSummons']) expect(declared.get(name), name).toEqual([Role.UNIT_ADMIN]);
     expect(declared.get('addCaseNote')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER, Role.UNIT_ADMIN]);
     expect(declared.get('resolveCase')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.UNIT_ADMIN]);
+    // ratings (居民监督评议): residents rate, area staff record call-back visits, the handling level's admins explain
+    expect(declared.get('rateCase')).toEqual([Role.RESIDENT]);
+    expect(declared.get('recordCallbackRating')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN, Role.GRID_WORKER]);
+    expect(declared.get('explainCase')).toEqual([Role.DISTRICT_ADMIN, Role.STREET_ADMIN, Role.COMMUNITY_ADMIN]);
     // a volunteer takes demands, gives back and reports its takes, and looks after their own record; nothing else
     const own = ['takeDemand', 'releaseDemand', 'reportDemandServed', 'applyAsVolunteer', 'leaveVolunteering', 'updateVolunteer', 'claimVolunteerRecord'];
     for (const [name, roles] of declared) if (!own.includes(name)) expect(roles, name).not.toContain(Role.VOLUNTEER);

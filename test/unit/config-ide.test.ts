@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
-const PRODUCTION_KEY = { NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example.cn/jwks.json' };
+const PRODUCTION_KEY = { NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example.cn/jwks.json', HOUSEHOLD_HASH_KEY: 'h'.repeat(32) };
 
 describe('GRAPHQL_IDE in the configuration', () => {
   it('serves the IDE by default in development and under test, not in production', () => {

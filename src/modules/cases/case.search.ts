@@ -62,7 +62,15 @@ export const CASE: TypeDef<Case> = {
     explanation: column('explanation'),
     explainedAt: column('explained_at'),
   },
-  props: {},
+  // the walls' and ratings' columns (issue 19), read when selected
+  props: {
+    measures: column('measures'),
+    measuresAt: column('measures_at'),
+    needsReview: column('needs_review'),
+    reviewNeededAt: column('review_needed_at'),
+    explanation: column('explanation'),
+    explainedAt: column('explained_at'),
+  },
   relations: {
     area: { target: () => AREA, foreignKey: 'area_id', optional: false },
     handlingArea: { target: () => AREA, foreignKey: 'handling_area_id', optional: false },

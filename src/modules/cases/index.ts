@@ -75,3 +75,8 @@ export const casesModule: HubModule = {
 export { Case, CaseSummons } from './case.type.js';
 export { CaseEntity } from './case.entity.js';
 export { CaseCategory, CaseLevel, CaseSource, CaseStatus, SummonsRole, SummonsStatus } from './case.enums.js';
+// for the ratings (居民监督评议): a rating locks its case, may call for a review and leaves the case's records
+export { CaseAction } from './case.enums.js';
+export { caseForChange, factsOf, lockCase, summonedOrganizationIds } from './case.access.js';
+export { caseEvent, recordCaseHistory } from './case.record.js';
+export { CasePayload } from './case.payloads.js';
