@@ -55,12 +55,6 @@ export const CASE: TypeDef<Case> = {
     closedAt: column('closed_at'),
     reason: column('reason'),
     version: column('version'),
-    measures: column('measures'),
-    measuresAt: column('measures_at'),
-    needsReview: column('needs_review'),
-    reviewNeededAt: column('review_needed_at'),
-    explanation: column('explanation'),
-    explainedAt: column('explained_at'),
   },
   // the walls' and ratings' columns (issue 19), read when selected
   props: {
