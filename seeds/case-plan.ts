@@ -808,8 +808,8 @@ function planAftermath(input: CasePlanInput, out: CasePlan) {
     const trigger = ratings.findIndex((_, i) => callsForReview(ratings.slice(0, i + 1)));
     if (trigger === -1) return;
     const by = ratings[trigger]!;
-    // a second after the rating, so that the line follows it (and no other line shares its time)
-    const t = Date.parse(by.ratedAt) + 1000;
+    // at the rating's instant, as rateCase and recordCallbackRating flag it in the rating's transaction
+    const t = Date.parse(by.ratedAt);
     row.needsReview = true;
     row.reviewNeededAt = iso(t);
     insertLine(row, { action: 'REVIEW_NEEDED', from: CaseStatus.CLOSED, to: CaseStatus.CLOSED, fromLevel: null, toLevel: null, actorId: by.actorId, actorRole: by.actorRole, reason: null, at: iso(t) });

@@ -318,7 +318,7 @@ describe('the seeded ratings, measures and reviews', () => {
         from case_rating r window w as (partition by r.case_id order by r.rated_at, r.id)),
       firsts as (select case_id, min(rated_at) as at from t where (total >= 3 and dissatisfied * 2 > total) or reporter_dissatisfied group by case_id)`;
     await none(`${tally} select c.id from civic_case c left join firsts f on f.case_id = c.id
-                where c.needs_review <> (f.case_id is not null) or c.review_needed_at is distinct from f.at + interval '1 second'`);
+                where c.needs_review <> (f.case_id is not null) or c.review_needed_at is distinct from f.at`);
     expect(await count(`select count(*)::int as n from civic_case where needs_review`)).toBeGreaterThan(3);
     await none(`select c.id from civic_case c where (select count(*) from case_history h where h.case_id = c.id and h.action = 'REVIEW_NEEDED') <> (case when c.needs_review then 1 else 0 end)
                 or exists (select 1 from case_history h where h.case_id = c.id and h.action = 'REVIEW_NEEDED' and h.at <> c.review_needed_at)`);

@@ -73,8 +73,8 @@ const SEPARATE: Record<string, { tables: string[]; recorded: Record<1 | 10, stri
   cases: {
     tables: ['civic_case', 'case_summons', 'case_history', 'case_summons_history', 'case_note', 'case_rating'],
     recorded: {
-      1: 'fead90b70215ddc73f81bcc0a9c840992b3e408feaf1791c5a7e0ed38384fa23',
-      10: '214bcbd400b4806f2f8278a59a156f614ea69b39e6ec82558eb14b395136cbed',
+      1: '313f4879ebc96eb37a37bff81fc4c1752683a1e97ee47d228a3b33c9adb021ea',
+      10: 'a088b08bdb5b5a432da49e7cbb296bf16e9153ead43fe601552d69ec7ee252bb',
     },
   },
 };
