@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AreaKind } from '../../src/modules/areas/area.enums.js';
-import { planCases, planDepartments, type CasePlanInput, type PlanCommunity, type PlanStreet } from '../../seeds/case-plan.js';
+import { planCases, planDepartments, SEED_HOUSEHOLD_HASH_KEY, seedHouseholdHash, type CasePlanInput, type PlanCommunity, type PlanStreet } from '../../seeds/case-plan.js';
+import { DEVELOPMENT_HOUSEHOLD_HASH_KEY } from '../../src/config.js';
+import { createHmac } from 'node:crypto';
 import { generateDistrict } from '../../seeds/district.js';
 
 /*
@@ -61,5 +63,11 @@ describe('the seeded departments and cases, planned', () => {
     const ratings = ratingsOf(planCases(inputFor(1)));
     expect(ratings.length).toBeGreaterThan(0);
     expect(ratingsOf(planCases(inputFor(2)))).toEqual(ratings);
+  });
+
+  it('hash the seeded households as recordCallbackRating does with the development key', () => {
+    expect(SEED_HOUSEHOLD_HASH_KEY).toBe(DEVELOPMENT_HOUSEHOLD_HASH_KEY);
+    // rating.rules.ts's householdHash over the normalised parts (full-width digits and spaces folded)
+    expect(seedHouseholdHash('３号楼 ', '2单元 301')).toBe(createHmac('sha256', DEVELOPMENT_HOUSEHOLD_HASH_KEY).update('3号楼\n2单元301').digest('hex'));
   });
 });
