@@ -28,13 +28,14 @@
  * Randomness: each community and street has its own stream, keyed by its seed key and apart from every stream the
  * other seeders use, so nothing they write moves and a copy's cases are the same at every scale.
  */
+import { createHmac } from 'node:crypto';
 import { CaseCategory, CaseLevel, CaseSource, CaseStatus, SummonsRole, SummonsStatus } from '../src/modules/cases/case.enums.js';
 import { decideCase, decideSummons, levelAbove, type CaseCommand, type SummonsCommand } from '../src/modules/cases/case.transitions.js';
 import { mulberry32, type Rng } from '../src/shared/random.js';
 import { GIVEN_NAMES, ROADS, SURNAMES } from './names.js';
 import { RESIDENTS } from './demand-texts.js';
 import {
-  ACCEPT_DECLINE_REASONS, CASE_TEXTS, CATEGORY_DUTIES, CATEGORY_WEIGHTS, DECLINE_REASONS, DISTRICT_DEPARTMENTS, ESCALATE_TO_DISTRICT,
+  ACCEPT_DECLINE_REASONS, CASE_TEXTS, EXPLANATIONS, MEASURES, RATING_COMMENTS, CATEGORY_DUTIES, CATEGORY_WEIGHTS, DECLINE_REASONS, DISTRICT_DEPARTMENTS, ESCALATE_TO_DISTRICT,
   ESCALATE_TO_STREET, MERGE_REASONS, OVERRULE_REASONS, PHOTO_HOST, REJECT_REASONS, REOPEN_REASONS, RESULTS, STAFF_NOTES, STREET_DEPARTMENTS,
   UNIT_NOTES, type Duty,
 } from './case-texts.js';
@@ -130,9 +131,18 @@ export interface CaseRow {
   /** The index (in `cases`) of the case it was merged into. */
   mergedInto: number | null;
   reason: string | null; version: number; updatedAt: string;
+  /** The measures (整改措施) and when set; the review flag residents' ratings raised; the explanation given after. */
+  measures: string | null; measuresAt: string | null; needsReview: boolean; reviewNeededAt: string | null;
+  explanation: string | null; explainedAt: string | null;
   history: CaseHistoryLine[]; summonses: SummonsRow[]; notes: NoteRow[];
 }
-export interface CasePlan { cases: CaseRow[] }
+/** A rating of a closed case (case_rating): SELF by a resident's account, or CALLBACK for a household. */
+export interface RatingRow {
+  /** The index (in `cases`) of the case rated. */
+  caseIndex: number; areaPath: string; source: 'SELF' | 'CALLBACK'; value: RatingValueText; comment: string | null;
+  accountId: string | null; isReporter: boolean; householdHash: string | null; actorId: string; actorRole: string; ratedAt: string;
+}
+export interface CasePlan { cases: CaseRow[]; ratings: RatingRow[] }
 
 type Urgency = keyof typeof REPORT_IN_WITHIN_HOURS;
 const MINUTE = 60_000;
@@ -159,9 +169,17 @@ class CaseLife {
   row: CaseRow;
   private lastAt: number;
 
-  constructor(private readonly label: string, row: Omit<CaseRow, 'history' | 'summonses' | 'notes' | 'version' | 'updatedAt'>, reporter: Actor, private readonly levels: Levels) {
+  constructor(
+    private readonly label: string,
+    row: Omit<CaseRow, 'history' | 'summonses' | 'notes' | 'version' | 'updatedAt' | 'measures' | 'measuresAt' | 'needsReview' | 'reviewNeededAt' | 'explanation' | 'explainedAt'>,
+    reporter: Actor,
+    private readonly levels: Levels,
+  ) {
     const at = Date.parse(row.reportedAt);
-    this.row = { ...row, version: 1, updatedAt: row.reportedAt, history: [], summonses: [], notes: [] };
+    this.row = {
+      ...row, version: 1, updatedAt: row.reportedAt, measures: null, measuresAt: null, needsReview: false, reviewNeededAt: null,
+      explanation: null, explainedAt: null, history: [], summonses: [], notes: [],
+    };
     this.row.history.push({ action: 'REPORT', from: null, to: CaseStatus.REPORTED, fromLevel: null, toLevel: null, actorId: reporter.id, actorRole: reporter.role, reason: null, at: row.reportedAt });
     this.lastAt = at;
   }
@@ -368,7 +386,11 @@ interface Pools {
   unitsOf: (streetPath: string, kinds: readonly string[]) => PlanOrganization[];
   demandsOf: (communityPath: string) => PlanDemand[];
 }
-interface Where { area: PlanArea; levels: Levels; community: PlanCommunity | null; grid: PlanGrid | null; start: CaseLevel }
+interface Where {
+  area: PlanArea; levels: Levels; community: PlanCommunity | null; grid: PlanGrid | null; start: CaseLevel;
+  /** The community's own stream of resident accounts (apart from the cases' stream, so no other case moves). */
+  residents: Rng | null;
+}
 
 /** A time strictly between `t` and an hour before the seed's now: `t + gap`, or halfway there when that is later. */
 const after = (t: number, gap: number) => t + Math.max(1000, Math.min(gap, Math.floor((SEED_NOW - HOUR - t) / 2)));
@@ -408,6 +430,7 @@ function planCase(r: Rng, where: Where, pools: Pools, earlier: { index: number; 
   // office hours for what staff report; the hotline's dispatch and patrols any time of day
   const reporter: Actor = where.start === CaseLevel.STREET
     ? { id: `sa-${levels.street.code}`, role: 'STREET_ADMIN' }
+    : source === CaseSource.RESIDENT ? { id: residentAccount(community!, int(where.residents!, 1, RESIDENT_ACCOUNTS)), role: 'RESIDENT' }
     : source === CaseSource.GRID_PATROL ? { id: `gw-${grid?.code ?? pick(r, community!.grids).code}`, role: 'GRID_WORKER' }
       : { id: `ca-${community!.code}`, role: 'COMMUNITY_ADMIN' };
   const local = new Date(reportedAt + 8 * HOUR);
@@ -601,7 +624,7 @@ function planCase(r: Rng, where: Where, pools: Pools, earlier: { index: number; 
 
 /** The cases of a seeded district: community by community in the district's order, then street by street. */
 export function planCases(input: CasePlanInput): CasePlan {
-  const out: CasePlan = { cases: [] };
+  const out: CasePlan = { cases: [], ratings: [] };
   const byStreetDuty = new Map<string, PlanOrganization[]>();
   const add = <V>(map: Map<string, V[]>, key: string, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
   const unitsByStreet = new Map<string, PlanOrganization[]>();
@@ -624,10 +647,11 @@ export function planCases(input: CasePlanInput): CasePlan {
     const r = rngFor(c.key);
     const levels: Levels = { community: c, street: c.street, district: input.district };
     const earlier: { index: number; row: CaseRow }[] = [];
+    const residents = rngFor(`residents:${c.key}`);
     for (let n = 10 + int(r, 0, 6); n > 0; n--) {
       const grid = r() < 0.8 ? pick(r, c.grids) : null;
       const index = out.cases.length;
-      planCase(r, { area: grid ?? c, levels, community: c, grid, start: CaseLevel.COMMUNITY }, pools, earlier, index, out);
+      planCase(r, { area: grid ?? c, levels, community: c, grid, start: CaseLevel.COMMUNITY, residents }, pools, earlier, index, out);
       earlier.push({ index, row: out.cases[index]! });
     }
   }
@@ -637,9 +661,164 @@ export function planCases(input: CasePlanInput): CasePlan {
     const earlier: { index: number; row: CaseRow }[] = [];
     for (let n = 3 + int(r, 0, 2); n > 0; n--) {
       const index = out.cases.length;
-      planCase(r, { area: s, levels, community: null, grid: null, start: CaseLevel.STREET }, pools, earlier, index, out);
+      planCase(r, { area: s, levels, community: null, grid: null, start: CaseLevel.STREET, residents: null }, pools, earlier, index, out);
       earlier.push({ index, row: out.cases[index]! });
     }
   }
+  planAftermath(input, out);
   return out;
+}
+
+// ---- the aftermath: measures on whistled cases, residents' ratings of closed ones, reviews and explanations ----------
+type RatingValueText = 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED';
+
+/** How many resident accounts a community's seeded residents use: `resident-<community code>-1` to `-<this>`. */
+export const RESIDENT_ACCOUNTS = 60;
+const residentAccount = (community: PlanArea, n: number) => `resident-${community.code}-${n}`;
+
+/** CASE_RATING_WINDOW_DAYS' default: residents rate a case within these days of its closing. */
+export const RATING_WINDOW_DAYS = 7;
+
+/**
+ * HOUSEHOLD_HASH_KEY's development default (src/config.ts of the ratings' change): the seeded households are
+ * hashed with it, as recordCallbackRating hashes them in a hub that sets no key of its own.
+ */
+export const SEED_HOUSEHOLD_HASH_KEY = 'sharehub-development-household-key-do-not-use-in-production';
+
+/** A household's part as recordCallbackRating normalises it: NFKC, no spaces, Latin upper case. */
+const normaliseHouseholdPart = (value: string) => value.normalize('NFKC').replace(/\s+/gu, '').toUpperCase();
+
+/** The stored hash of a household (building + room), as recordCallbackRating computes it (HMAC-SHA256, hex). */
+export function seedHouseholdHash(building: string, room: string, key = SEED_HOUSEHOLD_HASH_KEY): string {
+  return createHmac('sha256', key).update(`${normaliseHouseholdPart(building)}\n${normaliseHouseholdPart(room)}`).digest('hex');
+}
+
+/** The review rule: at least 3 ratings and more than half DISSATISFIED, or the reporter's own DISSATISFIED. */
+export function callsForReview(ratings: readonly { value: RatingValueText; isReporter: boolean }[]): boolean {
+  const dissatisfied = ratings.filter((x) => x.value === 'DISSATISFIED').length;
+  return (ratings.length >= 3 && dissatisfied * 2 > ratings.length) || ratings.some((x) => x.isReporter && x.value === 'DISSATISFIED');
+}
+
+const VALUE_WEIGHTS = { content: { SATISFIED: 62, BASICALLY_SATISFIED: 27, DISSATISFIED: 11 }, sore: { SATISFIED: 12, BASICALLY_SATISFIED: 23, DISSATISFIED: 65 } } as const;
+
+/** Inserts a history line in time order (after every line at or before it), with the version and update time it brings. */
+function insertLine(row: CaseRow, line: CaseHistoryLine) {
+  const t = Date.parse(line.at);
+  const at = row.history.findIndex((h) => Date.parse(h.at) > t);
+  row.history.splice(at === -1 ? row.history.length : at, 0, line);
+  row.version++;
+  if (t > Date.parse(row.updatedAt)) row.updatedAt = line.at;
+}
+
+/**
+ * After every case is lived, each with its own stream keyed by its community (or street) apart from the cases'
+ * streams: measures on most whistled cases (set by the whistler, before any resolution), ratings of the CLOSED
+ * cases of communities (SELF by residents `resident-<community code>-<n>` — the reporter among them when a resident
+ * reported it — and CALLBACK by the grid's worker for households of the grid's buildings) within the rating window
+ * of the last closing and before the seed's now; a review flag (REVIEW_NEEDED) where the rule says, at the rating
+ * that triggered it, and an explanation (EXPLAIN) on about half of those.
+ */
+function planAftermath(input: CasePlanInput, out: CasePlan) {
+  const districtAdmin: Actor = { id: `da-${input.district.code}`, role: 'DISTRICT_ADMIN' };
+  const seen = new Map<string, number>();
+  out.cases.forEach((row, index) => {
+    const community = input.communities.find((c) => row.areaPath.startsWith(c.path)) ?? null;
+    const street = community?.street ?? input.streets.find((s) => row.areaPath.startsWith(s.path))!;
+    // keyed by the case's place among its community's (or street's) cases: the same at every scale
+    const group = community?.key ?? `street:${street.key}`;
+    const nth = (seen.get(group) ?? 0) + 1;
+    seen.set(group, nth);
+    const r = rngFor(`aftermath:${group}:${nth}`);
+    const handler = (): Actor => row.level === CaseLevel.COMMUNITY ? { id: `ca-${community!.code}`, role: 'COMMUNITY_ADMIN' }
+      : row.level === CaseLevel.STREET ? { id: `sa-${street.code}`, role: 'STREET_ADMIN' } : districtAdmin;
+
+    // photos marked public (PUBLISH_PHOTOS) by the staff who accepted it, between that step and the next (or, never
+    // accepted, between the report and the next step)
+    if (row.photosPublic) {
+      const i = Math.max(0, row.history.findIndex((h) => h.action === 'ACCEPT'));
+      const from = Date.parse(row.history[i]!.at);
+      const until = Date.parse(row.history[i + 1]?.at ?? iso(SEED_NOW));
+      const t = from + Math.max(1000, Math.floor((until - from) * (0.2 + 0.6 * r())));
+      if (t < until) {
+        const line = row.history[i]!;
+        // never accepted: the level it was reported to (a community's case starts at the community, a street's at the street)
+        const actor = line.action === 'ACCEPT' ? { id: line.actorId, role: line.actorRole }
+          : community ? { id: `ca-${community.code}`, role: 'COMMUNITY_ADMIN' } : { id: `sa-${street.code}`, role: 'STREET_ADMIN' };
+        insertLine(row, { action: 'PUBLISH_PHOTOS', from: line.to, to: line.to, fromLevel: null, toLevel: null, actorId: actor.id, actorRole: actor.role, reason: null, at: iso(t) });
+      } else {
+        row.photosPublic = false; // no time to mark them between two steps a second apart
+      }
+    }
+
+    // measures: set by the whistler between the first whistle and the first resolution (or now)
+    const whistle = row.history.find((h) => h.action === 'WHISTLE');
+    if (whistle && (row.status === CaseStatus.WHISTLED || row.status === CaseStatus.CLOSED) && r() < 0.7) {
+      const from = Date.parse(whistle.at);
+      const until = Date.parse(row.history.find((h) => h.action === 'RESOLVE')?.at ?? iso(SEED_NOW));
+      const t = from + Math.max(1000, Math.floor((until - from) * (0.05 + 0.4 * r())));
+      if (t < until && !row.history.some((h) => Date.parse(h.at) === t)) {
+        const status = [...row.history].reverse().find((h) => Date.parse(h.at) <= t)!.to;
+        const actor = [...row.history].reverse().find((h) => h.action === 'WHISTLE' && Date.parse(h.at) <= t)!;
+        row.measures = pick(r, MEASURES);
+        row.measuresAt = iso(t);
+        insertLine(row, { action: 'SET_MEASURES', from: status, to: status, fromLevel: null, toLevel: null, actorId: actor.actorId, actorRole: actor.actorRole, reason: null, at: iso(t) });
+      }
+    }
+
+    if (row.status !== CaseStatus.CLOSED || community === null) return;
+    const closedAt = Date.parse(row.closedAt!);
+    const windowEnd = Math.min(closedAt + RATING_WINDOW_DAYS * DAY - MINUTE, SEED_NOW - MINUTE);
+    if (windowEnd - closedAt < HOUR) return;
+    const within = () => closedAt + 10 * MINUTE + Math.floor(r() * (windowEnd - closedAt - 10 * MINUTE));
+    const sore = r() < 0.15;
+    const value = (): RatingValueText => weighted(r, sore ? VALUE_WEIGHTS.sore : VALUE_WEIGHTS.content);
+    const comment = (v: RatingValueText) => (r() < 0.65 ? pick(r, RATING_COMMENTS[v]) : null);
+    const ratings: RatingRow[] = [];
+    const accounts = new Set<string>();
+    if (row.reporterRole === 'RESIDENT' && r() < 0.7) {
+      accounts.add(row.reporterAccountId);
+      const v = value();
+      ratings.push({ caseIndex: index, areaPath: row.areaPath, source: 'SELF', value: v, comment: comment(v), accountId: row.reporterAccountId,
+        isReporter: true, householdHash: null, actorId: row.reporterAccountId, actorRole: 'RESIDENT', ratedAt: iso(closedAt + 10 * MINUTE + Math.floor(r() * Math.min(DAY, windowEnd - closedAt - 10 * MINUTE))) });
+    }
+    for (let n = Number(weighted(r, { '0': 25, '1': 30, '2': 25, '3': 12, '4': 8 })); n > 0; n--) {
+      const account = residentAccount(community, int(r, 1, RESIDENT_ACCOUNTS));
+      if (accounts.has(account)) continue;
+      accounts.add(account);
+      const v = value();
+      ratings.push({ caseIndex: index, areaPath: row.areaPath, source: 'SELF', value: v, comment: comment(v), accountId: account,
+        isReporter: false, householdHash: null, actorId: account, actorRole: 'RESIDENT', ratedAt: iso(within()) });
+    }
+    const grid = community.grids.find((g) => row.areaPath.startsWith(g.path)) ?? pick(r, community.grids);
+    const households = new Set<string>();
+    for (let n = Number(weighted(r, { '0': 40, '1': 40, '2': 20 })); n > 0; n--) {
+      const building = pick(r, grid.buildings.length ? grid.buildings : ['1号楼']);
+      const room = `${int(r, 1, 4)}单元${int(r, 1, 6)}0${int(r, 1, 4)}`;
+      const hash = seedHouseholdHash(building, room);
+      if (households.has(hash)) continue;
+      households.add(hash);
+      const v = value();
+      ratings.push({ caseIndex: index, areaPath: row.areaPath, source: 'CALLBACK', value: v, comment: comment(v), accountId: null,
+        isReporter: false, householdHash: hash, actorId: `gw-${grid.code}`, actorRole: 'GRID_WORKER', ratedAt: iso(within()) });
+    }
+    ratings.sort((a, b) => Date.parse(a.ratedAt) - Date.parse(b.ratedAt));
+    out.ratings.push(...ratings);
+
+    // the review: at the first rating after which the rule holds, once
+    const trigger = ratings.findIndex((_, i) => callsForReview(ratings.slice(0, i + 1)));
+    if (trigger === -1) return;
+    const by = ratings[trigger]!;
+    // at the rating's instant, as rateCase and recordCallbackRating flag it in the rating's transaction
+    const t = Date.parse(by.ratedAt);
+    row.needsReview = true;
+    row.reviewNeededAt = iso(t);
+    insertLine(row, { action: 'REVIEW_NEEDED', from: CaseStatus.CLOSED, to: CaseStatus.CLOSED, fromLevel: null, toLevel: null, actorId: by.actorId, actorRole: by.actorRole, reason: null, at: iso(t) });
+    const explainedAt = t + int(r, 2 * 60, 3 * 24 * 60) * MINUTE;
+    if (r() < 0.5 && explainedAt < SEED_NOW - MINUTE) {
+      const actor = handler();
+      row.explanation = pick(r, EXPLANATIONS);
+      row.explainedAt = iso(explainedAt);
+      insertLine(row, { action: 'EXPLAIN', from: CaseStatus.CLOSED, to: CaseStatus.CLOSED, fromLevel: null, toLevel: null, actorId: actor.id, actorRole: actor.role, reason: null, at: iso(explainedAt) });
+    }
+  });
 }

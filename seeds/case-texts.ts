@@ -297,3 +297,54 @@ export const UNIT_NOTES = [
 
 /** Photos a grid worker attaches (placeholder files of the district's own photo store). */
 export const PHOTO_HOST = 'https://img.dongcheng.example/cases';
+
+/** What residents write when they rate a closed case (居民监督评议), by how satisfied they are. */
+export const RATING_COMMENTS: Readonly<Record<'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED', readonly string[]>> = {
+  SATISFIED: [
+    '很满意，垃圾当天就清走了',
+    '很满意，处理得很及时，谢谢社区',
+    '满意，工作人员态度很好，还上门回复了',
+    '问题解决了，楼道干净多了，点赞',
+    '满意，路灯修好了，晚上出门放心了',
+    '处理速度很快，比想象中好',
+    '满意，网格员一直跟进，辛苦了',
+    '车挪走了，消防通道畅通了，满意',
+  ],
+  BASICALLY_SATISFIED: [
+    '基本满意，但还有异味',
+    '基本满意，就是等的时间有点长',
+    '基本满意，希望以后能定期巡查',
+    '解决了一部分，晚上偶尔还有噪音',
+    '基本满意，修得不算彻底，先观察几天',
+    '处理了，但没有人告诉我们结果',
+  ],
+  DISSATISFIED: [
+    '不满意，问题反复出现',
+    '不满意，说是处理了，其实没有变化',
+    '不满意，过了两天又堆满了',
+    '不满意，打了好几次电话才有人来',
+    '没有解决，晚上还是吵得睡不着',
+    '不满意，只是拍了照就走了',
+  ],
+};
+
+/** Measures (整改措施) the handling level writes on a whistled case, shown on the problem wall. */
+export const MEASURES = [
+  '已约谈责任单位，限期三日内整改，社区每日跟进',
+  '牵头部门已现场勘查，制定整改方案，分步实施',
+  '已安排专人清理，并设置临时警示标志',
+  '已协调物业和产权单位共同处置，网格员每日巡查',
+  '已下达整改通知书，整改期间加强巡查和劝导',
+  '已组织联合执法，对周边同类问题一并排查',
+  '已报请上级部门审批维修资金，先行采取临时措施',
+  '已召开吹哨协调会，明确牵头和配合部门分工',
+];
+
+/** What the handling level says when residents' ratings called for a review (echo wall). */
+export const EXPLANATIONS = [
+  '已再次上门核实，问题已彻底处理，并向居民说明整改情况',
+  '经复查，反映的情况属于新发问题，已另行立案处理',
+  '已与居民面对面沟通，解释了处理过程和后续安排',
+  '已约谈责任单位，要求建立长效机制，社区将每周回访',
+  '因涉及产权单位维修审批，整改需要时间，已向居民说明进度',
+];

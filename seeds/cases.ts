@@ -7,7 +7,7 @@ import type { Seeder } from './seeder.js';
 /**
  * The district's departments (职能部门, organisations of kind DEPARTMENT, after every resident unit: their ids
  * follow) and its cases (seeds/case-plan.ts says what they are) with their summonses, notes and both histories —
- * one statement a table whatever the scale; no events, like the rest of the seed. Runs last: a case raised from a
+ * one statement a table whatever the scale — and residents' ratings of the closed ones (case_rating); no events, like the rest of the seed. Runs last: a case raised from a
  * demand names one the demands' seeders wrote.
  */
 export const seedCases: Seeder = async (client, district) => {
@@ -57,7 +57,7 @@ export const seedCases: Seeder = async (client, district) => {
     `select id::text as id, area_path as "areaPath", status from demand order by id`,
   );
 
-  const { cases } = planCases({ district: { id: area(districtArea.key).id, path: rootPath, code: districtArea.code }, streets, communities, organizations, demands });
+  const { cases, ratings } = planCases({ district: { id: area(districtArea.key).id, path: rootPath, code: districtArea.code }, streets, communities, organizations, demands });
 
   const caseIds = await allocateIds(client, 'civic_case', cases.length);
   await insertRows(client, 'civic_case', {
@@ -66,7 +66,8 @@ export const seedCases: Seeder = async (client, district) => {
     lng: 'float8', photo_urls: 'text[]', photos_public: 'boolean', status: 'text', reporter_account_id: 'text', reporter_role: 'text',
     reported_at: 'timestamptz', accepted_at: 'timestamptz', whistled_at: 'timestamptz', complete_deadline: 'timestamptz',
     complete_overdue_at: 'timestamptz', resolved_at: 'timestamptz', result: 'text', closed_at: 'timestamptz', merged_into_id: 'bigint',
-    reason: 'text', version: 'int', created_at: 'timestamptz', updated_at: 'timestamptz',
+    reason: 'text', version: 'int', created_at: 'timestamptz', updated_at: 'timestamptz', measures: 'text', measures_at: 'timestamptz',
+    needs_review: 'boolean', review_needed_at: 'timestamptz', explanation: 'text', explained_at: 'timestamptz',
   }, cases.map((c, i) => ({
     id: caseIds[i], area_id: c.areaId, area_path: c.areaPath, level: c.level, handling_area_id: c.handlingAreaId, handling_path: c.handlingPath,
     title: c.title, description: c.description, category: c.category, source: c.source, ticket_number: c.ticketNumber, demand_id: c.demandId,
@@ -74,7 +75,8 @@ export const seedCases: Seeder = async (client, district) => {
     reporter_account_id: c.reporterAccountId, reporter_role: c.reporterRole, reported_at: c.reportedAt, accepted_at: c.acceptedAt,
     whistled_at: c.whistledAt, complete_deadline: c.completeDeadline, complete_overdue_at: c.completeOverdueAt, resolved_at: c.resolvedAt,
     result: c.result, closed_at: c.closedAt, merged_into_id: c.mergedInto === null ? null : caseIds[c.mergedInto], reason: c.reason,
-    version: c.version, created_at: c.reportedAt, updated_at: c.updatedAt,
+    version: c.version, created_at: c.reportedAt, updated_at: c.updatedAt, measures: c.measures, measures_at: c.measuresAt,
+    needs_review: c.needsReview, review_needed_at: c.reviewNeededAt, explanation: c.explanation, explained_at: c.explainedAt,
   })));
   await insertRows(client, 'case_history', {
     case_id: 'bigint', action: 'text', from_status: 'text', to_status: 'text', from_level: 'text', to_level: 'text', actor_id: 'text',
@@ -107,5 +109,12 @@ export const seedCases: Seeder = async (client, district) => {
   }, cases.flatMap((c, i) => c.notes.map((n) => ({
     case_id: caseIds[i], organization_id: n.organizationId, text: n.text, actor_id: n.actorId, actor_role: n.actorRole, at: n.at,
   }))));
-  return { departments: departments.length, cases: cases.length, caseSummonses: summonses.length };
+  await insertRows(client, 'case_rating', {
+    case_id: 'bigint', area_path: 'text', source: 'text', value: 'text', comment: 'text', account_id: 'text', is_reporter: 'boolean',
+    household_hash: 'text', actor_id: 'text', actor_role: 'text', rated_at: 'timestamptz',
+  }, ratings.map((x) => ({
+    case_id: caseIds[x.caseIndex], area_path: x.areaPath, source: x.source, value: x.value, comment: x.comment, account_id: x.accountId,
+    is_reporter: x.isReporter, household_hash: x.householdHash, actor_id: x.actorId, actor_role: x.actorRole, rated_at: x.ratedAt,
+  })));
+  return { departments: departments.length, cases: cases.length, caseSummonses: summonses.length, caseRatings: ratings.length };
 };

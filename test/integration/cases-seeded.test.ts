@@ -107,7 +107,9 @@ describe('the seeded cases', () => {
       ('WHISTLE','ACCEPTED','WHISTLED'), ('WHISTLE','WHISTLED','WHISTLED'), ('RESOLVE','ACCEPTED','RESOLVED'), ('RESOLVE','WHISTLED','RESOLVED'),
       ('CLOSE','RESOLVED','CLOSED'), ('REOPEN','CLOSED','WHISTLED'), ('REOPEN','RESOLVED','WHISTLED'), ('REOPEN','CLOSED','ACCEPTED'),
       ('ESCALATE','REPORTED','REPORTED'), ('ESCALATE','ACCEPTED','ACCEPTED'), ('ESCALATE','WHISTLED','WHISTLED'),
-      ('OVERDUE','ACCEPTED','ACCEPTED'), ('OVERDUE','WHISTLED','WHISTLED'))`;
+      ('OVERDUE','ACCEPTED','ACCEPTED'), ('OVERDUE','WHISTLED','WHISTLED'),
+      ('SET_MEASURES','WHISTLED','WHISTLED'), ('REVIEW_NEEDED','CLOSED','CLOSED'), ('EXPLAIN','CLOSED','CLOSED'),
+      ('PUBLISH_PHOTOS','REPORTED','REPORTED'), ('PUBLISH_PHOTOS','ACCEPTED','ACCEPTED'))`;
     await none(`select case_id, action, from_status, to_status from case_history where action <> 'REPORT' and not ${allowed}`);
     // reasons where the flow asks for one; the sweeper as SYSTEM
     await none(`select case_id, action from case_history where action in ('REJECT','MERGE','ESCALATE','REOPEN','OVERDUE') and reason is null`);
@@ -240,7 +242,12 @@ describe('the seeded cases', () => {
     await none(`select id from civic_case where source = 'HOTLINE_12345' and (ticket_number !~ '^20[0-9]{12}$' or substr(ticket_number, 1, 8) <> to_char(reported_at at time zone 'Asia/Shanghai', 'YYYYMMDD'))`);
     expect(await count(`select count(*)::int - count(distinct ticket_number)::int as n from civic_case where ticket_number is not null`)).toBe(0);
     await none(`select c.id from civic_case c left join demand d on d.id = c.demand_id where (c.source = 'DEMAND') <> (c.demand_id is not null) or (d.id is not null and c.area_path not like (select p.path from area p where p.kind = 'COMMUNITY' and d.area_path like p.path || '%') || '%')`);
-    await none(`select id from civic_case where reporter_role not in ('GRID_WORKER','COMMUNITY_ADMIN','STREET_ADMIN') or reporter_account_id !~ '^(gw|ca|sa)-[0-9]+$'`);
+    await none(`select id from civic_case where reporter_role not in ('GRID_WORKER','COMMUNITY_ADMIN','STREET_ADMIN','RESIDENT')
+                or (reporter_role = 'RESIDENT') <> (source = 'RESIDENT')
+                or reporter_account_id !~ case reporter_role when 'RESIDENT' then '^resident-[0-9]+-[0-9]+$' else '^(gw|ca|sa)-[0-9]+$' end`);
+    // a resident reports in their own community: the account names its code
+    await none(`select c.id from civic_case c join area a on c.area_path like a.path || '%' and a.kind = 'COMMUNITY'
+                where c.reporter_role = 'RESIDENT' and c.reporter_account_id not like 'resident-' || a.code || '-%'`);
     await none(`select id from civic_case where (lat is null) <> (lng is null) or photos_public and cardinality(photo_urls) = 0`);
   });
 
@@ -270,5 +277,81 @@ describe('the seeded cases', () => {
       expect(c).toMatchObject({ status: p.status, isOverdue: p.overdue });
       expect(c.summonses).toHaveLength(p.summonses);
     }
+  });
+});
+
+describe('the seeded ratings, measures and reviews', () => {
+  it('rate CLOSED cases of communities only, within the window of the last closing and before now, written as residents write', async () => {
+    const byStatus = await rows(`select c.status, count(*)::int as n from case_rating r join civic_case c on c.id = r.case_id group by c.status`);
+    expect(byStatus).toEqual([{ status: 'CLOSED', n: expect.any(Number) }]);
+    expect(byStatus[0]!.n).toBeGreaterThan(100);
+    await none(`select r.id from case_rating r join civic_case c on c.id = r.case_id
+                where r.rated_at <= c.closed_at or r.rated_at >= c.closed_at + interval '7 days' or r.rated_at > $1::timestamptz or r.area_path <> c.area_path`, [NOW]);
+    await none(`select r.id from case_rating r where not exists (select 1 from area a where a.kind = 'COMMUNITY' and r.area_path like a.path || '%')`);
+    // every value and both sources, most with a comment in Chinese
+    expect(await rows(`select source, value from case_rating group by 1, 2 order by 1, 2`)).toEqual(
+      ['CALLBACK', 'SELF'].flatMap((source) => ['BASICALLY_SATISFIED', 'DISSATISFIED', 'SATISFIED'].map((value) => ({ source, value }))),
+    );
+    await none(`select id from case_rating where comment is not null and comment !~ '[\\u4e00-\\u9fff]'`);
+    expect(await count(`select count(*)::int as n from case_rating where comment is not null`)).toBeGreaterThan(await count(`select count(*)::int as n from case_rating where comment is null`));
+  });
+
+  it('are SELF once per account and case, by residents of the case\'s community (the reporter among them), CALLBACK once per household, by the grid\'s worker', async () => {
+    expect(await count(`select count(*)::int - count(distinct (case_id, account_id))::int as n from case_rating where source = 'SELF'`)).toBe(0);
+    expect(await count(`select count(*)::int - count(distinct (case_id, household_hash))::int as n from case_rating where source = 'CALLBACK'`)).toBe(0);
+    await none(`select r.id from case_rating r join area a on r.area_path like a.path || '%' and a.kind = 'COMMUNITY'
+                where r.source = 'SELF' and (r.account_id !~ ('^resident-' || a.code || '-[0-9]+$') or r.actor_id <> r.account_id or r.actor_role <> 'RESIDENT' or r.household_hash is not null)`);
+    await none(`select r.id from case_rating r join civic_case c on c.id = r.case_id where r.is_reporter <> (r.source = 'SELF' and r.account_id = c.reporter_account_id)`);
+    expect(await count(`select count(*)::int as n from case_rating where is_reporter`)).toBeGreaterThan(0);
+    await none(`select r.id from case_rating r join area g on g.kind = 'GRID' and g.code = substr(r.actor_id, 4)
+                join area a on r.area_path like a.path || '%' and a.kind = 'COMMUNITY'
+                where r.source = 'CALLBACK' and (r.actor_role <> 'GRID_WORKER' or g.path not like a.path || '%' or r.account_id is not null or r.household_hash !~ '^[0-9a-f]{64}$')`);
+    expect(await count(`select count(*)::int as n from case_rating where source = 'CALLBACK' and actor_id !~ '^gw-[0-9]+$'`)).toBe(0);
+  });
+
+  it('flag needsReview exactly where the rule says, at the rating that triggered it, with one REVIEW_NEEDED line; explanations only on those', async () => {
+    // the rule over the ratings given up to each one: ≥ 3 and more than half DISSATISFIED, or the reporter DISSATISFIED
+    const tally = `with t as (
+        select r.case_id, r.rated_at,
+               count(*) over w as total, count(*) filter (where r.value = 'DISSATISFIED') over w as dissatisfied,
+               bool_or(r.is_reporter and r.value = 'DISSATISFIED') over w as reporter_dissatisfied
+        from case_rating r window w as (partition by r.case_id order by r.rated_at, r.id)),
+      firsts as (select case_id, min(rated_at) as at from t where (total >= 3 and dissatisfied * 2 > total) or reporter_dissatisfied group by case_id)`;
+    await none(`${tally} select c.id from civic_case c left join firsts f on f.case_id = c.id
+                where c.needs_review <> (f.case_id is not null) or c.review_needed_at is distinct from f.at`);
+    expect(await count(`select count(*)::int as n from civic_case where needs_review`)).toBeGreaterThan(3);
+    await none(`select c.id from civic_case c where (select count(*) from case_history h where h.case_id = c.id and h.action = 'REVIEW_NEEDED') <> (case when c.needs_review then 1 else 0 end)
+                or exists (select 1 from case_history h where h.case_id = c.id and h.action = 'REVIEW_NEEDED' and h.at <> c.review_needed_at)`);
+    await none(`select id from civic_case where (explanation is null) <> (explained_at is null) or (explanation is not null and (not needs_review or explained_at <= review_needed_at or explained_at > $1::timestamptz))`, [NOW]);
+    await none(`select c.id from civic_case c where (select count(*) from case_history h where h.case_id = c.id and h.action = 'EXPLAIN' and h.at = c.explained_at) <> (case when c.explanation is null then 0 else 1 end)`);
+    expect(await count(`select count(*)::int as n from civic_case where explanation is not null`)).toBeGreaterThan(0);
+    expect(await count(`select count(*)::int as n from civic_case where needs_review and explanation is null`)).toBeGreaterThan(0);
+  });
+
+  it('carry measures on whistled and closed cases, set while WHISTLED by the whistler, with their SET_MEASURES line; public photos where staff marked them', async () => {
+    await none(`select id from civic_case where (measures is null) <> (measures_at is null) or (measures is not null and (status not in ('WHISTLED','CLOSED') or measures_at <= whistled_at or measures_at > $1::timestamptz))`, [NOW]);
+    await none(`select c.id from civic_case c where (select count(*) from case_history h where h.case_id = c.id and h.action = 'SET_MEASURES' and h.at = c.measures_at) <> (case when c.measures is null then 0 else 1 end)`);
+    await none(`select h.case_id from case_history h where h.action = 'SET_MEASURES' and h.actor_id <> (select w.actor_id from case_history w where w.case_id = h.case_id and w.action = 'WHISTLE' and w.at < h.at order by w.at desc limit 1)`);
+    expect(await rows(`select status, count(*) filter (where measures is not null) > 0 as some from civic_case where status in ('WHISTLED','CLOSED') group by status order by status`))
+      .toEqual([{ status: 'CLOSED', some: true }, { status: 'WHISTLED', some: true }]);
+    expect(await count(`select count(*)::int as n from civic_case where photos_public and status = 'CLOSED'`)).toBeGreaterThan(0);
+    // photos public exactly where staff marked them (one PUBLISH_PHOTOS line, by staff of the case)
+    await none(`select c.id from civic_case c where (select count(*) from case_history h where h.case_id = c.id and h.action = 'PUBLISH_PHOTOS') <> (case when c.photos_public then 1 else 0 end)`);
+    await none(`select case_id from case_history where action = 'PUBLISH_PHOTOS' and actor_role not in ('COMMUNITY_ADMIN','STREET_ADMIN','DISTRICT_ADMIN')`);
+  });
+
+  it('give the figures of the district: satisfaction SELF and CALLBACK as the rows count them', async () => {
+    const district = (await rows<{ id: string }>(`select id::text from area where kind = 'DISTRICT'`))[0]!.id;
+    const answer = await client.request(
+      `query($id: ID!) { area(id: $id) { caseStatistics(period: { from: "2026-01-01", to: "2026-11-30" }) { reviewsNeeded explained
+         satisfaction { self { count dissatisfied } callback { count dissatisfied } combined { count satisfactionRate } } } } }`,
+      { id: toGlobalId('Area', district) },
+    );
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+    const s = (answer.data as { area: { caseStatistics: { reviewsNeeded: number; explained: number; satisfaction: Record<string, { count: number }> } } }).area.caseStatistics;
+    expect(s.satisfaction.self!.count).toBe(await count(`select count(*)::int as n from case_rating where source = 'SELF'`));
+    expect(s.satisfaction.callback!.count).toBe(await count(`select count(*)::int as n from case_rating where source = 'CALLBACK'`));
+    expect(s.reviewsNeeded).toBe(await count(`select count(*)::int as n from civic_case where needs_review`));
+    expect(s.explained).toBe(await count(`select count(*)::int as n from civic_case where explanation is not null`));
   });
 });

@@ -68,12 +68,13 @@ const SEPARATE: Record<string, { tables: string[]; recorded: Record<1 | 10, stri
       10: 'bf5f38fbe06b09c4e07094679f6da6db965138451012b5d8b6ca3a22e8caffa4',
     },
   },
-  // recorded when the departments and cases' seed was added (seeds/cases.ts), with the DEPARTMENT rows of SPLIT
+  // recorded when the departments and cases' seed was added (seeds/cases.ts), with the DEPARTMENT rows of SPLIT;
+  // recorded again when residents' ratings, measures, reviews and resident reporters joined it (issue 19)
   cases: {
-    tables: ['civic_case', 'case_summons', 'case_history', 'case_summons_history', 'case_note'],
+    tables: ['civic_case', 'case_summons', 'case_history', 'case_summons_history', 'case_note', 'case_rating'],
     recorded: {
-      1: 'c869dbc80102a4bfc58d1a025a227f97b317d4df1f5241315b851c5ac4ce3e54',
-      10: 'dba691bba5b38f622eb8bfdae18dd279c8a2a025342aeafb43bb1dd12d87d967',
+      1: '313f4879ebc96eb37a37bff81fc4c1752683a1e97ee47d228a3b33c9adb021ea',
+      10: 'a088b08bdb5b5a432da49e7cbb296bf16e9153ead43fe601552d69ec7ee252bb',
     },
   },
 };
@@ -151,6 +152,7 @@ describe('the seeded districts', () => {
       expect(rows['organization:cases']).toBe(45);
       expect(rows.civic_case).toBeGreaterThan(300);
       expect(separate.cases).toBe(SEPARATE.cases!.recorded[1]);
+      expect(rows.case_rating).toBeGreaterThan(300);
       // the RESOURCE demands keep the added columns' defaults
       expect((await db.pool.query(
         `select count(*)::int as n from demand where fulfilment = 'RESOURCE' and (service_kinds <> '{}' or taken_quantity <> 0 or take_deadline is not null or take_overdue_at is not null)`,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AreaKind } from '../../src/modules/areas/area.enums.js';
-import { planCases, planDepartments, type CasePlanInput, type PlanCommunity, type PlanStreet } from '../../seeds/case-plan.js';
+import { planCases, planDepartments, SEED_HOUSEHOLD_HASH_KEY, seedHouseholdHash, type CasePlanInput, type PlanCommunity, type PlanStreet } from '../../seeds/case-plan.js';
+import { DEVELOPMENT_HOUSEHOLD_HASH_KEY } from '../../src/config.js';
+import { createHmac } from 'node:crypto';
 import { generateDistrict } from '../../seeds/district.js';
 
 /*
@@ -55,5 +57,17 @@ describe('the seeded departments and cases, planned', () => {
     const strip = (cases: typeof one) => firstCopy(cases).map(({ mergedInto: _m, ...c }) => c);
     expect(strip(two)).toEqual(strip(one));
     expect(firstCopy(two)).toHaveLength(one.length);
+    // the ratings of the first copy's cases too (the case they rate by its place, which moves with the scale)
+    const ratingsOf = (plan: ReturnType<typeof planCases>) =>
+      plan.ratings.filter((x) => /^\/district\/street-[1-5]\//.test(x.areaPath)).map(({ caseIndex, ...x }) => ({ ...x, title: plan.cases[caseIndex]!.title, reportedAt: plan.cases[caseIndex]!.reportedAt }));
+    const ratings = ratingsOf(planCases(inputFor(1)));
+    expect(ratings.length).toBeGreaterThan(0);
+    expect(ratingsOf(planCases(inputFor(2)))).toEqual(ratings);
+  });
+
+  it('hash the seeded households as recordCallbackRating does with the development key', () => {
+    expect(SEED_HOUSEHOLD_HASH_KEY).toBe(DEVELOPMENT_HOUSEHOLD_HASH_KEY);
+    // rating.rules.ts's householdHash over the normalised parts (full-width digits and spaces folded)
+    expect(seedHouseholdHash('３号楼 ', '2单元 301')).toBe(createHmac('sha256', DEVELOPMENT_HOUSEHOLD_HASH_KEY).update('3号楼\n2单元301').digest('hex'));
   });
 });

@@ -4,6 +4,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { SqlParams } from '../../read/params.js';
 import { periodBoundsSql, periodKey, type Period } from '../../shared/period.js';
 import { CaseAction, CaseCategory, CaseLevel, CaseStatus, SummonsStatus } from './case.enums.js';
+import { CaseSatisfaction, satisfactionOf, satisfactionSql } from './case.satisfaction.js';
 import { caseOverdueSql, summonsOverdueSql } from './case.transitions.js';
 
 /*
@@ -12,7 +13,8 @@ import { caseOverdueSql, summonsOverdueSql } from './case.transitions.js';
  * sets of things are counted, each named in its field's description:
  *   - cases reported in the period (what came in), and cases closed in the period (the median to close);
  *   - summonses made in the period (how organisations answered them, whenever they did);
- *   - cases whose completion deadline falls in the period (what was due).
+ *   - cases whose completion deadline falls in the period (what was due);
+ *   - ratings given in the period (residents' satisfaction), and cases flagged for review or explained in it.
  * "Now" is the operation's clock, passed in as a parameter.
  */
 
@@ -146,6 +148,17 @@ export class CaseStatistics {
     description: 'Per organisation summoned in the period, how it answered those summonses: most summonses first, ties by the organisation\'s id.',
   })
   byOrganization!: OrganizationSummonsStatistics[];
+
+  @Field(() => CaseSatisfaction, {
+    description: 'Residents\' satisfaction (满意度): the ratings of cases of the area and below it given in the period (whenever the case was closed), SELF and CALLBACK apart and together.',
+  })
+  satisfaction!: CaseSatisfaction;
+
+  @Field(() => Int, { description: 'Cases whose ratings called for a review (needsReview) in the period: at least 3 ratings and more than half DISSATISFIED, or the reporter DISSATISFIED.' })
+  reviewsNeeded!: number;
+
+  @Field(() => Int, { description: 'Cases the community explained in the period after a review was called for (their explanation is on the echo wall).' })
+  explained!: number;
 }
 
 export interface CaseStatisticsKey {
@@ -159,7 +172,7 @@ const STATUSES = Object.values(CaseStatus);
 const CATEGORIES = Object.values(CaseCategory);
 const LEVELS = Object.values(CaseLevel);
 
-interface OrganizationRow {
+export interface OrganizationRow {
   organization_id: string;
   summoned: number;
   reported_in: number;
@@ -189,9 +202,29 @@ interface Row {
   median_report_in: number | null;
   summonses_overdue_now: number;
   by_organization: OrganizationRow[];
+  satisfaction: number[];
+  reviews_needed: number;
+  explained: number;
 }
 
-const numberOrNull = (v: number | string | null) => (v === null ? null : Number(v));
+/**
+ * The figures of an organisation's summonses `sm` (of cases `c`) as an aggregate's columns, named as
+ * OrganizationRow's: what `byOrganization` and `Organization.caseRecord` both give.
+ */
+export function organizationFiguresSql(p: SqlParams, at: string): string {
+  const reportedIn = 'sm.reported_in_at is not null';
+  return `count(*)::int as summoned,
+    count(*) filter (where ${reportedIn})::int as reported_in,
+    count(*) filter (where ${reportedIn} and sm.reported_in_at <= sm.report_in_deadline)::int as reported_in_on_time,
+    count(*) filter (where sm.declined_at is not null)::int as declined,
+    count(*) filter (where sm.status = ${p.add(SummonsStatus.DECLINE_ACCEPTED)})::int as declines_accepted,
+    count(*) filter (where sm.status = ${p.add(SummonsStatus.DONE)})::int as done,
+    count(*) filter (where ${summonsOverdueSql('sm', 'c', at)})::int as overdue_now,
+    percentile_cont(0.5) within group (order by extract(epoch from (sm.reported_in_at - sm.summoned_at)) / 60)
+      filter (where ${reportedIn}) as median_report_in`;
+}
+
+export const numberOrNull = (v: number | string | null) => (v === null ? null : Number(v));
 const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /**
@@ -225,20 +258,13 @@ export function caseStatisticsLoader(pool: pg.Pool, timeZone: string, now: Date)
         const medianReportIn = `percentile_cont(0.5) within group (order by ${minutes('sm.summoned_at', 'sm.reported_in_at')}) filter (where ${reportedIn})`;
         const summonsesOfPeriod = `case_summons sm join civic_case c on c.id = sm.case_id where ${below('sm')} and ${within('sm.summoned_at')}`;
         const { rows } = await pool.query<Row>(
-          `select s.path, cf.*, sf.*,
+          `select s.path, cf.*, sf.*, rf.*,
              (select count(*)::int from case_history h join civic_case c on c.id = h.case_id
               where ${below('c')} and h.action = ${p.add(CaseAction.WHISTLE)} and ${within('h.at')}) as whistles,
              (select count(*)::int from case_summons sm join civic_case c on c.id = sm.case_id
               where ${below('sm')} and ${summonsOverdueSql('sm', 'c', at)}) as summonses_overdue_now,
              (select coalesce(json_agg(o order by o.summoned desc, o.organization_id::bigint), '[]'::json) from (
-                select sm.organization_id::text as organization_id, count(*)::int as summoned,
-                  count(*) filter (where ${reportedIn})::int as reported_in,
-                  count(*) filter (where ${reportedInOnTime})::int as reported_in_on_time,
-                  count(*) filter (where sm.declined_at is not null)::int as declined,
-                  count(*) filter (where sm.status = ${p.add(SummonsStatus.DECLINE_ACCEPTED)})::int as declines_accepted,
-                  count(*) filter (where sm.status = ${p.add(SummonsStatus.DONE)})::int as done,
-                  count(*) filter (where ${summonsOverdueSql('sm', 'c', at)})::int as overdue_now,
-                  ${medianReportIn} as median_report_in
+                select sm.organization_id::text as organization_id, ${organizationFiguresSql(p, at)}
                 from ${summonsesOfPeriod} group by sm.organization_id) o) as by_organization
            from unnest($1::text[]) as s(path)
            cross join lateral (
@@ -250,7 +276,9 @@ export function caseStatisticsLoader(pool: pg.Pool, timeZone: string, now: Date)
                     count(*) filter (where ${due})::int as completions_due,
                     count(*) filter (where ${onTime})::int as completions_on_time,
                     percentile_cont(0.5) within group (order by ${minutes('c.reported_at', 'c.closed_at')})
-                      filter (where c.status = ${p.add(CaseStatus.CLOSED)} and ${within('c.closed_at')}) as median_close
+                      filter (where c.status = ${p.add(CaseStatus.CLOSED)} and ${within('c.closed_at')}) as median_close,
+                    count(*) filter (where c.needs_review and ${within('c.review_needed_at')})::int as reviews_needed,
+                    count(*) filter (where c.explanation is not null and ${within('c.explained_at')})::int as explained
              from civic_case c where ${below('c')}
            ) cf
            cross join lateral (
@@ -259,7 +287,10 @@ export function caseStatisticsLoader(pool: pg.Pool, timeZone: string, now: Date)
                     count(*) filter (where ${reportInDue} and ${reportedInOnTime})::int as report_ins_on_time,
                     ${medianReportIn} as median_report_in
              from ${summonsesOfPeriod}
-           ) sf`,
+           ) sf
+           cross join lateral (
+             select ${satisfactionSql(p)} as satisfaction from case_rating r where ${below('r')} and ${within('r.rated_at')}
+           ) rf`,
           p.values,
         );
         for (const row of rows) {
@@ -304,5 +335,8 @@ function toStatistics(row: Row): CaseStatistics {
         medianMinutesToReportIn: numberOrNull(o.median_report_in),
       }),
     ),
+    satisfaction: satisfactionOf(row.satisfaction),
+    reviewsNeeded: row.reviews_needed,
+    explained: row.explained,
   };
 }

@@ -16,6 +16,7 @@ import { recordOverdueCases } from './case.sweep.js';
 import { OrganizationSummonsesResolver } from './organization.fields.js';
 import { MyCasesResolver } from './case.residents.js';
 import { CasePublicityResolver } from './case.publicity.js';
+import { caseRecordLoader, OrganizationCaseRecordResolver } from './organization.record.js';
 
 // Whistle and report (吹哨报到): cases, the summonses of departments and units, deadlines, escalation
 
@@ -33,6 +34,8 @@ function loaders(app: App, viewer: Viewer) {
     summonsHistoryBySummonsId: summonsHistoryLoader(pool),
     /** public figures of an area's cases, at the operation's clock */
     caseStatisticsByPath: caseStatisticsLoader(pool, app.config.timeZone, app.clock.now()),
+    /** public record of an organisation in cases, at the operation's clock */
+    caseRecordByOrganization: caseRecordLoader(pool, app.config.timeZone, app.clock.now()),
   };
 }
 
@@ -48,6 +51,7 @@ export const casesModule: HubModule = {
     CaseResolver, CaseSummonsResolver, CaseNoteResolver, CaseMutationResolver, CaseSearchResolver, OrganizationSummonsesResolver,
     CaseEventsResolver, AreaCaseStatisticsResolver, OrganizationSummonsStatisticsResolver,
     MyCasesResolver, CasePublicityResolver,
+    OrganizationCaseRecordResolver,
   ],
   loaders,
   nodes: {
